@@ -1,0 +1,20 @@
+package org.starrocks4j.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into one clear message on stderr instead of a stack trace; the stack trace only with
+ * {@code STARROCKS4J_DEBUG=1}. Exit code 1 for failures (2 is picocli's usage error).
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parseResult) {
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        cli.getErr().println("error: " + message);
+        if ("1".equals(System.getenv("STARROCKS4J_DEBUG"))) {
+            ex.printStackTrace(cli.getErr());
+        }
+        return 1;
+    }
+}

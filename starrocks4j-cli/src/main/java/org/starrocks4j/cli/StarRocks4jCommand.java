@@ -1,0 +1,35 @@
+package org.starrocks4j.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code starrocks4j} command: StarRocks schema as code. Each subcommand is one path through the pipeline. */
+@Command(name = "starrocks4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "StarRocks schema as code: declare tables, views and materialized views in Java, "
+                + "compare them with a database, and migrate safely.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class StarRocks4jCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the toolkit's error handling. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new StarRocks4jCommand());
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

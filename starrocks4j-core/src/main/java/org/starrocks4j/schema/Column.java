@@ -1,0 +1,147 @@
+package org.starrocks4j.schema;
+
+import java.util.Objects;
+import org.starrocks4j.types.DataType;
+
+/**
+ * A table column.
+ *
+ * @param name          column name
+ * @param type          StarRocks type
+ * @param aggregate     aggregate type (AGGREGATE KEY value columns only), or {@code null}
+ * @param nullable      {@code TRUE} for {@code NULL}, {@code FALSE} for {@code NOT NULL}, {@code null} when not
+ *                      stated (the server then decides: key columns of PRIMARY KEY tables become NOT NULL)
+ * @param defaultValue  DEFAULT, or {@code null}
+ * @param autoIncrement {@code AUTO_INCREMENT}
+ * @param generatedAs   generated-column expression ({@code AS expr}), verbatim, or {@code null}
+ * @param comment       COMMENT, or {@code null}
+ */
+public record Column(String name, DataType type, AggregateType aggregate, Boolean nullable,
+                     ColumnDefault defaultValue, boolean autoIncrement, String generatedAs, String comment) {
+
+    public Column {
+        Objects.requireNonNull(name, "column name");
+        Objects.requireNonNull(type, "type of column " + name);
+        if (name.isEmpty()) {
+            throw new InvalidModelException("a column name must not be empty");
+        }
+    }
+
+    /** True unless the column is declared NOT NULL. */
+    public boolean isNullable() {
+        return !Boolean.FALSE.equals(nullable);
+    }
+
+    public static Builder builder(String name, DataType type) {
+        return new Builder(name, type);
+    }
+
+    /** A builder preset with this column's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, type);
+        b.aggregate = aggregate;
+        b.nullable = nullable;
+        b.defaultValue = defaultValue;
+        b.autoIncrement = autoIncrement;
+        b.generatedAs = generatedAs;
+        b.comment = comment;
+        return b;
+    }
+
+    /** Fluent construction of a {@link Column}. */
+    public static final class Builder {
+        private String name;
+        private DataType type;
+        private AggregateType aggregate;
+        private Boolean nullable;
+        private ColumnDefault defaultValue;
+        private boolean autoIncrement;
+        private String generatedAs;
+        private String comment;
+
+        private Builder(String name, DataType type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder type(DataType value) {
+            this.type = value;
+            return this;
+        }
+
+        /** The aggregate type of a value column in an AGGREGATE KEY table. */
+        public Builder aggregate(AggregateType value) {
+            this.aggregate = value;
+            return this;
+        }
+
+        public Builder notNull() {
+            this.nullable = false;
+            return this;
+        }
+
+        /** Explicitly {@code NULL}. */
+        public Builder nullable() {
+            this.nullable = true;
+            return this;
+        }
+
+        /** {@code TRUE}, {@code FALSE}, or {@code null} for unstated. */
+        public Builder nullable(Boolean value) {
+            this.nullable = value;
+            return this;
+        }
+
+        /** {@code DEFAULT 'value'}. */
+        public Builder defaultValue(String literal) {
+            this.defaultValue = literal == null ? null : ColumnDefault.literal(literal);
+            return this;
+        }
+
+        public Builder defaultValue(ColumnDefault value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        /** {@code DEFAULT CURRENT_TIMESTAMP}. */
+        public Builder defaultCurrentTimestamp() {
+            this.defaultValue = ColumnDefault.currentTimestamp();
+            return this;
+        }
+
+        /** {@code DEFAULT (expression)}. */
+        public Builder defaultExpression(String sql) {
+            this.defaultValue = ColumnDefault.expression(sql);
+            return this;
+        }
+
+        public Builder autoIncrement() {
+            return autoIncrement(true);
+        }
+
+        public Builder autoIncrement(boolean value) {
+            this.autoIncrement = value;
+            return this;
+        }
+
+        /** Makes this a generated column: {@code AS expression}. */
+        public Builder generatedAs(String expression) {
+            this.generatedAs = expression;
+            return this;
+        }
+
+        public Builder comment(String value) {
+            this.comment = value;
+            return this;
+        }
+
+        public Column build() {
+            return new Column(name, type, aggregate, nullable, defaultValue, autoIncrement, generatedAs, comment);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.starrocks4j.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An asynchronous materialized view.
+ *
+ * @param name         the MV name
+ * @param columns      the optional column list
+ * @param comment      COMMENT, or {@code null}
+ * @param partitioning PARTITION BY, or {@code null}
+ * @param distribution DISTRIBUTED BY, or {@code null}
+ * @param orderBy      ORDER BY columns, empty when not stated
+ * @param refresh      REFRESH, or {@code null} when not stated
+ * @param properties   PROPERTIES in order
+ * @param definition   the query, verbatim
+ */
+public record MaterializedView(ObjectName name, List<ViewColumn> columns, String comment, Partitioning partitioning,
+                               Distribution distribution, List<String> orderBy, Refresh refresh,
+                               Map<String, String> properties, String definition) implements SchemaObject {
+
+    public MaterializedView {
+        Objects.requireNonNull(name, "materialized view name");
+        columns = List.copyOf(columns);
+        orderBy = List.copyOf(orderBy);
+        properties = Properties.copyOf(properties);
+        Objects.requireNonNull(definition, "definition of materialized view " + name);
+        if (definition.isBlank()) {
+            throw new InvalidModelException("materialized view " + name + " has an empty definition; give its SELECT");
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "materialized view";
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(ObjectName.of(name));
+    }
+
+    public static Builder builder(ObjectName name) {
+        return new Builder(name);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(name);
+        b.columns.addAll(columns);
+        b.comment = comment;
+        b.partitioning = partitioning;
+        b.distribution = distribution;
+        b.orderBy.addAll(orderBy);
+        b.refresh = refresh;
+        b.properties.putAll(properties);
+        b.definition = definition;
+        return b;
+    }
+
+    /** Fluent construction of a {@link MaterializedView}. */
+    public static final class Builder {
+        private ObjectName name;
+        private final List<ViewColumn> columns = new ArrayList<>();
+        private String comment;
+        private Partitioning partitioning;
+        private Distribution distribution;
+        private final List<String> orderBy = new ArrayList<>();
+        private Refresh refresh;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private String definition;
+
+        private Builder(ObjectName name) {
+            this.name = name;
+        }
+
+        public Builder database(String database) {
+            this.name = name.inDatabase(database);
+            return this;
+        }
+
+        public Builder column(String columnName) {
+            columns.add(ViewColumn.of(columnName));
+            return this;
+        }
+
+        public Builder column(String columnName, String columnComment) {
+            columns.add(new ViewColumn(columnName, columnComment));
+            return this;
+        }
+
+        public Builder columns(List<ViewColumn> values) {
+            columns.clear();
+            columns.addAll(values);
+            return this;
+        }
+
+        public Builder comment(String value) {
+            this.comment = value;
+            return this;
+        }
+
+        public Builder partitionBy(Partitioning value) {
+            this.partitioning = value;
+            return this;
+        }
+
+        public Builder distributedBy(Distribution value) {
+            this.distribution = value;
+            return this;
+        }
+
+        public Builder orderBy(String... sortColumns) {
+            orderBy.clear();
+            orderBy.addAll(List.of(sortColumns));
+            return this;
+        }
+
+        public Builder refresh(Refresh value) {
+            this.refresh = value;
+            return this;
+        }
+
+        public Builder property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        public Builder properties(Map<String, String> values) {
+            properties.clear();
+            properties.putAll(values);
+            return this;
+        }
+
+        /** The SELECT (or WITH ...) query. */
+        public Builder as(String query) {
+            this.definition = query;
+            return this;
+        }
+
+        public MaterializedView build() {
+            MaterializedView mv = new MaterializedView(name, columns, comment, partitioning, distribution, orderBy,
+                    refresh, properties, definition);
+            ModelValidator.requireValid(mv);
+            return mv;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.starrocks4j.schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A pre-created partition (or a batch of them) in a RANGE or LIST partitioned table. Bound values are kept
+ * unquoted; the renderer quotes them. {@code MAXVALUE} is {@link LessThan#maxValue()}.
+ */
+public sealed interface PartitionDefinition {
+
+    /** The partition's name, or {@code null} for a {@link Batch}. */
+    String name();
+
+    /** {@code PARTITION p VALUES LESS THAN ("v1", ...)} or {@code VALUES LESS THAN MAXVALUE}. */
+    record LessThan(String name, List<String> values, Map<String, String> properties) implements PartitionDefinition {
+        public LessThan {
+            Objects.requireNonNull(name, "partition name");
+            values = List.copyOf(values);
+            properties = Properties.copyOf(properties);
+        }
+
+        /** True for {@code VALUES LESS THAN MAXVALUE} (no values). */
+        public boolean maxValue() {
+            return values.isEmpty();
+        }
+    }
+
+    /** {@code PARTITION p VALUES [("lower"), ("upper"))}. */
+    record Fixed(String name, List<String> lower, List<String> upper, Map<String, String> properties)
+            implements PartitionDefinition {
+        public Fixed {
+            Objects.requireNonNull(name, "partition name");
+            lower = List.copyOf(lower);
+            upper = List.copyOf(upper);
+            properties = Properties.copyOf(properties);
+            if (lower.isEmpty() || lower.size() != upper.size()) {
+                throw new InvalidModelException("partition '" + name
+                        + "': a fixed range needs as many lower as upper bound values, at least one");
+            }
+        }
+    }
+
+    /** {@code START ("s") END ("e") EVERY (INTERVAL 1 MONTH)}; {@code every} is kept verbatim ({@code INTERVAL 1 MONTH} or {@code 1}). */
+    record Batch(String start, String end, String every) implements PartitionDefinition {
+        public Batch {
+            Objects.requireNonNull(start, "START");
+            Objects.requireNonNull(end, "END");
+            Objects.requireNonNull(every, "EVERY");
+        }
+
+        @Override
+        public String name() {
+            return null;
+        }
+    }
+
+    /** {@code PARTITION p VALUES IN ("a", "b")}, or with several keys {@code VALUES IN (("a", 1), ("b", 2))}. */
+    record In(String name, List<List<String>> values, Map<String, String> properties) implements PartitionDefinition {
+        public In {
+            Objects.requireNonNull(name, "partition name");
+            values = values.stream().map(List::copyOf).toList();
+            properties = Properties.copyOf(properties);
+            if (values.isEmpty()) {
+                throw new InvalidModelException("partition '" + name + "': VALUES IN needs at least one value");
+            }
+        }
+    }
+
+    /** {@code PARTITION name VALUES LESS THAN ("v", ...)}. */
+    static LessThan lessThan(String name, String... values) {
+        return new LessThan(name, List.of(values), Map.of());
+    }
+
+    /** {@code PARTITION name VALUES LESS THAN MAXVALUE}. */
+    static LessThan maxValue(String name) {
+        return new LessThan(name, List.of(), Map.of());
+    }
+
+    /** {@code PARTITION name VALUES [(lower), (upper))} for a single key. */
+    static Fixed fixed(String name, String lower, String upper) {
+        return new Fixed(name, List.of(lower), List.of(upper), Map.of());
+    }
+
+    /** {@code START ("start") END ("end") EVERY (every)}. */
+    static Batch batch(String start, String end, String every) {
+        return new Batch(start, end, every);
+    }
+
+    /** {@code PARTITION name VALUES IN ("v1", "v2")} for a single key. */
+    static In in(String name, String... values) {
+        return new In(name, java.util.Arrays.stream(values).map(List::of).toList(), Map.of());
+    }
+}

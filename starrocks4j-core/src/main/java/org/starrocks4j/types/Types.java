@@ -1,0 +1,111 @@
+package org.starrocks4j.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Constants and factories for every StarRocks type (the type half of the Java DSL), and the equivalence
+ * that knows the server's alternative spellings.
+ */
+public final class Types {
+
+    private Types() {
+    }
+
+    public static final DataType BOOLEAN = new PrimitiveType(Primitive.BOOLEAN);
+    public static final DataType TINYINT = new PrimitiveType(Primitive.TINYINT);
+    public static final DataType SMALLINT = new PrimitiveType(Primitive.SMALLINT);
+    public static final DataType INT = new PrimitiveType(Primitive.INT);
+    public static final DataType BIGINT = new PrimitiveType(Primitive.BIGINT);
+    public static final DataType LARGEINT = new PrimitiveType(Primitive.LARGEINT);
+    public static final DataType FLOAT = new PrimitiveType(Primitive.FLOAT);
+    public static final DataType DOUBLE = new PrimitiveType(Primitive.DOUBLE);
+    public static final DataType STRING = new PrimitiveType(Primitive.STRING);
+    public static final DataType BINARY = new BinaryType(false, null);
+    public static final DataType VARBINARY = new BinaryType(true, null);
+    public static final DataType DATE = new PrimitiveType(Primitive.DATE);
+    public static final DataType DATETIME = new PrimitiveType(Primitive.DATETIME);
+    public static final DataType TIME = new PrimitiveType(Primitive.TIME);
+    public static final DataType JSON = new PrimitiveType(Primitive.JSON);
+    public static final DataType VARIANT = new PrimitiveType(Primitive.VARIANT);
+    public static final DataType HLL = new PrimitiveType(Primitive.HLL);
+    public static final DataType BITMAP = new PrimitiveType(Primitive.BITMAP);
+    public static final DataType PERCENTILE = new PrimitiveType(Primitive.PERCENTILE);
+
+    /** {@code DECIMAL(precision, scale)}. */
+    public static DataType decimal(int precision, int scale) {
+        return new DecimalType(precision, scale);
+    }
+
+    /** {@code CHAR(length)}. */
+    public static DataType charType(int length) {
+        return new CharType(false, length);
+    }
+
+    /** {@code VARCHAR(length)}. */
+    public static DataType varchar(int length) {
+        return new CharType(true, length);
+    }
+
+    /** {@code VARBINARY(length)}. */
+    public static DataType varbinary(int length) {
+        return new BinaryType(true, length);
+    }
+
+    /** {@code ARRAY<element>}. */
+    public static DataType array(DataType element) {
+        return new ArrayType(element);
+    }
+
+    /** {@code MAP<key, value>}. */
+    public static DataType map(DataType key, DataType value) {
+        return new MapType(key, value);
+    }
+
+    /** A struct field for {@link #struct(StructType.Field...)}. */
+    public static StructType.Field field(String name, DataType type) {
+        return new StructType.Field(name, type);
+    }
+
+    /** {@code STRUCT<f1 T1, f2 T2, ...>}. */
+    public static DataType struct(StructType.Field... fields) {
+        return new StructType(List.of(fields));
+    }
+
+    /**
+     * True when the server stores the two types identically: {@code STRING} = {@code VARCHAR(65533)},
+     * DECIMAL spellings with the same precision and scale, struct field comments ignored, recursively
+     * through ARRAY/MAP/STRUCT. (Display widths and {@code tinyint(1)} for BOOLEAN are resolved by the parsers,
+     * which never put them into the model.)
+     */
+    public static boolean equivalent(DataType a, DataType b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    /**
+     * The one spelling of a type that {@link #equivalent} compares: {@code VARCHAR(65533)} becomes
+     * {@code STRING}, decimals lose their spelling, struct fields lose their comments.
+     */
+    public static DataType canonical(DataType type) {
+        if (type instanceof CharType c && c.varying() && c.length() == CharType.STRING_LENGTH) {
+            return STRING;
+        }
+        if (type instanceof DecimalType d && d.spelling() != DecimalType.Spelling.DECIMAL256) {
+            return new DecimalType(d.precision(), d.scale());
+        }
+        if (type instanceof ArrayType a) {
+            return new ArrayType(canonical(a.element()));
+        }
+        if (type instanceof MapType m) {
+            return new MapType(canonical(m.key()), canonical(m.value()));
+        }
+        if (type instanceof StructType s) {
+            List<StructType.Field> fields = new ArrayList<>();
+            for (StructType.Field f : s.fields()) {
+                fields.add(new StructType.Field(f.name(), canonical(f.type())));
+            }
+            return new StructType(fields);
+        }
+        return type;
+    }
+}
