@@ -1,0 +1,37 @@
+package org.starrocks4j.operation;
+
+import java.util.Objects;
+import org.starrocks4j.schema.Column;
+
+/** One clause of {@code ALTER TABLE t <clause>, <clause>, ...}; several run as one schema-change job. */
+public sealed interface ColumnClause {
+
+    /** {@code ADD COLUMN <spec> [FIRST | AFTER c]}; position {@code null} = at the end. */
+    record Add(Column column, ColumnPosition position) implements ColumnClause {
+        public Add {
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /** {@code DROP COLUMN c}. */
+    record Drop(String column) implements ColumnClause {
+        public Drop {
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /** {@code MODIFY COLUMN <full spec> [FIRST | AFTER c]}: StarRocks restates the whole column. */
+    record Modify(Column column, ColumnPosition position) implements ColumnClause {
+        public Modify {
+            Objects.requireNonNull(column, "column");
+        }
+    }
+
+    /** {@code RENAME COLUMN a TO b}. */
+    record Rename(String from, String to) implements ColumnClause {
+        public Rename {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+}

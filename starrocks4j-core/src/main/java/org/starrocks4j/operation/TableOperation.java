@@ -1,0 +1,139 @@
+package org.starrocks4j.operation;
+
+import java.util.List;
+import java.util.Objects;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Table;
+
+/** Statements on tables. */
+public sealed interface TableOperation extends Operation {
+
+    /** {@code CREATE TABLE [IF NOT EXISTS] ...}. */
+    record CreateTable(Table table, boolean ifNotExists) implements TableOperation {
+        public CreateTable {
+            Objects.requireNonNull(table, "table");
+        }
+
+        @Override
+        public ObjectName target() {
+            return table.name();
+        }
+    }
+
+    /** {@code DROP TABLE [IF EXISTS] t [FORCE]}. */
+    record DropTable(ObjectName target, boolean ifExists, boolean force) implements TableOperation {
+        @Override
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD/DROP/MODIFY/RENAME COLUMN ...}, several clauses in one statement (one
+     * asynchronous schema-change job).
+     */
+    record AlterColumns(ObjectName target, List<ColumnClause> clauses) implements TableOperation {
+        public AlterColumns {
+            Objects.requireNonNull(target, "table");
+            clauses = List.copyOf(clauses);
+            if (clauses.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " needs at least one column clause");
+            }
+        }
+
+        @Override
+        public boolean destructive() {
+            return clauses.stream().anyMatch(c -> c instanceof ColumnClause.Drop);
+        }
+    }
+
+    /** {@code ALTER TABLE t SET ("key" = "value")}: StarRocks takes one property per statement. */
+    record SetProperty(ObjectName target, String key, String value) implements TableOperation {
+        public SetProperty {
+            Objects.requireNonNull(key, "property key");
+            Objects.requireNonNull(value, "property value");
+        }
+    }
+
+    /** {@code ALTER TABLE t COMMENT = '...'}; an empty comment removes it. */
+    record SetComment(ObjectName target, String comment) implements TableOperation {
+        public SetComment {
+            comment = comment == null ? "" : comment;
+        }
+    }
+
+    /** {@code ALTER TABLE t DISTRIBUTED BY ...}: an asynchronous OPTIMIZE job. */
+    record SetDistribution(ObjectName target, Distribution distribution) implements TableOperation {
+        public SetDistribution {
+            Objects.requireNonNull(distribution, "distribution");
+        }
+    }
+
+    /** {@code ALTER TABLE t ORDER BY (cols)}: an asynchronous OPTIMIZE job. */
+    record SetOrderBy(ObjectName target, List<String> columns) implements TableOperation {
+        public SetOrderBy {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** {@code ALTER TABLE t ADD PARTITION p VALUES ...} or {@code ADD PARTITIONS START ... END ... EVERY ...}. */
+    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) implements TableOperation {
+        public AddPartition {
+            Objects.requireNonNull(partition, "partition");
+        }
+    }
+
+    /** {@code ALTER TABLE t DROP PARTITION [IF EXISTS] p [FORCE]}. */
+    record DropPartition(ObjectName target, String partition, boolean ifExists, boolean force) implements TableOperation {
+        public DropPartition {
+            Objects.requireNonNull(partition, "partition");
+        }
+
+        @Override
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    /** {@code CREATE INDEX i ON t (cols) USING ...}. */
+    record CreateIndex(ObjectName target, Index index) implements TableOperation {
+        public CreateIndex {
+            Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /** {@code DROP INDEX i ON t}. */
+    record DropIndex(ObjectName target, String index) implements TableOperation {
+        public DropIndex {
+            Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /** {@code ALTER TABLE t RENAME new_name}. */
+    record Rename(ObjectName target, String newName) implements TableOperation {
+        public Rename {
+            Objects.requireNonNull(newName, "new name");
+        }
+    }
+
+    /** {@code ALTER TABLE t SWAP WITH other}: atomically exchanges the two tables' names. */
+    record SwapWith(ObjectName target, String other) implements TableOperation {
+        public SwapWith {
+            Objects.requireNonNull(other, "other table");
+        }
+    }
+
+    /**
+     * {@code INSERT INTO target (cols) SELECT cols FROM source}: copies rows while a table is rebuilt (used by
+     * rebuild plans for changes StarRocks cannot ALTER).
+     */
+    record CopyRows(ObjectName target, ObjectName source, List<String> columns) implements TableOperation {
+        public CopyRows {
+            Objects.requireNonNull(source, "source");
+            columns = List.copyOf(columns);
+        }
+    }
+}
