@@ -25,7 +25,10 @@ final class AnnotationText {
         return attributes.isEmpty();
     }
 
-    /** {@code {"a", "b"}}, or {@code "a"} for one element; elements are Java source. */
+    /**
+     * {@code {"a", "b"}}, or {@code "a"} for one element; elements are Java source. Multi-line text is relative to
+     * column 0: the caller indents it as a whole.
+     */
     static String array(List<String> elements, String indent) {
         if (elements.size() == 1) {
             return elements.get(0);
@@ -34,16 +37,19 @@ final class AnnotationText {
         if (inline.length() <= INLINE_LIMIT && !inline.contains("\n")) {
             return inline;
         }
-        String inner = indent + "        ";
+        String inner = "        ";
         StringBuilder out = new StringBuilder("{\n");
         for (int i = 0; i < elements.size(); i++) {
             out.append(inner).append(elements.get(i).replace("\n", "\n" + inner));
             out.append(i < elements.size() - 1 ? ",\n" : "\n");
         }
-        return out.append(indent).append("}").toString();
+        return out.append("}").toString();
     }
 
-    /** The annotation text; continuation lines are indented relative to {@code indent}. */
+    /**
+     * The annotation text, relative to column 0 (the caller indents it as a whole); {@code indent} is where it will
+     * stand, to decide whether it fits on one line.
+     */
     String render(String indent) {
         if (attributes.isEmpty()) {
             return "@" + name;
@@ -56,7 +62,7 @@ final class AnnotationText {
         if (inline.length() + indent.length() <= INLINE_LIMIT + 20 && !inline.contains("\n")) {
             return inline;
         }
-        String inner = indent + "        ";
+        String inner = "        ";
         StringBuilder out = new StringBuilder("@").append(name).append("(\n");
         for (int i = 0; i < parts.size(); i++) {
             out.append(inner).append(parts.get(i).replace("\n", "\n" + inner));
