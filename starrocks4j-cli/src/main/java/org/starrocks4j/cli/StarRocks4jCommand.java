@@ -11,6 +11,17 @@ import picocli.CommandLine.Command;
                 + "compare them with a database, and migrate safely.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                InitCommand.class,
+                RevisionCommand.class,
+                MergeCommand.class,
+                HeadsCommand.class,
+                HistoryCommand.class,
+                CurrentCommand.class,
+                StampCommand.class,
+                UpgradeCommand.class,
+                DowngradeCommand.class,
+                ExportCommand.class,
+                UnlockCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {
 

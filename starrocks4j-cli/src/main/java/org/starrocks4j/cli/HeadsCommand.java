@@ -1,0 +1,23 @@
+package org.starrocks4j.cli;
+
+import org.starrocks4j.migrate.Revision;
+import org.starrocks4j.migrate.RevisionGraph;
+import picocli.CommandLine.Command;
+
+/** {@code starrocks4j heads}: the revisions nothing follows yet. */
+@Command(name = "heads", mixinStandardHelpOptions = true,
+        description = "Show the head revisions (more than one means the history has branches; see 'merge').")
+final class HeadsCommand extends ProjectCommand {
+
+    @Override
+    public Integer call() throws Exception {
+        RevisionGraph graph = graph();
+        if (graph.isEmpty()) {
+            out().println("no revisions yet");
+        }
+        for (Revision head : graph.heads()) {
+            out().println(HistoryCommand.line(head, graph, null));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package org.starrocks4j.cli;
+
+import java.sql.Connection;
+import java.util.Optional;
+import org.starrocks4j.migrate.LockHolder;
+import org.starrocks4j.migrate.MigrationLock;
+import org.starrocks4j.migrate.SqlSession;
+import org.starrocks4j.migrate.VersionTable;
+import picocli.CommandLine.Command;
+
+/** {@code starrocks4j unlock}: removes a stale migration lock. */
+@Command(name = "unlock", mixinStandardHelpOptions = true,
+        description = {"Release the migration lock left by a run that crashed or was killed.",
+                "Only do this when no migration is running: the lock is what keeps two runs apart. "
+                        + "Check the state afterwards with 'starrocks4j current'."})
+final class UnlockCommand extends DatabaseCommand {
+
+    @Override
+    public Integer call() throws Exception {
+        try (Connection connection = connect()) {
+            Optional<LockHolder> removed = MigrationLock.forceRelease(new SqlSession(connection),
+                    VersionTable.of(config()).lockView());
+            out().println(removed.map(h -> "released the lock held by " + h).orElse("the database was not locked"));
+            return 0;
+        }
+    }
+}

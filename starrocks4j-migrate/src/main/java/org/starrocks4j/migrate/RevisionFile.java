@@ -1,0 +1,183 @@
+package org.starrocks4j.migrate;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The text format of revision files: plain SQL with a small header and two sections.
+ *
+ * <pre>
+ * -- starrocks4j revision
+ * -- id: 3f2a9c1d7e4b
+ * -- parents: 1a2b3c4d5e6f
+ * -- message: Add column and modify comment
+ * -- created: 2026-11-25T05:30:00Z
+ *
+ * -- @upgrade
+ * ALTER TABLE `my_table` ADD COLUMN `new_column` DATETIME NULL;
+ *
+ * -- @downgrade
+ * ALTER TABLE `my_table` DROP COLUMN `new_column`;
+ * </pre>
+ *
+ * {@code parents} lists parent ids separated by spaces; a base revision has {@code (none)}. Other comment lines
+ * in the header are free text. The sections hold any SQL; statements end with {@code ;}.
+ */
+public final class RevisionFile {
+
+    /** First line of every revision file. */
+    public static final String MAGIC = "-- starrocks4j revision";
+    /** Line that starts the upgrade section. */
+    public static final String UPGRADE_MARKER = "-- @upgrade";
+    /** Line that starts the downgrade section. */
+    public static final String DOWNGRADE_MARKER = "-- @downgrade";
+
+    private static final String NO_PARENTS = "(none)";
+
+    private RevisionFile() {
+    }
+
+    /** The file text of {@code revision}. */
+    public static String render(Revision revision) {
+        StringBuilder out = new StringBuilder();
+        out.append(MAGIC).append('\n');
+        out.append("-- id: ").append(revision.id()).append('\n');
+        out.append("-- parents: ")
+                .append(revision.parents().isEmpty() ? NO_PARENTS : String.join(" ", revision.parents())).append('\n');
+        out.append("-- message: ").append(revision.message()).append('\n');
+        out.append("-- created: ").append(revision.created().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        out.append('\n').append(UPGRADE_MARKER).append('\n');
+        appendSection(out, revision.upgrade());
+        out.append('\n').append(DOWNGRADE_MARKER).append('\n');
+        appendSection(out, revision.downgrade());
+        return out.toString();
+    }
+
+    private static void appendSection(StringBuilder out, String sql) {
+        String body = sql.strip();
+        if (!body.isEmpty()) {
+            out.append(body).append('\n');
+        }
+    }
+
+    /**
+     * Reads a revision file's text.
+     *
+     * @param text the file content
+     * @param file where it came from (named in errors; may be {@code null})
+     * @throws RevisionFormatException naming the file, the line and what is wrong
+     */
+    public static Revision parse(String text, Path file) {
+        String where = file == null ? "revision text" : file.toString();
+        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        if (lines.isEmpty() || !lines.get(0).strip().equalsIgnoreCase(MAGIC)) {
+            throw new RevisionFormatException(where + ": line 1 must be '" + MAGIC + "' (is this a revision file?)");
+        }
+        Map<String, String> header = new LinkedHashMap<>();
+        int i = 1;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (isMarker(line)) {
+                break;
+            }
+            if (line.isEmpty() || !line.startsWith("--")) {
+                if (!line.isEmpty()) {
+                    throw new RevisionFormatException(where + ": line " + (i + 1) + ": SQL before '" + UPGRADE_MARKER
+                            + "'; put statements in the upgrade or downgrade section");
+                }
+                continue;
+            }
+            String comment = line.substring(2).strip();
+            int colon = comment.indexOf(':');
+            if (colon > 0) {
+                String key = comment.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                if (List.of("id", "parents", "message", "created").contains(key)) {
+                    if (header.put(key, comment.substring(colon + 1).strip()) != null) {
+                        throw new RevisionFormatException(where + ": line " + (i + 1) + ": header '" + key
+                                + "' given twice");
+                    }
+                }
+            }
+        }
+        StringBuilder upgrade = null;
+        StringBuilder downgrade = null;
+        StringBuilder current = null;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String marker = line.strip().toLowerCase(Locale.ROOT);
+            if (marker.equals(UPGRADE_MARKER)) {
+                if (upgrade != null) {
+                    throw new RevisionFormatException(where + ": line " + (i + 1) + ": a second upgrade section");
+                }
+                if (downgrade != null) {
+                    throw new RevisionFormatException(where + ": line " + (i + 1)
+                            + ": the upgrade section must come before the downgrade section");
+                }
+                upgrade = new StringBuilder();
+                current = upgrade;
+            } else if (marker.equals(DOWNGRADE_MARKER)) {
+                if (downgrade != null) {
+                    throw new RevisionFormatException(where + ": line " + (i + 1) + ": a second downgrade section");
+                }
+                downgrade = new StringBuilder();
+                current = downgrade;
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        if (upgrade == null) {
+            throw new RevisionFormatException(where + ": no '" + UPGRADE_MARKER + "' line; a revision file needs an "
+                    + "upgrade section (it may be empty)");
+        }
+        if (downgrade == null) {
+            throw new RevisionFormatException(where + ": no '" + DOWNGRADE_MARKER + "' line; a revision file needs a "
+                    + "downgrade section (it may be empty)");
+        }
+        String id = require(header, "id", where);
+        String parentsText = require(header, "parents", where);
+        List<String> parents = new ArrayList<>();
+        if (!parentsText.equalsIgnoreCase(NO_PARENTS) && !parentsText.isEmpty()) {
+            parents.addAll(Arrays.asList(parentsText.split("[\\s,]+")));
+        }
+        Instant created = Instant.EPOCH;
+        String createdText = header.get("created");
+        if (createdText != null && !createdText.isEmpty()) {
+            try {
+                created = Instant.parse(createdText);
+            } catch (DateTimeParseException e) {
+                throw new RevisionFormatException(where + ": created '" + createdText
+                        + "' is not an ISO-8601 instant such as 2026-11-25T05:30:00Z");
+            }
+        }
+        try {
+            // Validate the SQL early, so an unterminated quote is reported with the file name.
+            SqlStatements.split(upgrade.toString());
+            SqlStatements.split(downgrade.toString());
+            return new Revision(id, parents, header.getOrDefault("message", ""), created, upgrade.toString(),
+                    downgrade.toString(), file);
+        } catch (IllegalArgumentException e) {
+            throw new RevisionFormatException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isMarker(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return l.equals(UPGRADE_MARKER) || l.equals(DOWNGRADE_MARKER);
+    }
+
+    private static String require(Map<String, String> header, String key, String where) {
+        String value = header.get(key);
+        if (value == null) {
+            throw new RevisionFormatException(where + ": the header has no '-- " + key + ":' line");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,196 @@
+package org.starrocks4j.migrate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The revisions of a migrations folder as a directed acyclic graph: each revision points at its parents. Branches
+ * appear when two revisions share a parent; a merge revision has several parents and joins them again.
+ * Construction checks the graph: unique ids, known parents, no cycles.
+ */
+public final class RevisionGraph {
+
+    /** Parents before children; among revisions that could come next, the older (then the smaller id) first. */
+    private static final Comparator<Revision> ORDER =
+            Comparator.comparing(Revision::created).thenComparing(Revision::id);
+
+    private final Map<String, Revision> byId = new LinkedHashMap<>();
+    private final Map<String, List<String>> children = new HashMap<>();
+    private final List<Revision> topological;
+
+    public RevisionGraph(Collection<Revision> revisions) {
+        for (Revision r : revisions) {
+            Revision previous = byId.put(r.id(), r);
+            if (previous != null) {
+                throw new MigrationException("two revision files have id " + r.id() + ": " + previous.describe()
+                        + " and " + r.describe() + "; give one of them a new id (and fix the parents that name it)");
+            }
+        }
+        for (Revision r : revisions) {
+            children.putIfAbsent(r.id(), new ArrayList<>());
+            for (String parent : r.parents()) {
+                if (!byId.containsKey(parent)) {
+                    throw new MigrationException("revision " + r.describe() + " names parent " + parent
+                            + ", but no revision file has that id; restore the missing file or fix the parents line");
+                }
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        topological = sortTopologically();
+    }
+
+    private List<Revision> sortTopologically() {
+        Map<String, Integer> pendingParents = new HashMap<>();
+        PriorityQueue<Revision> ready = new PriorityQueue<>(ORDER);
+        for (Revision r : byId.values()) {
+            pendingParents.put(r.id(), r.parents().size());
+            if (r.parents().isEmpty()) {
+                ready.add(r);
+            }
+        }
+        List<Revision> out = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            Revision r = ready.poll();
+            out.add(r);
+            for (String child : children.get(r.id())) {
+                if (pendingParents.merge(child, -1, Integer::sum) == 0) {
+                    ready.add(byId.get(child));
+                }
+            }
+        }
+        if (out.size() != byId.size()) {
+            Set<String> inCycle = new LinkedHashSet<>(byId.keySet());
+            out.forEach(r -> inCycle.remove(r.id()));
+            throw new MigrationException("the revisions " + inCycle + " form a cycle through their parents lines; "
+                    + "a revision can only follow older revisions");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every revision, parents before children. */
+    public List<Revision> revisions() {
+        return topological;
+    }
+
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The revision with exactly this id. */
+    public Revision get(String id) {
+        Revision r = byId.get(id);
+        if (r == null) {
+            throw new MigrationException("no revision " + id + " in the migrations folder");
+        }
+        return r;
+    }
+
+    /** Revisions no other revision follows, oldest first. */
+    public List<Revision> heads() {
+        return topological.stream().filter(r -> children.get(r.id()).isEmpty()).toList();
+    }
+
+    /** Revisions without parents. */
+    public List<Revision> bases() {
+        return topological.stream().filter(r -> r.parents().isEmpty()).toList();
+    }
+
+    /** The revisions that follow {@code id} directly. */
+    public List<String> childrenOf(String id) {
+        return List.copyOf(children.getOrDefault(id, List.of()));
+    }
+
+    /** The single head; fails naming the heads when there are several (a branch that needs a merge). */
+    public Revision head() {
+        List<Revision> heads = heads();
+        if (heads.isEmpty()) {
+            throw new MigrationException("there are no revisions yet; create one with 'starrocks4j revision'");
+        }
+        if (heads.size() > 1) {
+            throw new MigrationException("there are " + heads.size() + " heads (" + ids(heads) + "): the history has "
+                    + "branches. Name the revision to use, use 'heads', or join them with 'starrocks4j merge'");
+        }
+        return heads.get(0);
+    }
+
+    /**
+     * The revision a user means by {@code idOrPrefix}: an exact id, or a prefix that only one id starts with.
+     * Ambiguous or unknown names fail with the candidates.
+     */
+    public Revision resolve(String idOrPrefix) {
+        Revision exact = byId.get(idOrPrefix);
+        if (exact != null) {
+            return exact;
+        }
+        List<Revision> matches = topological.stream().filter(r -> r.id().startsWith(idOrPrefix)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new MigrationException("no revision '" + idOrPrefix + "'"
+                    + (isEmpty() ? "; there are no revisions yet" : "; heads are " + ids(heads())
+                    + " (see 'starrocks4j history')"));
+        }
+        throw new MigrationException("'" + idOrPrefix + "' is ambiguous: it starts " + ids(matches)
+                + "; give more characters");
+    }
+
+    /** {@code id} and every revision it follows, directly or not. */
+    public Set<String> ancestorsOf(String id) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(get(id).id());
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (out.add(next)) {
+                byId.get(next).parents().forEach(todo::push);
+            }
+        }
+        return out;
+    }
+
+    /** The union of {@link #ancestorsOf} over {@code ids}. */
+    public Set<String> ancestorsOf(Collection<String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        ids.forEach(id -> out.addAll(ancestorsOf(id)));
+        return out;
+    }
+
+    /** The revisions among {@code ids} that none of the others follow: the heads of that set. */
+    public List<Revision> headsOf(Collection<String> ids) {
+        Set<String> covered = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!byId.containsKey(id)) {
+                continue;
+            }
+            Set<String> ancestors = ancestorsOf(id);
+            ancestors.remove(id);
+            covered.addAll(ancestors);
+        }
+        return topological.stream().filter(r -> ids.contains(r.id()) && !covered.contains(r.id())).toList();
+    }
+
+    /** The given revisions, parents before children. */
+    public List<Revision> inOrder(Collection<String> ids) {
+        return topological.stream().filter(r -> ids.contains(r.id())).toList();
+    }
+
+    static String ids(Collection<Revision> revisions) {
+        return revisions.stream().map(Revision::id).collect(Collectors.joining(", "));
+    }
+}
