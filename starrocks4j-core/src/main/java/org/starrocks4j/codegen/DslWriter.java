@@ -305,7 +305,6 @@ final class DslWriter {
 
     private String partition(PartitionDefinition def) {
         String pd = imports.use(SCHEMA_PKG + "PartitionDefinition");
-        String list = imports.use("java.util.List");
         String name = def.name() == null ? null : JavaSyntax.literal(def.name());
         if (def instanceof PartitionDefinition.Batch batch) {
             return pd + ".batch(" + JavaSyntax.literal(batch.start()) + ", " + JavaSyntax.literal(batch.end()) + ", "
@@ -316,7 +315,7 @@ final class DslWriter {
                 return lt.maxValue() ? pd + ".maxValue(" + name + ")" : pd + ".lessThan(" + name + ", "
                         + literals(lt.values()) + ")";
             }
-            return "new " + pd + ".LessThan(" + name + ", " + list + ".of(" + literals(lt.values()) + "), "
+            return "new " + pd + ".LessThan(" + name + ", " + list() + ".of(" + literals(lt.values()) + "), "
                     + properties(lt.properties()) + ")";
         }
         if (def instanceof PartitionDefinition.Fixed f) {
@@ -324,16 +323,20 @@ final class DslWriter {
                 return pd + ".fixed(" + name + ", " + JavaSyntax.literal(f.lower().get(0)) + ", "
                         + JavaSyntax.literal(f.upper().get(0)) + ")";
             }
-            return "new " + pd + ".Fixed(" + name + ", " + list + ".of(" + literals(f.lower()) + "), " + list + ".of("
+            return "new " + pd + ".Fixed(" + name + ", " + list() + ".of(" + literals(f.lower()) + "), " + list() + ".of("
                     + literals(f.upper()) + "), " + properties(f.properties()) + ")";
         }
         PartitionDefinition.In in = (PartitionDefinition.In) def;
         if (in.properties().isEmpty() && in.values().stream().allMatch(t -> t.size() == 1)) {
             return pd + ".in(" + name + ", " + literals(in.values().stream().map(t -> t.get(0)).toList()) + ")";
         }
-        String tuples = in.values().stream().map(t -> list + ".of(" + literals(t) + ")")
+        String tuples = in.values().stream().map(t -> list() + ".of(" + literals(t) + ")")
                 .collect(Collectors.joining(", "));
-        return "new " + pd + ".In(" + name + ", " + list + ".of(" + tuples + "), " + properties(in.properties()) + ")";
+        return "new " + pd + ".In(" + name + ", " + list() + ".of(" + tuples + "), " + properties(in.properties()) + ")";
+    }
+
+    private String list() {
+        return imports.use("java.util.List");
     }
 
     private String distribution(Distribution d) {
