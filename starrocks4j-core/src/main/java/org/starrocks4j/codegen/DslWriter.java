@@ -46,6 +46,7 @@ final class DslWriter {
 
     GeneratedSource write(Schema schema, String className) {
         imports = new Imports(packageName);
+        imports.reserve(className);
         usesProperties = false;
         Set<String> methodNames = new HashSet<>(Set.of("schema", "properties", "tostring", "hashcode", "equals",
                 "getclass", "notify", "notifyall", "wait", "clone", "finalize"));
@@ -69,10 +70,8 @@ final class DslWriter {
         if (!packageName.isEmpty()) {
             out.append("package ").append(packageName).append(";\n\n");
         }
-        if (usesProperties) {
-            imports.use("java.util.LinkedHashMap");
-            imports.use("java.util.Map");
-        }
+        String linkedHashMap = usesProperties ? imports.use("java.util.LinkedHashMap") : null;
+        String map = usesProperties ? imports.use("java.util.Map") : null;
         out.append(imports.block());
         out.append("/** The schema's ").append(schema.objects().size())
                 .append(" tables, views and materialized views, built with the starrocks4j DSL. */\n");
@@ -87,8 +86,9 @@ final class DslWriter {
         out.append(methods);
         if (usesProperties) {
             out.append("\n    /** Properties in the order given: key, value, key, value... */\n");
-            out.append("    private static Map<String, String> properties(String... keysAndValues) {\n");
-            out.append("        Map<String, String> map = new LinkedHashMap<>();\n");
+            out.append("    private static ").append(map).append("<String, String> properties(String... keysAndValues) {\n");
+            out.append("        ").append(map).append("<String, String> map = new ").append(linkedHashMap)
+                    .append("<>();\n");
             out.append("        for (int i = 0; i < keysAndValues.length; i += 2) {\n");
             out.append("            map.put(keysAndValues[i], keysAndValues[i + 1]);\n");
             out.append("        }\n");

@@ -13,6 +13,11 @@ final class Imports {
         this.ownPackage = ownPackage;
     }
 
+    /** Keeps a simple name for a class declared in the file itself, so no import takes it. */
+    void reserve(String simpleName) {
+        bySimpleName.put(simpleName, ownPackage.isEmpty() ? simpleName : ownPackage + "." + simpleName);
+    }
+
     /** The name to write for {@code qualifiedName}: simple when importable, else qualified. */
     String use(String qualifiedName) {
         int dot = qualifiedName.lastIndexOf('.');
@@ -28,11 +33,16 @@ final class Imports {
         return simple;
     }
 
+    private boolean isOwn(String qualifiedName) {
+        int dot = qualifiedName.lastIndexOf('.');
+        return (dot < 0 ? "" : qualifiedName.substring(0, dot)).equals(ownPackage);
+    }
+
     /** The import block, sorted, java.* first, one blank line after; empty when nothing is imported. */
     String block() {
         StringBuilder java = new StringBuilder();
         StringBuilder other = new StringBuilder();
-        bySimpleName.values().stream().sorted().forEach(name ->
+        bySimpleName.values().stream().filter(name -> !isOwn(name)).sorted().forEach(name ->
                 (name.startsWith("java.") ? java : other).append("import ").append(name).append(";\n"));
         if (java.length() == 0 && other.length() == 0) {
             return "";

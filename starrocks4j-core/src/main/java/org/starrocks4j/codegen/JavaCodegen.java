@@ -42,6 +42,10 @@ public final class JavaCodegen {
                     || JavaSyntax.isKeyword(dslClassName)) {
                 throw new IllegalArgumentException("'" + dslClassName + "' is not a valid Java class name");
             }
+            if (JavaSyntax.RESERVED_CLASS_NAMES.contains(dslClassName.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("class name '" + dslClassName + "' clashes with a class the "
+                        + "generated code uses; choose another, e.g. " + dslClassName + "Definition");
+            }
             return List.of(new DslWriter(packageName).write(schema, dslClassName));
         }
         AnnotatedClassWriter writer = new AnnotatedClassWriter(packageName);

@@ -233,6 +233,18 @@ class CodegenRoundTripTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         JavaCodegen.generate(Schema.empty(), "com.class.model", CodegenStyle.ANNOTATIONS))
                 .hasMessageContaining("keyword 'class'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        JavaCodegen.generate(Schema.empty(), "com.acme", CodegenStyle.DSL, "Types"))
+                .hasMessageContaining("class name 'Types' clashes with a class the generated code uses");
+    }
+
+    @Test
+    void dslClassNamedLikeAnImportableTypeStillCompiles() throws Exception {
+        Schema schema = Schema.of(everything().tables().get(0));
+        List<GeneratedSource> sources = JavaCodegen.generate(schema, "gen.named", CodegenStyle.DSL, "PageViews");
+        List<Class<?>> classes = InProcessCompiler.compileAndLoad(sources, work);
+
+        assertThat(((SchemaDefinition) classes.get(0).getConstructor().newInstance()).schema()).isEqualTo(schema);
     }
 
     /** Generates, compiles and reads back {@code schema}. */
