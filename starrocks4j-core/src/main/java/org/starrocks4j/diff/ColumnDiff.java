@@ -1,0 +1,198 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.ColumnDefault;
+import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.Table;
+
+/**
+ * Column differences of one table as ALTER TABLE clauses, with their inverses. Columns are matched by name
+ * (case-insensitive); a column missing on one side is added or dropped, never guessed to be a rename.
+ */
+final class ColumnDiff {
+
+    /**
+     * The column clauses and what they undo.
+     *
+     * @param clauses  forward clauses: adds (in target order), drops, modifies
+     * @param inverse  clauses that undo them: drops of the added columns, re-adds of the dropped ones at their old
+     *                 position, modifies back to the old specs
+     * @param warnings differences that got no clause
+     */
+    record Result(List<ColumnClause> clauses, List<ColumnClause> inverse, List<String> warnings) {
+        boolean isEmpty() {
+            return clauses.isEmpty();
+        }
+    }
+
+    private ColumnDiff() {
+    }
+
+    static Result compare(Table from, Table to, List<NonAlterableChange> problems) {
+        Map<String, Column> before = byKey(from.columns());
+        Map<String, Column> after = byKey(to.columns());
+        List<ColumnClause> adds = new ArrayList<>();
+        List<ColumnClause> drops = new ArrayList<>();
+        List<ColumnClause> modifies = new ArrayList<>();
+        List<ColumnClause> undoAdds = new ArrayList<>();
+        List<ColumnClause> undoDrops = new ArrayList<>();
+        List<ColumnClause> undoModifies = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String label = "table " + to.name().toSql();
+
+        List<Column> target = to.columns();
+        for (int i = 0; i < target.size(); i++) {
+            Column c = target.get(i);
+            if (!before.containsKey(Names.key(c.name()))) {
+                adds.add(new ColumnClause.Add(c, position(target, i, before)));
+                undoAdds.add(new ColumnClause.Drop(c.name()));
+            }
+        }
+        List<Column> source = from.columns();
+        for (int i = 0; i < source.size(); i++) {
+            Column c = source.get(i);
+            if (!after.containsKey(Names.key(c.name()))) {
+                drops.add(new ColumnClause.Drop(c.name()));
+                undoDrops.add(new ColumnClause.Add(c, position(source, i, after)));
+            }
+        }
+        for (Column wanted : target) {
+            Column had = before.get(Names.key(wanted.name()));
+            if (had == null) {
+                continue;
+            }
+            String column = "column `" + wanted.name() + "`";
+            if (had.aggregate() != wanted.aggregate()) {
+                problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
+                        had.aggregate() == null ? null : had.aggregate().name(),
+                        wanted.aggregate() == null ? null : wanted.aggregate().name()));
+                continue;
+            }
+            if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
+                problems.add(new NonAlterableChange(to.name(), "generated expression of " + column,
+                        had.generatedAs(), wanted.generatedAs()));
+                continue;
+            }
+            String refusal = TypeChangeRules.refusal(had.type(), wanted.type());
+            if (refusal != null) {
+                problems.add(new NonAlterableChange(to.name(), "type of " + column + " (" + refusal + ")",
+                        had.type().toSql(), wanted.type().toSql()));
+                continue;
+            }
+            if (had.autoIncrement() != wanted.autoIncrement()) {
+                warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
+                        + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
+            }
+            if (differs(had, from, wanted, to)) {
+                modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null));
+                undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null));
+            }
+        }
+        reportReordering(source, target, label, warnings);
+
+        List<ColumnClause> clauses = new ArrayList<>(adds);
+        clauses.addAll(drops);
+        clauses.addAll(modifies);
+        List<ColumnClause> inverse = new ArrayList<>(undoAdds);
+        inverse.addAll(undoDrops);
+        inverse.addAll(undoModifies);
+        return new Result(clauses, inverse, warnings);
+    }
+
+    /**
+     * Where to add column {@code index} of {@code columns}: {@code FIRST}, {@code AFTER} its predecessor, or at
+     * the end ({@code null}) when it and every column after it are new (appending them in order lands them right).
+     */
+    private static ColumnPosition position(List<Column> columns, int index, Map<String, Column> existing) {
+        boolean onlyNewAfter = true;
+        for (int j = index + 1; j < columns.size(); j++) {
+            if (existing.containsKey(Names.key(columns.get(j).name()))) {
+                onlyNewAfter = false;
+                break;
+            }
+        }
+        if (onlyNewAfter && index > 0) {
+            return null;
+        }
+        return index == 0 ? ColumnPosition.atFirst() : ColumnPosition.after(columns.get(index - 1).name());
+    }
+
+    /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
+    private static boolean differs(Column had, Table from, Column wanted, Table to) {
+        return !org.starrocks4j.types.Types.equivalent(had.type(), wanted.type())
+                || effectiveNullable(had, from) != effectiveNullable(wanted, to)
+                || !sameDefault(had.defaultValue(), wanted.defaultValue())
+                || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
+    }
+
+    /**
+     * The spec MODIFY COLUMN restates: the wanted column with its nullability made explicit (MODIFY without NULL
+     * would make a NOT NULL column nullable, or the reverse, depending on the server).
+     */
+    private static Column asModified(Column wanted, Column other, Table table) {
+        return wanted.toBuilder().nullable(effectiveNullable(wanted, table)).build();
+    }
+
+    /** Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns. */
+    static boolean effectiveNullable(Column column, Table table) {
+        if (column.nullable() != null) {
+            return column.nullable();
+        }
+        if (column.autoIncrement()) {
+            return false;
+        }
+        return !(table.key() != null && table.key().type() == KeyType.PRIMARY
+                && Names.contains(table.key().columns(), column.name()));
+    }
+
+    static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
+        return Objects.equals(defaultKey(a), defaultKey(b));
+    }
+
+    private static String defaultKey(ColumnDefault d) {
+        if (d == null) {
+            return null;
+        }
+        if (d instanceof ColumnDefault.Literal l) {
+            return "literal:" + l.value();
+        }
+        if (d instanceof ColumnDefault.CurrentTimestamp) {
+            return "now";
+        }
+        String sql = SqlNormalizer.normalize(((ColumnDefault.Expression) d).sql());
+        return sql.equals("current_timestamp") || sql.equals("current_timestamp ( )") || sql.equals("now ( )")
+                ? "now" : "expr:" + sql;
+    }
+
+    private static String normalizedSql(String sql) {
+        return sql == null ? null : SqlNormalizer.normalize(sql);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static void reportReordering(List<Column> source, List<Column> target, String label, List<String> warnings) {
+        List<String> keptBefore = source.stream().map(c -> Names.key(c.name()))
+                .filter(k -> target.stream().anyMatch(t -> Names.key(t.name()).equals(k))).toList();
+        List<String> keptAfter = target.stream().map(c -> Names.key(c.name()))
+                .filter(keptBefore::contains).toList();
+        if (!keptBefore.equals(keptAfter)) {
+            warnings.add(label + ": the existing columns are in a different order (" + String.join(", ", keptBefore)
+                    + " -> " + String.join(", ", keptAfter) + "); column order is not changed by the diff");
+        }
+    }
+
+    private static Map<String, Column> byKey(List<Column> columns) {
+        return columns.stream().collect(Collectors.toMap(c -> Names.key(c.name()), Function.identity(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}

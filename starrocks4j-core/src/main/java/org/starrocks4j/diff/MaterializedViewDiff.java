@@ -1,0 +1,121 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.Refresh;
+
+/**
+ * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER; the query, column list,
+ * partitioning, distribution, ORDER BY and COMMENT are immutable, so changing them drops and recreates the MV
+ * (flagged: it is refilled from its base tables).
+ */
+final class MaterializedViewDiff {
+
+    record Result(List<Change> changes, List<String> warnings) {
+    }
+
+    private MaterializedViewDiff() {
+    }
+
+    static Result compare(MaterializedView from, MaterializedView to, DiffOptions options) {
+        List<Change> changes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String label = "materialized view " + from.name().toSql();
+        List<String> immutable = immutableDifferences(from, to);
+        if (!immutable.isEmpty()) {
+            String what = String.join(", ", immutable);
+            changes.add(Change.builder("recreate " + label + " (" + what + " changed)", from.name())
+                    .up(new MaterializedViewOperation.DropMaterializedView(from.name(), true))
+                    .up(new MaterializedViewOperation.CreateMaterializedView(to, false))
+                    .down(new MaterializedViewOperation.DropMaterializedView(from.name(), true))
+                    .down(new MaterializedViewOperation.CreateMaterializedView(from, false))
+                    .flag(ChangeFlag.RECREATE)
+                    .warn(label + ": ALTER MATERIALIZED VIEW cannot change " + what + ", so it is dropped and "
+                            + "created again; it is empty until refreshed and queries are not rewritten to it "
+                            + "meanwhile")
+                    .build());
+            return new Result(changes, warnings);
+        }
+        if (to.refresh() != null && !sameRefresh(from.refresh(), to.refresh())) {
+            Change.Builder b = Change.builder("change REFRESH of " + label, from.name())
+                    .up(new MaterializedViewOperation.SetRefresh(from.name(), to.refresh()));
+            if (from.refresh() != null) {
+                b.down(new MaterializedViewOperation.SetRefresh(from.name(), from.refresh()));
+            } else {
+                b.warn(label + ": the refresh scheme before was not stated; the downgrade cannot restore it");
+            }
+            changes.add(b.build());
+        }
+        PropertyDiff.Result props = PropertyDiff.compare(label, from.properties(), to.properties(),
+                PropertyDefaults.forMaterializedViews(options.server()), false, options.resetsUnmanagedProperties());
+        warnings.addAll(props.warnings());
+        if (!props.changes().isEmpty()) {
+            Map<String, String> set = new java.util.LinkedHashMap<>();
+            Map<String, String> undo = new java.util.LinkedHashMap<>();
+            for (PropertyDiff.PropertyChange p : props.changes()) {
+                set.put(p.key(), p.value());
+                if (p.previous() != null) {
+                    undo.put(p.key(), p.previous());
+                }
+            }
+            Change.Builder b = Change.builder("set properties " + String.join(", ", set.keySet()) + " of " + label,
+                    from.name()).up(new MaterializedViewOperation.SetProperties(from.name(), set));
+            if (!undo.isEmpty()) {
+                b.down(new MaterializedViewOperation.SetProperties(from.name(), undo));
+            }
+            changes.add(b.warnAll(props.changeWarnings()).build());
+        }
+        return new Result(changes, warnings);
+    }
+
+    private static List<String> immutableDifferences(MaterializedView from, MaterializedView to) {
+        List<String> out = new ArrayList<>();
+        if (!SqlNormalizer.equivalent(from.definition(), to.definition())) {
+            out.add("the query");
+        }
+        if (!ViewDiff.sameColumns(from.columns(), to.columns())) {
+            out.add("the column list");
+        }
+        if (!Objects.equals(TableDiff.scheme(from.partitioning()), TableDiff.scheme(to.partitioning()))) {
+            out.add("PARTITION BY");
+        }
+        if (to.distribution() != null && !TableDiff.sameDistribution(
+                from.distribution() == null ? Distribution.random() : from.distribution(), to.distribution())) {
+            out.add("DISTRIBUTED BY");
+        }
+        if (!to.orderBy().isEmpty() && !Names.sameColumns(from.orderBy(), to.orderBy())) {
+            out.add("ORDER BY");
+        }
+        if (!Objects.equals(ColumnDiff.blankToNull(from.comment()), ColumnDiff.blankToNull(to.comment()))) {
+            out.add("COMMENT");
+        }
+        return out;
+    }
+
+    /** Same scheme: an unstated moment is IMMEDIATE. */
+    static boolean sameRefresh(Refresh a, Refresh b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return moment(a) == moment(b) && a.kind() == b.kind() && Objects.equals(a.every(), b.every())
+                && Objects.equals(a.start(), b.start());
+    }
+
+    private static Refresh.Moment moment(Refresh r) {
+        return r.moment() == null ? Refresh.Moment.IMMEDIATE : r.moment();
+    }
+
+    static String describe(Refresh r) {
+        if (r == null) {
+            return null;
+        }
+        return List.of(moment(r).name(), r.kind().name(), r.every() == null ? "" : "EVERY(" + r.every().toSql() + ")")
+                .stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,205 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.View;
+
+/**
+ * The diff engine: the ordered changes that turn schema {@code from} (e.g. the live database, or the migration
+ * history) into schema {@code to} (e.g. the Java models), each with its inverse for downgrades.
+ *
+ * <p>Order: views and materialized views that go away are dropped first (dependants before what they read),
+ * then tables are created, altered or rebuilt, then tables that go away are dropped, and finally views and
+ * materialized views are created, altered or recreated after the objects they read. Undoing the changes in
+ * reverse order respects the same dependencies.
+ *
+ * <p>Objects are matched by name (database-qualified when both sides qualify it). Differences StarRocks cannot
+ * ALTER fail with {@link NonAlterableChangeException} listing all of them, unless
+ * {@link DiffOptions#allowRebuild()} asks for rebuild plans.
+ */
+public final class SchemaDiff {
+
+    private final DiffOptions options;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<NonAlterableChange> problems = new ArrayList<>();
+
+    private SchemaDiff(DiffOptions options) {
+        this.options = options;
+    }
+
+    /** The changes from {@code from} to {@code to} with {@link DiffOptions#defaults()}. */
+    public static DiffResult between(Schema from, Schema to) {
+        return between(from, to, DiffOptions.defaults());
+    }
+
+    /**
+     * The changes from {@code from} to {@code to}.
+     *
+     * @throws NonAlterableChangeException when some difference cannot be made by ALTER and rebuilds are not allowed
+     */
+    public static DiffResult between(Schema from, Schema to, DiffOptions options) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        SchemaDiff diff = new SchemaDiff(Objects.requireNonNull(options, "options"));
+        diff.run(from, to);
+        if (!diff.problems.isEmpty()) {
+            throw new NonAlterableChangeException(diff.problems);
+        }
+        return new DiffResult(diff.changes, diff.warnings);
+    }
+
+    private void run(Schema from, Schema to) {
+        Map<SchemaObject, SchemaObject> matchOfTarget = match(from.objects(), to.objects());
+        Map<SchemaObject, SchemaObject> matchOfSource = new IdentityHashMap<>();
+        matchOfTarget.forEach((target, source) -> matchOfSource.put(source, target));
+
+        // 1. views and MVs that go away (or become another kind of object): dependants first
+        List<SchemaObject> oldQueries = new ArrayList<>(from.objects().stream()
+                .filter(o -> !(o instanceof Table)).toList());
+        List<SchemaObject> dropOrder = new ArrayList<>(Dependencies.dependencyOrder(oldQueries, from.objects()));
+        java.util.Collections.reverse(dropOrder);
+        for (SchemaObject o : dropOrder) {
+            if (!matchOfSource.containsKey(o)) {
+                changes.add(drop(o));
+            }
+        }
+        // 2. tables: create, alter, rebuild
+        for (Table t : to.tables()) {
+            SchemaObject had = matchOfTarget.get(t);
+            if (had == null) {
+                changes.add(create(t));
+            } else {
+                alterTable((Table) had, t);
+            }
+        }
+        // 3. tables that go away
+        for (Table t : from.tables()) {
+            if (!matchOfSource.containsKey(t)) {
+                changes.add(drop(t));
+            }
+        }
+        // 4. views and MVs: after what they read
+        List<SchemaObject> newQueries = to.objects().stream().filter(o -> !(o instanceof Table)).toList();
+        for (SchemaObject o : Dependencies.dependencyOrder(newQueries, to.objects())) {
+            SchemaObject had = matchOfTarget.get(o);
+            if (had == null) {
+                changes.add(create(o));
+            } else if (o instanceof View v) {
+                Change c = ViewDiff.compare((View) had, v);
+                if (c != null) {
+                    changes.add(c);
+                }
+            } else {
+                MaterializedViewDiff.Result r = MaterializedViewDiff.compare((MaterializedView) had,
+                        (MaterializedView) o, options);
+                changes.addAll(r.changes());
+                warnings.addAll(r.warnings());
+            }
+        }
+    }
+
+    private void alterTable(Table from, Table to) {
+        TableDiff.Result r = TableDiff.compare(from, to, options);
+        warnings.addAll(r.warnings());
+        if (r.problems().isEmpty()) {
+            changes.addAll(r.changes());
+        } else if (options.rebuildAllowed()) {
+            changes.add(RebuildPlan.of(from, to, r.problems()));
+        } else {
+            problems.addAll(r.problems());
+        }
+    }
+
+    /**
+     * Pairs each target object with the source object of the same name and kind: exact names first, then
+     * unqualified names (one side may name the database, the other not).
+     */
+    private static Map<SchemaObject, SchemaObject> match(List<SchemaObject> from, List<SchemaObject> to) {
+        Map<SchemaObject, SchemaObject> out = new IdentityHashMap<>();
+        List<SchemaObject> unmatched = new ArrayList<>(from);
+        for (SchemaObject t : to) {
+            for (SchemaObject f : unmatched) {
+                if (f.name().equals(t.name()) && f.getClass() == t.getClass()) {
+                    out.put(t, f);
+                    unmatched.remove(f);
+                    break;
+                }
+            }
+        }
+        Map<String, List<SchemaObject>> byShortName = new LinkedHashMap<>();
+        unmatched.forEach(f -> byShortName.computeIfAbsent(f.name().name(), k -> new ArrayList<>()).add(f));
+        for (SchemaObject t : to) {
+            if (out.containsKey(t)) {
+                continue;
+            }
+            List<SchemaObject> candidates = byShortName.getOrDefault(t.name().name(), List.of());
+            if (candidates.size() == 1 && candidates.get(0).getClass() == t.getClass()
+                    && compatibleDatabases(candidates.get(0), t)) {
+                out.put(t, candidates.get(0));
+                byShortName.remove(t.name().name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatibleDatabases(SchemaObject a, SchemaObject b) {
+        return a.name().database() == null || b.name().database() == null
+                || a.name().database().equals(b.name().database());
+    }
+
+    private static Change create(SchemaObject o) {
+        if (o instanceof Table t) {
+            return Change.builder("create table " + t.name().toSql(), t.name())
+                    .up(new TableOperation.CreateTable(t, false))
+                    .down(new TableOperation.DropTable(t.name(), false, false))
+                    .build();
+        }
+        if (o instanceof View v) {
+            return Change.builder("create view " + v.name().toSql(), v.name())
+                    .up(new ViewOperation.CreateView(v, false, false))
+                    .down(new ViewOperation.DropView(v.name(), false))
+                    .build();
+        }
+        MaterializedView mv = (MaterializedView) o;
+        return Change.builder("create materialized view " + mv.name().toSql(), mv.name())
+                .up(new MaterializedViewOperation.CreateMaterializedView(mv, false))
+                .down(new MaterializedViewOperation.DropMaterializedView(mv.name(), false))
+                .build();
+    }
+
+    private static Change drop(SchemaObject o) {
+        if (o instanceof Table t) {
+            return Change.builder("drop table " + t.name().toSql(), t.name())
+                    .up(new TableOperation.DropTable(t.name(), false, false))
+                    .down(new TableOperation.CreateTable(t, false))
+                    .warn("table " + t.name().toSql() + " and all its rows are dropped; the downgrade re-creates it "
+                            + "empty")
+                    .build();
+        }
+        if (o instanceof View v) {
+            return Change.builder("drop view " + v.name().toSql(), v.name())
+                    .up(new ViewOperation.DropView(v.name(), false))
+                    .down(new ViewOperation.CreateView(v, false, false))
+                    .build();
+        }
+        MaterializedView mv = (MaterializedView) o;
+        return Change.builder("drop materialized view " + mv.name().toSql(), mv.name())
+                .up(new MaterializedViewOperation.DropMaterializedView(mv.name(), false))
+                .down(new MaterializedViewOperation.CreateMaterializedView(mv, false))
+                .warn("materialized view " + mv.name().toSql() + " is dropped; the downgrade re-creates it and it "
+                        + "must be refreshed again")
+                .build();
+    }
+}

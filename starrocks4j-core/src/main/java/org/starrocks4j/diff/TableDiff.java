@@ -1,0 +1,468 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.sql.SqlText;
+
+/**
+ * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,
+ * distribution, ORDER BY, PROPERTIES, indexes, pre-created partitions) on effective values: what the server
+ * uses when a side leaves an attribute out.
+ */
+final class TableDiff {
+
+    /**
+     * @param changes  alterable differences as changes, in the order to apply them
+     * @param problems differences StarRocks cannot ALTER (the table then needs a rebuild)
+     * @param warnings differences deliberately left alone
+     */
+    record Result(List<Change> changes, List<NonAlterableChange> problems, List<String> warnings) {
+    }
+
+    private final Table from;
+    private final Table to;
+    private final DiffOptions options;
+    private final ObjectName name;
+    private final String label;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<NonAlterableChange> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private TableDiff(Table from, Table to, DiffOptions options) {
+        this.from = from;
+        this.to = to;
+        this.options = options;
+        this.name = from.name();
+        this.label = "table " + name.toSql();
+    }
+
+    static Result compare(Table from, Table to, DiffOptions options) {
+        TableDiff diff = new TableDiff(from, to, options);
+        diff.run();
+        return new Result(diff.changes, diff.problems, diff.warnings);
+    }
+
+    private void run() {
+        compareEngine();
+        compareKey();
+        comparePartitioning();
+        compareColumns();
+        compareComment();
+        compareDistribution();
+        compareOrderBy();
+        compareProperties();
+        compareIndexes();
+        comparePartitions();
+    }
+
+    private void compareEngine() {
+        if (!from.engine().equalsIgnoreCase(to.engine())) {
+            problems.add(new NonAlterableChange(name, "ENGINE", from.engine(), to.engine()));
+        }
+    }
+
+    private void compareKey() {
+        String before = keyText(from);
+        String after = keyText(to);
+        if (from.key() == null || to.key() == null) {
+            // an unstated key is the server's implicit DUPLICATE KEY on leading columns
+            KeyType stated = from.key() != null ? from.key().type() : to.key() != null ? to.key().type() : null;
+            if (stated != null && stated != KeyType.DUPLICATE) {
+                problems.add(new NonAlterableChange(name, "key model", before, after));
+            }
+            return;
+        }
+        if (from.key().type() != to.key().type()) {
+            problems.add(new NonAlterableChange(name, "key model", before, after));
+        } else if (!Names.sameColumns(from.key().columns(), to.key().columns())) {
+            problems.add(new NonAlterableChange(name, "key columns", before, after));
+        }
+    }
+
+    private static String keyText(Table t) {
+        return t.key() == null ? "DUPLICATE KEY (implicit)"
+                : t.key().type().sql() + "(" + SqlText.identifiers(t.key().columns()) + ")";
+    }
+
+    private void comparePartitioning() {
+        String before = scheme(from.partitioning());
+        String after = scheme(to.partitioning());
+        if (!Objects.equals(before, after)) {
+            problems.add(new NonAlterableChange(name, "partitioning scheme", describe(from.partitioning()),
+                    describe(to.partitioning())));
+        }
+    }
+
+    /** The comparison key of a partitioning scheme: kind and normalized keys, without pre-created partitions. */
+    static String scheme(Partitioning p) {
+        if (p == null) {
+            return null;
+        }
+        String kind = p instanceof Partitioning.Range ? "range" : p instanceof Partitioning.ListPartitioning
+                ? "list" : "expr";
+        return kind + "(" + p.keys().stream().map(TableDiff::keyOf).collect(Collectors.joining(",")) + ")";
+    }
+
+    private static String keyOf(PartitionExpression e) {
+        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalize(e.sql());
+    }
+
+    static String describe(Partitioning p) {
+        if (p == null) {
+            return null;
+        }
+        String keys = p.keys().stream().map(PartitionExpression::toString).collect(Collectors.joining(", "));
+        if (p instanceof Partitioning.Range) {
+            return "RANGE(" + keys + ")";
+        }
+        if (p instanceof Partitioning.ListPartitioning) {
+            return "LIST(" + keys + ")";
+        }
+        return keys;
+    }
+
+    private void compareColumns() {
+        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems);
+        warnings.addAll(result.warnings());
+        if (result.isEmpty()) {
+            return;
+        }
+        if (rangeDistributedOnSharedData(from)) {
+            // StarRocks refuses to combine a sort-key column drop with other clauses on these tables
+            List<String> sortKey = sortKey(from);
+            List<ColumnClause> combined = new ArrayList<>();
+            List<ColumnClause> alone = new ArrayList<>();
+            for (ColumnClause c : result.clauses()) {
+                if (c instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
+                    alone.add(c);
+                } else {
+                    combined.add(c);
+                }
+            }
+            if (!alone.isEmpty()) {
+                if (!combined.isEmpty()) {
+                    addColumnChange(combined, inverseOf(combined, result), result.warnings());
+                }
+                for (ColumnClause c : alone) {
+                    addColumnChange(List.of(c), inverseOf(List.of(c), result), List.of());
+                }
+                return;
+            }
+        }
+        addColumnChange(result.clauses(), result.inverse(), List.of());
+    }
+
+    /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
+    private static List<ColumnClause> inverseOf(List<ColumnClause> subset, ColumnDiff.Result all) {
+        List<ColumnClause> out = new ArrayList<>();
+        for (ColumnClause c : subset) {
+            out.add(all.inverse().get(all.clauses().indexOf(c))); // ColumnDiff keeps both lists index-aligned
+        }
+        return out;
+    }
+
+    private void addColumnChange(List<ColumnClause> clauses, List<ColumnClause> inverse, List<String> extra) {
+        Change.Builder b = Change.builder(describeColumns(clauses), name)
+                .up(new TableOperation.AlterColumns(name, clauses))
+                .down(new TableOperation.AlterColumns(name, inverse))
+                .flag(ChangeFlag.ASYNC_JOB)
+                .warnAll(extra);
+        changes.add(b.build());
+    }
+
+    private String describeColumns(List<ColumnClause> clauses) {
+        List<String> parts = new ArrayList<>();
+        for (ColumnClause c : clauses) {
+            if (c instanceof ColumnClause.Add a) {
+                parts.add("add column `" + a.column().name() + "`");
+            } else if (c instanceof ColumnClause.Drop d) {
+                parts.add("drop column `" + d.column() + "`");
+            } else if (c instanceof ColumnClause.Modify m) {
+                parts.add("modify column `" + m.column().name() + "`");
+            } else if (c instanceof ColumnClause.Rename r) {
+                parts.add("rename column `" + r.from() + "` to `" + r.to() + "`");
+            }
+        }
+        return String.join(", ", parts) + " of " + label;
+    }
+
+    private void compareComment() {
+        String before = ColumnDiff.blankToNull(from.comment());
+        String after = ColumnDiff.blankToNull(to.comment());
+        if (!Objects.equals(before, after)) {
+            changes.add(Change.builder((after == null ? "remove comment of " : "set comment of ") + label, name)
+                    .up(new TableOperation.SetComment(name, after))
+                    .down(new TableOperation.SetComment(name, before))
+                    .build());
+        }
+    }
+
+    private void compareDistribution() {
+        boolean rangeBefore = rangeDistributedOnSharedData(from);
+        boolean rangeAfter = rangeDistributedOnSharedData(to);
+        if (rangeBefore || rangeAfter) {
+            if (rangeBefore != rangeAfter) {
+                problems.add(new NonAlterableChange(name, "distribution",
+                        rangeBefore ? "RANGE (implicit)" : distributionText(effectiveDistribution(from)),
+                        rangeAfter ? "RANGE (implicit)" : distributionText(effectiveDistribution(to))));
+            }
+            return;
+        }
+        Distribution before = effectiveDistribution(from);
+        Distribution after = effectiveDistribution(to);
+        if (sameDistribution(before, after)) {
+            return;
+        }
+        Distribution undo = before;
+        if (before.buckets() == null && after.buckets() != null) {
+            warnings.add(label + ": the bucket count before was chosen by the server; the downgrade restores the "
+                    + "distribution without BUCKETS");
+        }
+        changes.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
+                .up(new TableOperation.SetDistribution(name, after))
+                .down(new TableOperation.SetDistribution(name, undo))
+                .flag(ChangeFlag.ASYNC_JOB)
+                .warn(label + ": DISTRIBUTED BY runs as an OPTIMIZE job that rewrites the table; no other ALTER "
+                        + "can run on it until the job finishes")
+                .build());
+    }
+
+    /** The distribution the server uses: the stated one, HASH of the key for PRIMARY KEY tables, else RANDOM. */
+    static Distribution effectiveDistribution(Table t) {
+        if (t.distribution() != null) {
+            return t.distribution();
+        }
+        if (t.key() != null && t.key().type() == KeyType.PRIMARY) {
+            return new Distribution.Hash(t.key().columns(), null);
+        }
+        return Distribution.random();
+    }
+
+    /** Same method and columns; buckets compared only when the target states them. */
+    static boolean sameDistribution(Distribution before, Distribution after) {
+        if (before instanceof Distribution.Hash a && after instanceof Distribution.Hash b) {
+            if (!Names.sameColumns(a.columns(), b.columns())) {
+                return false;
+            }
+        } else if (before.getClass() != after.getClass()) {
+            return false;
+        }
+        return after.buckets() == null || Objects.equals(before.buckets(), after.buckets());
+    }
+
+    static String distributionText(Distribution d) {
+        String method = d instanceof Distribution.Hash h ? "HASH(" + SqlText.identifiers(h.columns()) + ")" : "RANDOM";
+        return method + (d.buckets() == null ? "" : " BUCKETS " + d.buckets());
+    }
+
+    /** Tables that get range distribution: 4.1+ shared-data, no DISTRIBUTED BY, with a key or ORDER BY. */
+    private boolean rangeDistributedOnSharedData(Table t) {
+        ServerProfile server = options.server();
+        return server.sharedData() && server.atLeast(4, 1) && t.distribution() == null
+                && (t.key() != null || !t.orderBy().isEmpty());
+    }
+
+    private static List<String> sortKey(Table t) {
+        if (!t.orderBy().isEmpty()) {
+            return t.orderBy();
+        }
+        return t.key() == null ? List.of() : t.key().columns();
+    }
+
+    private void compareOrderBy() {
+        if (to.orderBy().isEmpty()) {
+            return; // the server always has a sort key; a model without ORDER BY does not manage it
+        }
+        List<String> before = sortKey(from);
+        if (Names.sameColumns(before, to.orderBy())) {
+            return;
+        }
+        Change.Builder b = Change.builder("change ORDER BY of " + label + " to (" + String.join(", ", to.orderBy())
+                        + ")", name)
+                .up(new TableOperation.SetOrderBy(name, to.orderBy()))
+                .flag(ChangeFlag.ASYNC_JOB)
+                .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+        if (before.isEmpty()) {
+            b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
+        } else {
+            b.down(new TableOperation.SetOrderBy(name, before));
+        }
+        changes.add(b.build());
+    }
+
+    private void compareProperties() {
+        PropertyDiff.Result result = PropertyDiff.compare(label, from.properties(), to.properties(),
+                PropertyDefaults.forTables(options.server()), to.partitioning() != null,
+                options.resetsUnmanagedProperties());
+        warnings.addAll(result.warnings());
+        if (result.changes().isEmpty()) {
+            return;
+        }
+        Change.Builder b = Change.builder("set properties " + result.changes().stream()
+                .map(PropertyDiff.PropertyChange::key).collect(Collectors.joining(", ")) + " of " + label, name);
+        for (PropertyDiff.PropertyChange p : result.changes()) {
+            b.up(new TableOperation.SetProperty(name, p.key(), p.value()));
+        }
+        for (PropertyDiff.PropertyChange p : result.changes()) {
+            if (p.previous() != null) {
+                b.down(new TableOperation.SetProperty(name, p.key(), p.previous()));
+            }
+        }
+        b.warnAll(result.changeWarnings());
+        changes.add(b.build());
+    }
+
+    private void compareIndexes() {
+        Map<String, Index> before = indexes(from);
+        Map<String, Index> after = indexes(to);
+        for (Map.Entry<String, Index> e : before.entrySet()) {
+            Index wanted = after.get(e.getKey());
+            if (wanted == null) {
+                changes.add(Change.builder("drop index `" + e.getValue().name() + "` of " + label, name)
+                        .up(new TableOperation.DropIndex(name, e.getValue().name()))
+                        .down(new TableOperation.CreateIndex(name, e.getValue()))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            } else if (!sameIndex(e.getValue(), wanted)) {
+                changes.add(Change.builder("recreate index `" + wanted.name() + "` of " + label, name)
+                        .up(new TableOperation.DropIndex(name, e.getValue().name()))
+                        .up(new TableOperation.CreateIndex(name, wanted))
+                        .down(new TableOperation.DropIndex(name, wanted.name()))
+                        .down(new TableOperation.CreateIndex(name, e.getValue()))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            }
+        }
+        for (Map.Entry<String, Index> e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                changes.add(Change.builder("create index `" + e.getValue().name() + "` on " + label, name)
+                        .up(new TableOperation.CreateIndex(name, e.getValue()))
+                        .down(new TableOperation.DropIndex(name, e.getValue().name()))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            }
+        }
+    }
+
+    private static Map<String, Index> indexes(Table t) {
+        Map<String, Index> out = new LinkedHashMap<>();
+        t.indexes().forEach(i -> out.put(Names.key(i.name()), i));
+        return out;
+    }
+
+    private static boolean sameIndex(Index a, Index b) {
+        return a.type() == b.type() && Names.sameColumns(a.columns(), b.columns())
+                && lowerKeys(a.properties()).equals(lowerKeys(b.properties()))
+                && Objects.equals(ColumnDiff.blankToNull(a.comment()), ColumnDiff.blankToNull(b.comment()));
+    }
+
+    private static Map<String, String> lowerKeys(Map<String, String> props) {
+        Map<String, String> out = new LinkedHashMap<>();
+        props.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v.toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    /**
+     * Pre-created partitions, compared by name when the target lists any: missing ones are added, extra ones
+     * dropped. A target that lists none leaves partitions alone (the server or dynamic partitioning manages
+     * them). START/END/EVERY batches are compared as written; the server expands them into named partitions,
+     * so a batch on one side and named partitions on the other are not compared.
+     */
+    private void comparePartitions() {
+        if (from.partitioning() == null || to.partitioning() == null
+                || !Objects.equals(scheme(from.partitioning()), scheme(to.partitioning()))) {
+            return;
+        }
+        List<PartitionDefinition> before = from.partitioning().partitions();
+        List<PartitionDefinition> after = to.partitioning().partitions();
+        if (after.isEmpty()) {
+            return;
+        }
+        boolean batchBefore = before.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
+        boolean batchAfter = after.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
+        if (batchBefore != batchAfter && !before.isEmpty()) {
+            warnings.add(label + ": pre-created partitions are written as START/END/EVERY on one side and as named "
+                    + "partitions on the other; they are not compared");
+            return;
+        }
+        if ("true".equalsIgnoreCase(lookup(to.properties(), "dynamic_partition.enable"))) {
+            warnings.add(label + ": dynamic partitioning manages the partitions; pre-created partitions are not "
+                    + "compared");
+            return;
+        }
+        Map<String, PartitionDefinition> had = partitionsByKey(before);
+        Map<String, PartitionDefinition> wanted = partitionsByKey(after);
+        for (Map.Entry<String, PartitionDefinition> e : had.entrySet()) {
+            PartitionDefinition w = wanted.get(e.getKey());
+            PartitionDefinition h = e.getValue();
+            if (w == null) {
+                if (h instanceof PartitionDefinition.Batch) {
+                    warnings.add(label + ": the partition batch " + e.getKey() + " is gone from the model; the "
+                            + "partitions it created are not dropped automatically (drop them by name)");
+                    continue;
+                }
+                changes.add(Change.builder("drop partition `" + h.name() + "` of " + label, name)
+                        .up(new TableOperation.DropPartition(name, h.name(), false, false))
+                        .down(new TableOperation.AddPartition(name, h, false))
+                        .warn(label + ": dropping partition `" + h.name() + "` deletes its rows; the downgrade "
+                                + "re-creates it empty")
+                        .build());
+            } else if (!w.equals(h) && !(h instanceof PartitionDefinition.Batch)) {
+                changes.add(Change.builder("recreate partition `" + h.name() + "` of " + label
+                                + " with new bounds", name)
+                        .up(new TableOperation.DropPartition(name, h.name(), false, false))
+                        .up(new TableOperation.AddPartition(name, w, false))
+                        .down(new TableOperation.DropPartition(name, w.name(), false, false))
+                        .down(new TableOperation.AddPartition(name, h, false))
+                        .warn(label + ": StarRocks cannot change a partition's bounds; it is dropped (losing its "
+                                + "rows) and added again")
+                        .build());
+            }
+        }
+        for (Map.Entry<String, PartitionDefinition> e : wanted.entrySet()) {
+            if (!had.containsKey(e.getKey())) {
+                PartitionDefinition w = e.getValue();
+                Change.Builder b = Change.builder("add partition " + (w.name() == null ? e.getKey()
+                        : "`" + w.name() + "`") + " to " + label, name)
+                        .up(new TableOperation.AddPartition(name, w, false));
+                if (w.name() != null) {
+                    b.down(new TableOperation.DropPartition(name, w.name(), true, false));
+                } else {
+                    b.warn(label + ": partitions added by START/END/EVERY are not dropped by the downgrade");
+                }
+                changes.add(b.build());
+            }
+        }
+    }
+
+    private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {
+        Map<String, PartitionDefinition> out = new LinkedHashMap<>();
+        for (PartitionDefinition d : defs) {
+            if (d instanceof PartitionDefinition.Batch b) {
+                out.put("START (" + b.start() + ") END (" + b.end() + ") EVERY (" + b.every() + ")", d);
+            } else {
+                out.put(Names.key(d.name()), d);
+            }
+        }
+        return out;
+    }
+
+    private static String lookup(Map<String, String> props, String key) {
+        return props.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+}
