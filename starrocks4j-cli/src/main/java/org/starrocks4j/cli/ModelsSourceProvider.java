@@ -1,0 +1,105 @@
+package org.starrocks4j.cli;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.starrocks4j.annotations.AnnotatedModelReader;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaDefinition;
+import org.starrocks4j.source.SchemaSourceProvider;
+import org.starrocks4j.source.SourceContext;
+
+/**
+ * {@code models:NAME[,NAME...]}: Java model classes. Each NAME is a class — a {@link SchemaDefinition} (the DSL) or
+ * a class annotated with {@code @StarRocksTable}, {@code @StarRocksView}, {@code @StarRocksMaterializedView} or
+ * JPA {@code @Entity} — or a package, whose classes of those kinds (sub-packages included) are all read. Classes
+ * come from the context's class loader, i.e. the {@code --classpath}.
+ */
+public final class ModelsSourceProvider implements SchemaSourceProvider {
+
+    static final String PREFIX = "models:";
+
+    @Override
+    public boolean handles(String spec) {
+        return spec.startsWith(PREFIX);
+    }
+
+    @Override
+    public String usage() {
+        return "models:CLASS|PACKAGE[,...]  Java model classes (SchemaDefinition or annotated) on --classpath";
+    }
+
+    @Override
+    public Schema load(String spec, SourceContext context) throws Exception {
+        String names = spec.substring(PREFIX.length()).strip();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("'" + spec + "' names no class or package; write e.g. "
+                    + "models:com.acme.model or models:com.acme.AnalyticsSchema");
+        }
+        ClassLoader loader = context.classLoader();
+        List<Class<?>> annotated = new ArrayList<>();
+        List<Class<?>> definitions = new ArrayList<>();
+        for (String raw : names.split(",")) {
+            String name = raw.strip();
+            Class<?> single = loadClass(name, loader);
+            if (single != null) {
+                if (!classify(single, annotated, definitions)) {
+                    throw new IllegalArgumentException("class " + name + " is neither a SchemaDefinition nor "
+                            + "annotated with @StarRocksTable, @StarRocksView, @StarRocksMaterializedView or @Entity");
+                }
+                continue;
+            }
+            int found = 0;
+            for (String className : ModelClassScanner.classNames(name, loader)) {
+                Class<?> type = Class.forName(className, false, loader);
+                if (classify(type, annotated, definitions)) {
+                    found++;
+                }
+            }
+            if (found == 0) {
+                throw new IllegalArgumentException("'" + name + "' is neither a class nor a package with model "
+                        + "classes on the class path; check the name and give the compiled classes with "
+                        + "--classpath DIR_OR_JAR");
+            }
+            context.progress().accept("read " + found + " model classes from package " + name);
+        }
+        Schema schema = AnnotatedModelReader.read(annotated);
+        for (Class<?> definition : definitions) {
+            Constructor<?> constructor = definition.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            schema = schema.plus(((SchemaDefinition) constructor.newInstance()).schema());
+        }
+        return schema;
+    }
+
+    /** The class of that name, also a nested one written with dots ({@code com.acme.Outer.Inner}); else null. */
+    private static Class<?> loadClass(String name, ClassLoader loader) {
+        String binary = name;
+        while (true) {
+            try {
+                return Class.forName(binary, false, loader);
+            } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                int dot = binary.lastIndexOf('.');
+                if (dot < 0) {
+                    return null;
+                }
+                binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
+            }
+        }
+    }
+
+    /** Adds the class to the list it belongs in; false when it declares no model. */
+    private static boolean classify(Class<?> type, List<Class<?>> annotated, List<Class<?>> definitions) {
+        if (AnnotatedModelReader.isModelClass(type)) {
+            annotated.add(type);
+            return true;
+        }
+        if (SchemaDefinition.class.isAssignableFrom(type) && !type.isInterface()
+                && !Modifier.isAbstract(type.getModifiers())) {
+            definitions.add(type);
+            return true;
+        }
+        return false;
+    }
+}
