@@ -73,11 +73,19 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
         return schema;
     }
 
+    /** The class of that name, also a nested one written with dots ({@code com.acme.Outer.Inner}); else null. */
     private static Class<?> loadClass(String name, ClassLoader loader) {
-        try {
-            return Class.forName(name, false, loader);
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            return null;
+        String binary = name;
+        while (true) {
+            try {
+                return Class.forName(binary, false, loader);
+            } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                int dot = binary.lastIndexOf('.');
+                if (dot < 0) {
+                    return null;
+                }
+                binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
+            }
         }
     }
 

@@ -69,6 +69,11 @@ class CodegenCommandTest {
                     /** Not a model: ignored by the package scan. */
                     public class Helper {
                         Runnable r = new Runnable() { public void run() { } };
+
+                        @org.starrocks4j.annotations.StarRocksTable(name = "nested")
+                        public static class Nested {
+                            Integer id;
+                        }
                     }
                     """);
 
@@ -86,7 +91,7 @@ class CodegenCommandTest {
                 new SourceContext(ModelClassPath.loader(classes.toString()), Map.of(), null));
 
         assertThat(schema.objects()).extracting(o -> o.name().name())
-                .containsExactly("page_view_aggregates", "daily_views", "users");
+                .containsExactly("nested", "page_view_aggregates", "daily_views", "users");
         assertThat(schema.views().get(0).columns()).extracting(c -> c.name()).containsExactly("visit_date", "views");
     }
 
@@ -120,6 +125,8 @@ class CodegenCommandTest {
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("'com.nowhere' is neither a class nor a package with model classes");
         assertThat(helper.err()).contains("class com.acme.model.Helper is neither a SchemaDefinition nor annotated");
+        assertThat(SchemaSources.load("models:com.acme.model.Helper.Nested",
+                new SourceContext(ModelClassPath.loader(classes.toString()), Map.of(), null)).objects()).hasSize(1);
     }
 
     @Test
@@ -133,7 +140,7 @@ class CodegenCommandTest {
             Cli.Result result = Cli.run("codegen", "--from", "models:com.acme.model", "--classpath", classes.toString(),
                     "--package", "org.example.generated", "--out", out.toString(), "--style", style);
             assertThat(result.exitCode()).as(result.err()).isZero();
-            assertThat(result.out()).contains("for 2 tables, 1 views and 0 materialized views");
+            assertThat(result.out()).contains("for 3 tables, 1 views and 0 materialized views");
 
             Path genClasses = work.resolve("gen-classes-" + style);
             JavaSources.compileFiles(JavaSources.javaFiles(out), genClasses);

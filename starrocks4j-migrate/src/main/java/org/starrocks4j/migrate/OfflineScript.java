@@ -50,6 +50,9 @@ public final class OfflineScript {
             }
             for (String statement : statements) {
                 out.append(statement).append(";\n");
+                AsyncJob.of(statement).ifPresent(job -> out.append("-- asynchronous: wait until SHOW ALTER TABLE ")
+                        .append(job.kind()).append(" shows the job on ").append(job.table().toSql())
+                        .append(" FINISHED before the next change of that table\n"));
             }
             if (versionTable != null) {
                 if (step.direction() == Direction.UPGRADE) {

@@ -114,11 +114,12 @@ public record ProjectConfig(Path baseDir, String url, List<String> models, List<
         return out;
     }
 
+    /** Entries separated by commas or the platform's path separator. */
     private static List<Path> paths(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split("[,:;]")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of)
+        return Arrays.stream(value.split("[," + java.util.regex.Pattern.quote(java.io.File.pathSeparator) + "]")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of)
                 .toList();
     }
 

@@ -1,0 +1,203 @@
+package org.starrocks4j.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.starrocks4j.schema.ObjectName;
+
+/**
+ * The asynchronous job a statement starts on the server, if any: column changes and index changes are
+ * {@code SHOW ALTER TABLE COLUMN} jobs; DISTRIBUTED BY, ORDER BY and PARTITION BY changes are
+ * {@code SHOW ALTER TABLE OPTIMIZE} jobs; rollups are {@code SHOW ALTER TABLE ROLLUP} jobs.
+ *
+ * <p>Recognition reads only the statement's leading keywords and top-level clauses, not a full parse: revision
+ * files hold any SQL the user writes, and a statement the DDL parser does not model must still be waited for.
+ *
+ * @param table the table the job runs on
+ * @param kind  which {@code SHOW ALTER TABLE} list shows it
+ */
+public record AsyncJob(ObjectName table, Kind kind) {
+
+    /** The {@code SHOW ALTER TABLE <kind>} list that shows the job. */
+    public enum Kind { COLUMN, OPTIMIZE, ROLLUP }
+
+    public AsyncJob {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The job {@code statement} starts, or empty for statements that complete synchronously. */
+    public static Optional<AsyncJob> of(String statement) {
+        List<String> tokens = tokens(statement);
+        if (tokens.size() >= 4 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
+            int[] next = {2};
+            ObjectName table = name(tokens, next);
+            if (table == null) {
+                return Optional.empty();
+            }
+            return kindOfAlter(tokens.subList(next[0], tokens.size())).map(k -> new AsyncJob(table, k));
+        }
+        if (tokens.size() >= 5 && is(tokens, 0, "CREATE") && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"))) {
+            int on = indexOf(tokens, "ON");
+            if (on > 0) {
+                ObjectName table = name(tokens, new int[] {on + 1});
+                return Optional.ofNullable(table).map(t -> new AsyncJob(t, Kind.COLUMN));
+            }
+        }
+        if (tokens.size() >= 5 && is(tokens, 0, "DROP") && is(tokens, 1, "INDEX")) {
+            int on = indexOf(tokens, "ON");
+            if (on > 0) {
+                ObjectName table = name(tokens, new int[] {on + 1});
+                return Optional.ofNullable(table).map(t -> new AsyncJob(t, Kind.COLUMN));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Kind> kindOfAlter(List<String> clauses) {
+        boolean column = false;
+        boolean optimize = false;
+        boolean rollup = false;
+        for (int i = 0; i < clauses.size(); i++) {
+            String t = clauses.get(i).toUpperCase(Locale.ROOT);
+            String next = i + 1 < clauses.size() ? clauses.get(i + 1).toUpperCase(Locale.ROOT) : "";
+            switch (t) {
+                case "ADD", "DROP", "MODIFY" -> {
+                    if (next.equals("COLUMN") || next.equals("(") || next.equals("INDEX")) {
+                        column = true;
+                    } else if (next.equals("ROLLUP")) {
+                        rollup = true;
+                    }
+                }
+                case "DISTRIBUTED", "ORDER", "PARTITION" -> {
+                    // Top-level ORDER BY / DISTRIBUTED BY / PARTITION BY: a table rebuild (OPTIMIZE job).
+                    if (next.equals("BY")) {
+                        optimize = true;
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (column) {
+            return Optional.of(Kind.COLUMN);
+        }
+        if (optimize) {
+            return Optional.of(Kind.OPTIMIZE);
+        }
+        return rollup ? Optional.of(Kind.ROLLUP) : Optional.empty();
+    }
+
+    private static boolean is(List<String> tokens, int i, String keyword) {
+        return tokens.get(i).equalsIgnoreCase(keyword);
+    }
+
+    private static int indexOf(List<String> tokens, String keyword) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).equalsIgnoreCase(keyword)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads {@code a}, {@code a.b} or {@code a.b.c} (catalog.db.table) starting at {@code at[0]}. */
+    private static ObjectName name(List<String> tokens, int[] at) {
+        List<String> parts = new ArrayList<>();
+        int i = at[0];
+        while (i < tokens.size()) {
+            String t = tokens.get(i);
+            if (!isIdentifier(t)) {
+                return null;
+            }
+            parts.add(unquote(t));
+            i++;
+            if (i < tokens.size() && tokens.get(i).equals(".")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        at[0] = i;
+        return switch (parts.size()) {
+            case 1 -> ObjectName.of(parts.get(0));
+            case 2 -> ObjectName.of(parts.get(0), parts.get(1));
+            case 3 -> new ObjectName(parts.get(0), parts.get(1), parts.get(2));
+            default -> null;
+        };
+    }
+
+    private static boolean isIdentifier(String token) {
+        return token.startsWith("`") || Character.isLetterOrDigit(token.charAt(0)) || token.charAt(0) == '_';
+    }
+
+    private static String unquote(String token) {
+        return token.startsWith("`") ? token.substring(1, token.length() - 1).replace("``", "`") : token;
+    }
+
+    /** Tokens at parenthesis depth 0 (parenthesised parts become one {@code (} token); literals skipped. */
+    private static List<String> tokens(String sql) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int i = 0;
+        String s = SqlStatements.split(sql).stream().findFirst().orElse("");
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                i = skipQuoted(s, i, c);
+            } else if (c == '`') {
+                int end = skipQuoted(s, i, c);
+                if (depth == 0) {
+                    out.add(s.substring(i, end));
+                }
+                i = end;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    out.add("(");
+                }
+                depth++;
+                i++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+                i++;
+            } else if (Character.isLetterOrDigit(c) || c == '_') {
+                int end = i;
+                while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+                    end++;
+                }
+                if (depth == 0) {
+                    out.add(s.substring(i, end));
+                }
+                i = end;
+            } else {
+                if (depth == 0) {
+                    out.add(String.valueOf(c));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int skipQuoted(String s, int start, char quote) {
+        int i = start + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && quote != '`') {
+                i += 2;
+            } else if (c == quote) {
+                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return s.length();
+    }
+}

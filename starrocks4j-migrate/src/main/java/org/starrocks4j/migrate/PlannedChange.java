@@ -1,0 +1,26 @@
+package org.starrocks4j.migrate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One change autogenerate found, as SQL: what it does, the statements that apply it, the statements that undo
+ * it, and what the reviewer must know.
+ *
+ * @param description  e.g. {@code add column `my_table`.`new_column`}
+ * @param upgrade      statements that apply the change
+ * @param downgrade    statements that undo it (empty when it cannot be undone)
+ * @param destructive  true when applying it loses data or definitions (drops)
+ * @param warnings     what the change cannot do or does only partly (non-alterable attributes, future
+ *                     partitions only, ...)
+ */
+public record PlannedChange(String description, List<String> upgrade, List<String> downgrade, boolean destructive,
+                            List<String> warnings) {
+
+    public PlannedChange {
+        Objects.requireNonNull(description, "description");
+        upgrade = List.copyOf(upgrade);
+        downgrade = List.copyOf(downgrade);
+        warnings = List.copyOf(warnings);
+    }
+}
