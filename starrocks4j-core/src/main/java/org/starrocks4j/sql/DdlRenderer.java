@@ -1,0 +1,287 @@
+package org.starrocks4j.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ModelValidator;
+import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.View;
+
+/**
+ * Renders {@link Operation}s and schema objects as StarRocks DDL: deterministic, one column per line, StarRocks'
+ * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon.
+ * Objects are validated before they are rendered, so no model StarRocks would reject is ever printed.
+ */
+public final class DdlRenderer {
+
+    private final ClauseRenderer clauses;
+
+    public DdlRenderer(RenderOptions options) {
+        this.clauses = new ClauseRenderer(options);
+    }
+
+    /** A renderer for an unknown server version. */
+    public static DdlRenderer defaults() {
+        return new DdlRenderer(RenderOptions.defaults());
+    }
+
+    /** The clause renderer this renderer uses (column definitions, partitions, distribution, ...). */
+    public ClauseRenderer clauses() {
+        return clauses;
+    }
+
+    /** The CREATE statement of a table, view or materialized view. */
+    public String create(SchemaObject object) {
+        if (object instanceof Table table) {
+            return createTable(table);
+        }
+        if (object instanceof View view) {
+            return createView(view);
+        }
+        return createMaterializedView((MaterializedView) object);
+    }
+
+    /** The DROP statement of a table, view or materialized view. */
+    public String drop(SchemaObject object, boolean ifExists) {
+        if (object instanceof Table) {
+            return render(new TableOperation.DropTable(object.name(), ifExists, false));
+        }
+        if (object instanceof View) {
+            return render(new ViewOperation.DropView(object.name(), ifExists));
+        }
+        return render(new MaterializedViewOperation.DropMaterializedView(object.name(), ifExists));
+    }
+
+    public String createTable(Table table) {
+        return createTable(table, false);
+    }
+
+    public String createView(View view) {
+        return createView(view, false, false);
+    }
+
+    public String createMaterializedView(MaterializedView view) {
+        return createMaterializedView(view, false);
+    }
+
+    /** The SQL of one statement. */
+    public String render(Operation operation) {
+        if (operation instanceof TableOperation op) {
+            return renderTable(op);
+        }
+        if (operation instanceof ViewOperation op) {
+            return renderView(op);
+        }
+        return renderMaterializedView((MaterializedViewOperation) operation);
+    }
+
+    /** The SQL of each statement, in order. */
+    public List<String> renderAll(List<? extends Operation> operations) {
+        return operations.stream().map(this::render).toList();
+    }
+
+    private String createTable(Table table, boolean ifNotExists) {
+        ModelValidator.requireValid(table);
+        List<String> body = new ArrayList<>();
+        table.columns().forEach(c -> body.add(clauses.columnDefinition(c)));
+        table.indexes().forEach(i -> body.add(clauses.indexDefinition(i)));
+        List<String> lines = new ArrayList<>();
+        lines.add("CREATE TABLE " + (ifNotExists ? "IF NOT EXISTS " : "") + table.name().toSql() + " (");
+        lines.add(body.stream().map(l -> ClauseRenderer.indent() + l).collect(Collectors.joining(",\n")));
+        lines.add(")");
+        if (!Table.OLAP.equalsIgnoreCase(table.engine())) {
+            lines.add("ENGINE=" + engineName(table));
+        }
+        if (table.key() != null) {
+            lines.add(table.key().type().sql() + "(" + SqlText.identifiers(table.key().columns()) + ")");
+        }
+        if (table.comment() != null) {
+            lines.add("COMMENT " + SqlText.literal(table.comment()));
+        }
+        if (table.partitioning() != null) {
+            lines.add(clauses.partitionBy(table.partitioning()));
+        }
+        if (table.distribution() != null) {
+            lines.add(clauses.distributedBy(table.distribution()));
+        }
+        if (!table.orderBy().isEmpty()) {
+            lines.add(clauses.orderBy(table.orderBy()));
+        }
+        if (!table.properties().isEmpty()) {
+            lines.add(clauses.propertiesBlock(table.properties()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Engine names are keywords, not identifiers: only letters, digits and underscores may pass. */
+    private static String engineName(Table table) {
+        if (!table.engine().matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("table " + table.name() + ": ENGINE '" + table.engine()
+                    + "' is not an engine name; use OLAP or another engine keyword such as MYSQL");
+        }
+        return table.engine().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private String createView(View view, boolean orReplace, boolean ifNotExists) {
+        ModelValidator.requireValid(view);
+        List<String> lines = new ArrayList<>();
+        String head = "CREATE " + (orReplace ? "OR REPLACE " : "") + "VIEW " + (ifNotExists ? "IF NOT EXISTS " : "")
+                + view.name().toSql();
+        lines.add(view.columns().isEmpty() ? head : head + " " + clauses.viewColumns(view.columns()));
+        if (view.comment() != null) {
+            lines.add("COMMENT " + SqlText.literal(view.comment()));
+        }
+        if (view.security() != null) {
+            lines.add("SECURITY " + view.security().name());
+        }
+        lines.add("AS " + view.definition().strip());
+        return String.join("\n", lines);
+    }
+
+    private String createMaterializedView(MaterializedView view, boolean ifNotExists) {
+        ModelValidator.requireValid(view);
+        List<String> lines = new ArrayList<>();
+        String head = "CREATE MATERIALIZED VIEW " + (ifNotExists ? "IF NOT EXISTS " : "") + view.name().toSql();
+        lines.add(view.columns().isEmpty() ? head : head + " " + clauses.viewColumns(view.columns()));
+        if (view.comment() != null) {
+            lines.add("COMMENT " + SqlText.literal(view.comment()));
+        }
+        if (view.partitioning() != null) {
+            lines.add(clauses.partitionBy(view.partitioning()));
+        }
+        if (view.distribution() != null) {
+            lines.add(clauses.distributedBy(view.distribution()));
+        }
+        if (!view.orderBy().isEmpty()) {
+            lines.add(clauses.orderBy(view.orderBy()));
+        }
+        if (view.refresh() != null) {
+            lines.add(clauses.refresh(view.refresh()));
+        }
+        if (!view.properties().isEmpty()) {
+            lines.add(clauses.propertiesBlock(view.properties()));
+        }
+        lines.add("AS " + view.definition().strip());
+        return String.join("\n", lines);
+    }
+
+    private String renderTable(TableOperation operation) {
+        if (operation instanceof TableOperation.CreateTable op) {
+            return createTable(op.table(), op.ifNotExists());
+        }
+        if (operation instanceof TableOperation.DropTable op) {
+            return "DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql() + (op.force() ? " FORCE" : "");
+        }
+        String alter = "ALTER TABLE " + operation.target().toSql();
+        if (operation instanceof TableOperation.AlterColumns op) {
+            List<String> items = op.clauses().stream().map(this::columnClause).toList();
+            return items.size() == 1 ? alter + " " + items.get(0)
+                    : alter + "\n" + items.stream().map(i -> ClauseRenderer.indent() + i).collect(Collectors.joining(",\n"));
+        }
+        if (operation instanceof TableOperation.SetProperty op) {
+            return alter + " SET (" + SqlText.doubleQuoted(op.key()) + " = " + SqlText.doubleQuoted(op.value()) + ")";
+        }
+        if (operation instanceof TableOperation.SetComment op) {
+            return alter + " COMMENT = " + SqlText.literal(op.comment());
+        }
+        if (operation instanceof TableOperation.SetDistribution op) {
+            return alter + " " + clauses.distributedBy(op.distribution());
+        }
+        if (operation instanceof TableOperation.SetOrderBy op) {
+            return alter + " " + clauses.orderBy(op.columns());
+        }
+        if (operation instanceof TableOperation.AddPartition op) {
+            if (op.partition() instanceof PartitionDefinition.Batch) {
+                return alter + " ADD PARTITIONS " + clauses.partitionDefinition(op.partition());
+            }
+            return alter + " ADD " + clauses.partitionDefinition(op.partition())
+                    .replaceFirst("^PARTITION ", op.ifNotExists() ? "PARTITION IF NOT EXISTS " : "PARTITION ");
+        }
+        if (operation instanceof TableOperation.DropPartition op) {
+            return alter + " DROP PARTITION " + (op.ifExists() ? "IF EXISTS " : "") + SqlText.identifier(op.partition())
+                    + (op.force() ? " FORCE" : "");
+        }
+        if (operation instanceof TableOperation.CreateIndex op) {
+            return alter + " ADD INDEX " + clauses.indexBody(op.index());
+        }
+        if (operation instanceof TableOperation.DropIndex op) {
+            return alter + " DROP INDEX " + SqlText.identifier(op.index());
+        }
+        if (operation instanceof TableOperation.Rename op) {
+            return alter + " RENAME " + SqlText.identifier(op.newName());
+        }
+        if (operation instanceof TableOperation.SwapWith op) {
+            return alter + " SWAP WITH " + SqlText.identifier(op.other());
+        }
+        TableOperation.CopyRows op = (TableOperation.CopyRows) operation;
+        if (op.columns().isEmpty()) {
+            return "INSERT INTO " + op.target().toSql() + " SELECT * FROM " + op.source().toSql();
+        }
+        String columns = SqlText.identifiers(op.columns());
+        return "INSERT INTO " + op.target().toSql() + " (" + columns + ")\nSELECT " + columns + " FROM " + op.source().toSql();
+    }
+
+    private String columnClause(ColumnClause clause) {
+        if (clause instanceof ColumnClause.Add add) {
+            return "ADD COLUMN " + clauses.columnDefinition(add.column()) + position(add.position());
+        }
+        if (clause instanceof ColumnClause.Modify modify) {
+            return "MODIFY COLUMN " + clauses.columnDefinition(modify.column()) + position(modify.position());
+        }
+        if (clause instanceof ColumnClause.Drop drop) {
+            return "DROP COLUMN " + SqlText.identifier(drop.column());
+        }
+        ColumnClause.Rename rename = (ColumnClause.Rename) clause;
+        return "RENAME COLUMN " + SqlText.identifier(rename.from()) + " TO " + SqlText.identifier(rename.to());
+    }
+
+    private static String position(ColumnPosition position) {
+        if (position == null) {
+            return "";
+        }
+        return position.first() ? " FIRST" : " AFTER " + SqlText.identifier(position.after());
+    }
+
+    private String renderView(ViewOperation operation) {
+        if (operation instanceof ViewOperation.CreateView op) {
+            return createView(op.view(), op.orReplace(), op.ifNotExists());
+        }
+        if (operation instanceof ViewOperation.DropView op) {
+            return "DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
+        }
+        ViewOperation.AlterView op = (ViewOperation.AlterView) operation;
+        String head = "ALTER VIEW " + op.target().toSql();
+        return (op.columns().isEmpty() ? head : head + " " + clauses.viewColumns(op.columns()))
+                + "\nAS " + op.definition().strip();
+    }
+
+    private String renderMaterializedView(MaterializedViewOperation operation) {
+        if (operation instanceof MaterializedViewOperation.CreateMaterializedView op) {
+            return createMaterializedView(op.view(), op.ifNotExists());
+        }
+        if (operation instanceof MaterializedViewOperation.DropMaterializedView op) {
+            return "DROP MATERIALIZED VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
+        }
+        String alter = "ALTER MATERIALIZED VIEW " + operation.target().toSql();
+        if (operation instanceof MaterializedViewOperation.SetRefresh op) {
+            return alter + " " + clauses.refresh(op.refresh());
+        }
+        if (operation instanceof MaterializedViewOperation.SetProperties op) {
+            return alter + " SET " + clauses.inlineProperties(op.properties());
+        }
+        if (operation instanceof MaterializedViewOperation.Rename op) {
+            return alter + " RENAME " + SqlText.identifier(op.newName());
+        }
+        MaterializedViewOperation.SetActive op = (MaterializedViewOperation.SetActive) operation;
+        return alter + (op.active() ? " ACTIVE" : " INACTIVE");
+    }
+}
