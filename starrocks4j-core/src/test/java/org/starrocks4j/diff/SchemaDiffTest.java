@@ -419,6 +419,40 @@ class SchemaDiffTest {
         }
 
         @Test
+        void primaryKeyTablesRefuseKeyAndSortColumnChanges() {
+            Table from = Table.builder("t").column("k0", Types.INT, Column.Builder::notNull).column("v", Types.INT)
+                    .column("s", Types.INT).primaryKey("k0").orderBy("s").build();
+            Table widenedKey = Table.builder("t").column("k0", Types.BIGINT, Column.Builder::notNull)
+                    .column("v", Types.INT).column("s", Types.INT).primaryKey("k0").orderBy("s").build();
+            assertThatThrownBy(() -> diff(from, widenedKey)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("key or sort-key column `k0`");
+            Table noSortColumn = Table.builder("t").column("k0", Types.INT, Column.Builder::notNull)
+                    .column("v", Types.INT).primaryKey("k0").orderBy("v").build();
+            assertThatThrownBy(() -> diff(from, noSortColumn)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("dropped sort-key column `s`");
+        }
+
+        @Test
+        void newAutoIncrementColumnIsRefused() {
+            Table from = Table.builder("t").column("k", Types.INT).build();
+            Table to = from.toBuilder().column("n", Types.BIGINT, c -> c.notNull().autoIncrement()).build();
+            assertThatThrownBy(() -> diff(from, to)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("cannot ADD an AUTO_INCREMENT column");
+        }
+
+        @Test
+        void layoutChangesGoFirstUnlessTheyNeedANewColumn() {
+            Table from = table().distributedBy(Distribution.hash("col3")).build();
+            Table dropsOldHashColumn = Table.builder("t").column("id", Types.INT).column("col2", Types.INT)
+                    .duplicateKey("id").distributedBy(Distribution.hash("id")).build();
+            assertThat(diff(from, dropsOldHashColumn).upgrade()).extracting(Object::getClass).containsExactly(
+                    (Class) TableOperation.SetDistribution.class, TableOperation.AlterColumns.class);
+            Table hashesNewColumn = table().column("n", Types.INT).distributedBy(Distribution.hash("n")).build();
+            assertThat(diff(from, hashesNewColumn).upgrade()).extracting(Object::getClass).containsExactly(
+                    (Class) TableOperation.AlterColumns.class, TableOperation.SetDistribution.class);
+        }
+
+        @Test
         void autoIncrementChangeIsOnlyReported() {
             DiffResult result = diff(Table.builder("t").column("c", Types.BIGINT, Column.Builder::notNull).build(),
                     Table.builder("t").column("c", Types.BIGINT, c -> c.notNull().autoIncrement()).build());
