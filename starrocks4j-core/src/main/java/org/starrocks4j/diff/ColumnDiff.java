@@ -192,13 +192,19 @@ final class ColumnDiff {
         if (d instanceof ColumnDefault.CurrentTimestamp) {
             return "now";
         }
-        String sql = SqlNormalizer.normalize(((ColumnDefault.Expression) d).sql());
+        String sql = SqlNormalizer.normalizeExpression(((ColumnDefault.Expression) d).sql());
+        if (sql.matches("-?[0-9][0-9a-z.]*")) {
+            return "literal:" + sql; // DEFAULT 0 is the literal '0' to the server
+        }
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && sql.indexOf('\'', 1) == sql.length() - 1) {
+            return "literal:" + sql.substring(1, sql.length() - 1);
+        }
         return sql.equals("current_timestamp") || sql.equals("current_timestamp ( )") || sql.equals("now ( )")
                 ? "now" : "expr:" + sql;
     }
 
     private static String normalizedSql(String sql) {
-        return sql == null ? null : SqlNormalizer.normalize(sql);
+        return sql == null ? null : SqlNormalizer.normalizeExpression(sql);
     }
 
     static String blankToNull(String s) {

@@ -142,7 +142,7 @@ final class TableDiff {
     }
 
     private static String keyOf(PartitionExpression e) {
-        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalize(e.sql());
+        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalizeExpression(e.sql());
     }
 
     static String describe(Partitioning p) {

@@ -397,6 +397,13 @@ class SchemaDiffTest {
             Table tsAsExpression = Table.builder("t").column("c", Types.DATETIME,
                     c -> c.defaultExpression("CURRENT_TIMESTAMP")).build();
             assertThat(diff(ts, tsAsExpression).isEmpty()).isTrue();
+            Table zero = Table.builder("t").column("c", Types.INT, c -> c.defaultValue("0")).build();
+            Table zeroAsExpression = Table.builder("t").column("c", Types.INT, c -> c.defaultExpression("0")).build();
+            assertThat(diff(zero, zeroAsExpression).isEmpty()).isTrue();
+            Table generated = Table.builder("t").column("a", Types.INT).column("g", Types.INT,
+                    c -> c.generatedAs("(`a` * 10)")).build();
+            assertThat(diff(generated, Table.builder("t").column("a", Types.INT).column("g", Types.INT,
+                    c -> c.generatedAs("a * 10")).build()).isEmpty()).isTrue();
         }
 
         @Test
