@@ -147,6 +147,7 @@ class CodegenCommandTest {
             Schema readBack = SchemaSources.load("models:org.example.generated",
                     new SourceContext(ModelClassPath.loader(genClasses.toString()), Map.of(), null));
             assertThat(readBack.objects()).as(style).containsExactlyInAnyOrderElementsOf(expected.objects());
+            assertThat(org.starrocks4j.diff.SchemaDiff.between(expected, readBack).isEmpty()).as(style).isTrue();
         }
     }
 
