@@ -66,9 +66,21 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
         }
         Schema schema = AnnotatedModelReader.read(annotated);
         for (Class<?> definition : definitions) {
-            Constructor<?> constructor = definition.getDeclaredConstructor();
+            Constructor<?> constructor;
+            try {
+                constructor = definition.getDeclaredConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException("SchemaDefinition " + definition.getName() + " has no "
+                        + "no-argument constructor; add one so models: can create it");
+            }
             constructor.setAccessible(true);
-            schema = schema.plus(((SchemaDefinition) constructor.newInstance()).schema());
+            try {
+                schema = schema.plus(((SchemaDefinition) constructor.newInstance()).schema());
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                throw new IllegalArgumentException("SchemaDefinition " + definition.getName() + " failed: "
+                        + cause.getMessage(), cause);
+            }
         }
         return schema;
     }

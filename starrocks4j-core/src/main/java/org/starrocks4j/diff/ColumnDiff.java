@@ -48,10 +48,17 @@ final class ColumnDiff {
         List<String> warnings = new ArrayList<>();
         String label = "table " + to.name().toSql();
 
+        boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
         List<Column> target = to.columns();
         for (int i = 0; i < target.size(); i++) {
             Column c = target.get(i);
             if (!before.containsKey(Names.key(c.name()))) {
+                if (c.autoIncrement()) {
+                    problems.add(new NonAlterableChange(to.name(), "new AUTO_INCREMENT column `" + c.name()
+                            + "` (StarRocks cannot ADD an AUTO_INCREMENT column)", null, c.type().toSql()
+                            + " AUTO_INCREMENT"));
+                    continue;
+                }
                 adds.add(new ColumnClause.Add(c, position(target, i, before)));
                 undoAdds.add(new ColumnClause.Drop(c.name()));
             }
@@ -60,6 +67,11 @@ final class ColumnDiff {
         for (int i = 0; i < source.size(); i++) {
             Column c = source.get(i);
             if (!after.containsKey(Names.key(c.name()))) {
+                if (primaryKey && Names.contains(from.orderBy(), c.name())) {
+                    problems.add(new NonAlterableChange(to.name(), "dropped sort-key column `" + c.name()
+                            + "` (StarRocks cannot drop a sort column of a PRIMARY KEY table)", c.name(), null));
+                    continue;
+                }
                 drops.add(new ColumnClause.Drop(c.name()));
                 undoDrops.add(new ColumnClause.Add(c, position(source, i, after)));
             }
@@ -91,7 +103,14 @@ final class ColumnDiff {
                 warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
                         + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
             }
-            if (differs(had, from, wanted, to)) {
+            boolean differs = differs(had, from, wanted, to);
+            if (differs && primaryKey && (Names.contains(from.key().columns(), had.name())
+                    || Names.contains(from.orderBy(), had.name()))) {
+                problems.add(new NonAlterableChange(to.name(), "key or sort-key " + column
+                        + " (StarRocks cannot MODIFY it in a PRIMARY KEY table)", spec(had, from), spec(wanted, to)));
+                continue;
+            }
+            if (differs) {
                 modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null));
                 undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null));
             }
@@ -123,6 +142,12 @@ final class ColumnDiff {
             return null;
         }
         return index == 0 ? ColumnPosition.atFirst() : ColumnPosition.after(columns.get(index - 1).name());
+    }
+
+    private static String spec(Column c, Table t) {
+        return c.type().toSql() + (effectiveNullable(c, t) ? " NULL" : " NOT NULL")
+                + (c.defaultValue() == null ? "" : " DEFAULT " + defaultKey(c.defaultValue()))
+                + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
 
     /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
@@ -167,13 +192,19 @@ final class ColumnDiff {
         if (d instanceof ColumnDefault.CurrentTimestamp) {
             return "now";
         }
-        String sql = SqlNormalizer.normalize(((ColumnDefault.Expression) d).sql());
+        String sql = SqlNormalizer.normalizeExpression(((ColumnDefault.Expression) d).sql());
+        if (sql.matches("-?[0-9][0-9a-z.]*")) {
+            return "literal:" + sql; // DEFAULT 0 is the literal '0' to the server
+        }
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && sql.indexOf('\'', 1) == sql.length() - 1) {
+            return "literal:" + sql.substring(1, sql.length() - 1);
+        }
         return sql.equals("current_timestamp") || sql.equals("current_timestamp ( )") || sql.equals("now ( )")
                 ? "now" : "expr:" + sql;
     }
 
     private static String normalizedSql(String sql) {
-        return sql == null ? null : SqlNormalizer.normalize(sql);
+        return sql == null ? null : SqlNormalizer.normalizeExpression(sql);
     }
 
     static String blankToNull(String s) {

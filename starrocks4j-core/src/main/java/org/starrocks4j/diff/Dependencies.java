@@ -26,7 +26,7 @@ final class Dependencies {
     }
 
     /** {@code objects} ordered so that each comes after everything it reads (declaration order otherwise). */
-    static <T extends SchemaObject> List<T> dependencyOrder(List<T> objects, List<? extends SchemaObject> all) {
+    static <T extends SchemaObject> List<T> dependencyOrder(List<T> objects) {
         Map<String, T> byName = new LinkedHashMap<>();
         objects.forEach(o -> byName.put(o.name().name().toLowerCase(Locale.ROOT), o));
         List<T> out = new ArrayList<>();

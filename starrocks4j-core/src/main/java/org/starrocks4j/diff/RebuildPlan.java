@@ -35,6 +35,8 @@ final class RebuildPlan {
         }
         b.warn(label + ": the rebuild copies every row into a new table and swaps the names; stop loads and writes "
                 + "to the table until it finishes, and make sure there is room for two copies");
+        b.warn(label + ": materialized views reading the table may become inactive after the swap; check them "
+                + "with SHOW MATERIALIZED VIEWS and re-activate or refresh them");
         List<String> lost = from.columns().stream().map(Column::name)
                 .filter(c -> to.column(c).isEmpty()).toList();
         if (!lost.isEmpty()) {

@@ -66,9 +66,8 @@ public final class SchemaDiff {
         matchOfTarget.forEach((target, source) -> matchOfSource.put(source, target));
 
         // 1. views and MVs that go away (or become another kind of object): dependants first
-        List<SchemaObject> oldQueries = new ArrayList<>(from.objects().stream()
-                .filter(o -> !(o instanceof Table)).toList());
-        List<SchemaObject> dropOrder = new ArrayList<>(Dependencies.dependencyOrder(oldQueries, from.objects()));
+        List<SchemaObject> oldQueries = from.objects().stream().filter(o -> !(o instanceof Table)).toList();
+        List<SchemaObject> dropOrder = new ArrayList<>(Dependencies.dependencyOrder(oldQueries));
         java.util.Collections.reverse(dropOrder);
         for (SchemaObject o : dropOrder) {
             if (!matchOfSource.containsKey(o)) {
@@ -92,7 +91,7 @@ public final class SchemaDiff {
         }
         // 4. views and MVs: after what they read
         List<SchemaObject> newQueries = to.objects().stream().filter(o -> !(o instanceof Table)).toList();
-        for (SchemaObject o : Dependencies.dependencyOrder(newQueries, to.objects())) {
+        for (SchemaObject o : Dependencies.dependencyOrder(newQueries)) {
             SchemaObject had = matchOfTarget.get(o);
             if (had == null) {
                 changes.add(create(o));

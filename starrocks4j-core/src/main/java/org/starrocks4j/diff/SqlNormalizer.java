@@ -46,6 +46,22 @@ public final class SqlNormalizer {
         return out.toString();
     }
 
+    /**
+     * The comparison form of a scalar expression (generated column, partition key, default): like
+     * {@link #normalize} and without parentheses around the whole expression, which servers add or drop.
+     */
+    public static String normalizeExpression(String sql) {
+        List<Token> tokens = tokenize(sql);
+        while (tokens.size() >= 2 && tokens.get(0).is("(") && matching(tokens, 0) == tokens.size() - 1) {
+            tokens = tokens.subList(1, tokens.size() - 1);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Token t : tokens) {
+            text.append(t.kind() == Kind.IDENT ? "`" + t.text().replace("`", "``") + "`" : t.render()).append(' ');
+        }
+        return normalize(text.toString());
+    }
+
     /** True when the two texts normalize to the same form. */
     public static boolean equivalent(String a, String b) {
         if (a == null || b == null) {

@@ -61,12 +61,36 @@ final class TableDiff {
         compareKey();
         comparePartitioning();
         compareColumns();
-        compareComment();
+        int columnChanges = changes.size();
         compareDistribution();
         compareOrderBy();
+        layoutFirstUnlessItNeedsNewColumns(columnChanges);
+        compareComment();
         compareProperties();
         compareIndexes();
         comparePartitions();
+    }
+
+    /**
+     * A new distribution or sort key may name a column this diff adds (columns first), or stop naming a column
+     * it drops, which StarRocks refuses to drop while the table is distributed or sorted by it (layout first).
+     */
+    private void layoutFirstUnlessItNeedsNewColumns(int columnChanges) {
+        List<Change> columns = new ArrayList<>(changes.subList(0, columnChanges));
+        List<Change> layout = new ArrayList<>(changes.subList(columnChanges, changes.size()));
+        if (columns.isEmpty() || layout.isEmpty()) {
+            return;
+        }
+        List<String> layoutColumns = new ArrayList<>(to.orderBy());
+        if (to.distribution() instanceof Distribution.Hash h) {
+            layoutColumns.addAll(h.columns());
+        }
+        boolean needsNewColumns = layoutColumns.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
+        if (!needsNewColumns) {
+            changes.clear();
+            changes.addAll(layout);
+            changes.addAll(columns);
+        }
     }
 
     private void compareEngine() {
@@ -118,7 +142,7 @@ final class TableDiff {
     }
 
     private static String keyOf(PartitionExpression e) {
-        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalize(e.sql());
+        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalizeExpression(e.sql());
     }
 
     static String describe(Partitioning p) {

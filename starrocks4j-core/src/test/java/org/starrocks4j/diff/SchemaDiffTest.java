@@ -397,6 +397,13 @@ class SchemaDiffTest {
             Table tsAsExpression = Table.builder("t").column("c", Types.DATETIME,
                     c -> c.defaultExpression("CURRENT_TIMESTAMP")).build();
             assertThat(diff(ts, tsAsExpression).isEmpty()).isTrue();
+            Table zero = Table.builder("t").column("c", Types.INT, c -> c.defaultValue("0")).build();
+            Table zeroAsExpression = Table.builder("t").column("c", Types.INT, c -> c.defaultExpression("0")).build();
+            assertThat(diff(zero, zeroAsExpression).isEmpty()).isTrue();
+            Table generated = Table.builder("t").column("a", Types.INT).column("g", Types.INT,
+                    c -> c.generatedAs("(`a` * 10)")).build();
+            assertThat(diff(generated, Table.builder("t").column("a", Types.INT).column("g", Types.INT,
+                    c -> c.generatedAs("a * 10")).build()).isEmpty()).isTrue();
         }
 
         @Test
@@ -416,6 +423,40 @@ class SchemaDiffTest {
             assertThatThrownBy(() -> diff(Table.builder("t").column("c", Types.varchar(20)).build(),
                     Table.builder("t").column("c", Types.varchar(10)).build()))
                     .isInstanceOf(NonAlterableChangeException.class).hasMessageContaining("shortening");
+        }
+
+        @Test
+        void primaryKeyTablesRefuseKeyAndSortColumnChanges() {
+            Table from = Table.builder("t").column("k0", Types.INT, Column.Builder::notNull).column("v", Types.INT)
+                    .column("s", Types.INT).primaryKey("k0").orderBy("s").build();
+            Table widenedKey = Table.builder("t").column("k0", Types.BIGINT, Column.Builder::notNull)
+                    .column("v", Types.INT).column("s", Types.INT).primaryKey("k0").orderBy("s").build();
+            assertThatThrownBy(() -> diff(from, widenedKey)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("key or sort-key column `k0`");
+            Table noSortColumn = Table.builder("t").column("k0", Types.INT, Column.Builder::notNull)
+                    .column("v", Types.INT).primaryKey("k0").orderBy("v").build();
+            assertThatThrownBy(() -> diff(from, noSortColumn)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("dropped sort-key column `s`");
+        }
+
+        @Test
+        void newAutoIncrementColumnIsRefused() {
+            Table from = Table.builder("t").column("k", Types.INT).build();
+            Table to = from.toBuilder().column("n", Types.BIGINT, c -> c.notNull().autoIncrement()).build();
+            assertThatThrownBy(() -> diff(from, to)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("cannot ADD an AUTO_INCREMENT column");
+        }
+
+        @Test
+        void layoutChangesGoFirstUnlessTheyNeedANewColumn() {
+            Table from = table().distributedBy(Distribution.hash("col3")).build();
+            Table dropsOldHashColumn = Table.builder("t").column("id", Types.INT).column("col2", Types.INT)
+                    .duplicateKey("id").distributedBy(Distribution.hash("id")).build();
+            assertThat(diff(from, dropsOldHashColumn).upgrade()).extracting(Object::getClass).containsExactly(
+                    (Class) TableOperation.SetDistribution.class, TableOperation.AlterColumns.class);
+            Table hashesNewColumn = table().column("n", Types.INT).distributedBy(Distribution.hash("n")).build();
+            assertThat(diff(from, hashesNewColumn).upgrade()).extracting(Object::getClass).containsExactly(
+                    (Class) TableOperation.AlterColumns.class, TableOperation.SetDistribution.class);
         }
 
         @Test

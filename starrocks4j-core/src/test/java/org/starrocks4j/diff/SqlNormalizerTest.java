@@ -42,6 +42,14 @@ class SqlNormalizerTest {
     }
 
     @Test
+    void expressionsIgnoreEnclosingParentheses() {
+        assertThat(SqlNormalizer.normalizeExpression("(array_avg(array_data))"))
+                .isEqualTo(SqlNormalizer.normalizeExpression("array_avg(array_data)"));
+        assertThat(SqlNormalizer.normalizeExpression("`id` * 10")).isEqualTo(SqlNormalizer.normalizeExpression("(id * 10)"));
+        assertThat(SqlNormalizer.normalizeExpression("(a) + (b)")).isNotEqualTo(SqlNormalizer.normalizeExpression("a + b)"));
+    }
+
+    @Test
     void qualifiersStayWhenSeveralTablesAreRead() {
         different("SELECT a.id FROM a JOIN b ON a.id = b.id", "SELECT b.id FROM a JOIN b ON a.id = b.id");
     }
