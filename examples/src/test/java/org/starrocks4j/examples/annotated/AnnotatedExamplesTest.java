@@ -68,6 +68,17 @@ class AnnotatedExamplesTest {
     }
 
     @Test
+    void renderAsTheSeedDdl() {
+        String ddl = org.starrocks4j.sql.DdlRenderer.defaults().create(AnnotatedModelReader.readObject(
+                PageViewAggregates.class));
+
+        assertThat(ddl).contains("CREATE TABLE `page_view_aggregates`", "`total_views` INT SUM",
+                "`last_user` STRING REPLACE", "`distinct_users` BITMAP BITMAP_UNION",
+                "AGGREGATE KEY(`page_id`, `visit_date`)", "PARTITION BY date_trunc('day', visit_date)",
+                "DISTRIBUTED BY HASH(`page_id`)", "\"replication_num\" = \"1\"");
+    }
+
+    @Test
     void theModelsSourceFindsThemByPackage() throws Exception {
         Schema schema = SchemaSources.load("models:org.starrocks4j.examples.annotated", SourceContext.defaults());
 
