@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 DowngradeCommand.class,
                 ExportCommand.class,
                 UnlockCommand.class,
+                InspectCommand.class,
                 CodegenCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {

@@ -1,0 +1,59 @@
+package org.starrocks4j.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.source.SchemaSources;
+import org.starrocks4j.source.SourceContext;
+import org.starrocks4j.sql.DdlRenderer;
+import org.starrocks4j.sql.RenderOptions;
+import org.starrocks4j.sql.ServerVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code starrocks4j inspect}: prints any schema source as canonical DDL. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Print every table, view and materialized view of a schema source as canonical DDL.")
+final class InspectCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { sql }
+
+    @Option(names = "--from", required = true, paramLabel = "SOURCE",
+            description = "The schema source: models:CLASS|PACKAGE, sql:FILE, or any other source spec.")
+    String from;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Folders and jars holding the model classes of a models: source.")
+    String classPath;
+
+    @Option(names = "--format", defaultValue = "sql", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--server-version", paramLabel = "VERSION",
+            description = "Render for this StarRocks version, e.g. 3.5.17 or 26.2.1 (decides version-dependent "
+                    + "spellings such as REFRESH ON_CHANGE). Default: unknown.")
+    String serverVersion;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
+                line -> spec.commandLine().getErr().println(line));
+        Schema schema = SchemaSources.load(from, context);
+        DdlRenderer renderer = new DdlRenderer(RenderOptions.forServer(ServerVersion.parse(serverVersion)));
+        for (SchemaObject object : schema.objects()) {
+            out.println(renderer.create(object) + ";");
+            out.println();
+        }
+        out.flush();
+        return 0;
+    }
+}
