@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 UnlockCommand.class,
                 CodegenCommand.class,
+                DiffCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {
 
