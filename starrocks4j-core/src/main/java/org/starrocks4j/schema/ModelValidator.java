@@ -25,7 +25,21 @@ public final class ModelValidator {
         List<String> problems = new ArrayList<>();
         if (object instanceof Table table) {
             TableRules.check(table, problems);
+        } else if (object instanceof View view) {
+            viewColumns(object, view.columns(), problems);
+        } else if (object instanceof MaterializedView mv) {
+            viewColumns(object, mv.columns(), problems);
         }
         return problems;
+    }
+
+    private static void viewColumns(SchemaObject object, List<ViewColumn> columns, List<String> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ViewColumn c : columns) {
+            if (!seen.add(c.name().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(object.kind() + " " + object.name() + ": column '" + c.name()
+                        + "' is listed twice; view column names must be unique");
+            }
+        }
     }
 }

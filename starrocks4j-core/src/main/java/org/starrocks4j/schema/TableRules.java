@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Validation rules for tables (see {@link ModelValidator}). */
+/**
+ * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
+ * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}); this class runs them in a
+ * stable order.
+ */
 final class TableRules {
 
     private TableRules() {
     }
 
     static void check(Table table, List<String> problems) {
-        String t = "table " + table.name();
+        String t = describe(table);
         if (table.columns().isEmpty()) {
             problems.add(t + " has no columns; declare at least one column");
+            return;
         }
         Set<String> seen = new HashSet<>();
         for (Column c : table.columns()) {
@@ -22,13 +27,37 @@ final class TableRules {
                 problems.add(t + ": column '" + c.name() + "' is declared twice (Duplicated column); rename one of them");
             }
         }
-        if (table.key() != null) {
-            for (String k : table.key().columns()) {
-                if (table.column(k).isEmpty()) {
-                    problems.add(t + ": " + table.key().type().sql() + " names column '" + k
-                            + "', which the table does not have; add the column or fix the key");
-                }
+        ColumnRules.check(table, problems);
+        KeyRules.check(table, problems);
+        LayoutRules.check(table, problems);
+        IndexRules.check(table, problems);
+    }
+
+    static String describe(Table table) {
+        return "table " + table.name();
+    }
+
+    /** Reports every name in {@code names} the table does not have, saying which clause named it. */
+    static void requireColumns(Table table, List<String> names, String clause, List<String> problems) {
+        for (String name : names) {
+            if (table.column(name).isEmpty()) {
+                problems.add(describe(table) + ": " + clause + " names column '" + name
+                        + "', which the table does not have; add the column or fix the " + clause);
             }
         }
+    }
+
+    /** Reports a name listed twice in one clause. */
+    static void requireDistinct(Table table, List<String> names, String clause, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                problems.add(describe(table) + ": " + clause + " lists column '" + name + "' twice; list each column once");
+            }
+        }
+    }
+
+    static boolean contains(List<String> names, String name) {
+        return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
     }
 }

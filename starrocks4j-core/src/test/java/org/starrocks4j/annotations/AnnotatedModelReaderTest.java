@@ -90,10 +90,10 @@ class AnnotatedModelReaderTest {
         BigDecimal price;
         @StarRocksColumn(defaultCurrentTimestamp = true, comment = "")
         LocalDateTime createdAt;
-        @StarRocksColumn(generatedAs = "id * 2")
-        Long doubled;
         @StarRocksColumn(name = "DisplayName", type = "varchar(20)")
         String display;
+        @StarRocksColumn(generatedAs = "id * 2")
+        Long doubled;
         static int notAColumn;
         transient int notAColumnEither;
     }
@@ -121,8 +121,8 @@ class AnnotatedModelReaderTest {
                 Column.builder("price", Types.decimal(10, 2)).defaultExpression("0.0").build(),
                 Column.builder("created_at", Types.DATETIME).defaultValue(ColumnDefault.currentTimestamp())
                         .comment("").build(),
-                Column.builder("doubled", Types.BIGINT).generatedAs("id * 2").build(),
-                Column.builder("DisplayName", Types.varchar(20)).build());
+                Column.builder("DisplayName", Types.varchar(20)).build(),
+                Column.builder("doubled", Types.BIGINT).generatedAs("id * 2").build());
     }
 
     record Point(Double x, @StarRocksColumn(name = "Y", comment = "vertical") Double y) {
@@ -356,7 +356,7 @@ class AnnotatedModelReaderTest {
         String prefix = "class " + KeyOnMissingColumn.class.getName() + ": ";
         assertThatThrownBy(() -> AnnotatedModelReader.readObject(KeyOnMissingColumn.class))
                 .hasMessage(prefix + "table key_on_missing_column: PRIMARY KEY names column 'missing', which the "
-                        + "table does not have; add the column or fix the key");
+                        + "table does not have; add the column or fix the PRIMARY KEY");
         assertThatThrownBy(() -> AnnotatedModelReader.readObject(KeyWithoutColumns.class))
                 .hasMessageContaining("UNIQUE KEY names no column: list them in @Key(columns = ...)");
         assertThatThrownBy(() -> AnnotatedModelReader.readObject(DistributionWithoutColumns.class))

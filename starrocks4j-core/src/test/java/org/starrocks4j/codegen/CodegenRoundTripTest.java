@@ -126,7 +126,7 @@ class CodegenRoundTripTest {
                         PartitionExpression.column("region")), List.of(
                         new PartitionDefinition.In("p_north", List.of(List.of("Beijing", "north"),
                                 List.of("Harbin", "north")), Map.of()))))
-                .distributedBy(Distribution.random())
+                .distributedBy(Distribution.hash("city"))
                 .build();
         Table singleList = Table.builder("single_list")
                 .column("city", Types.varchar(20))

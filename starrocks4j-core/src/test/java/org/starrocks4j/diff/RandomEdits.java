@@ -55,6 +55,7 @@ final class RandomEdits {
                 .column("k", Types.INT)
                 .column(Column.builder("v", Types.BIGINT).aggregate(AggregateType.SUM).build())
                 .aggregateKey("k")
+                .distributedBy(Distribution.hash("k"))
                 .comment("running totals")
                 .build();
         View recent = View.builder("recent").as("SELECT id, name FROM events WHERE dt > '2025-01-01'").build();
@@ -198,7 +199,9 @@ final class RandomEdits {
                     t.key().columns().toArray(String[]::new)) : t.key());
             default -> b.engine(t.engine());
         }
-        return b.build();
+        // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped
+        Table edited = b.buildUnchecked();
+        return org.starrocks4j.schema.ModelValidator.problems(edited).isEmpty() ? edited : t;
     }
 
     private DataType randomScalar() {

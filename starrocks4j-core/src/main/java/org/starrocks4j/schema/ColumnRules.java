@@ -1,0 +1,158 @@
+package org.starrocks4j.schema;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.DecimalType;
+import org.starrocks4j.types.Primitive;
+import org.starrocks4j.types.PrimitiveType;
+import org.starrocks4j.types.Types;
+
+/** Rules on single columns: AUTO_INCREMENT, generated columns, aggregate types, defaults. */
+final class ColumnRules {
+
+    private ColumnRules() {
+    }
+
+    static void check(Table table, List<String> problems) {
+        String t = TableRules.describe(table);
+        int autoIncrements = 0;
+        boolean generatedSeen = false;
+        for (Column c : table.columns()) {
+            String col = t + ", column '" + c.name() + "'";
+            if (c.autoIncrement()) {
+                autoIncrements++;
+                autoIncrement(c, col, problems);
+            }
+            if (c.generatedAs() != null) {
+                generatedSeen = true;
+                generated(c, col, problems);
+            } else if (generatedSeen) {
+                problems.add(col + ": All generated columns must be defined after ordinary columns; "
+                        + "move it before the generated columns");
+            }
+            aggregate(table, c, col, problems);
+            if (c.defaultValue() != null) {
+                defaultValue(c, col, problems);
+            }
+        }
+        if (autoIncrements > 1) {
+            problems.add(t + ": More than one AUTO_INCREMENT column defined; a table may have only one");
+        }
+    }
+
+    private static void autoIncrement(Column c, String col, List<String> problems) {
+        if (!Types.BIGINT.equals(c.type())) {
+            problems.add(col + ": AUTO_INCREMENT needs type BIGINT, not " + c.type().toSql() + "; change the type to BIGINT");
+        }
+        if (Boolean.TRUE.equals(c.nullable())) {
+            problems.add(col + ": AUTO_INCREMENT columns are NOT NULL; remove NULL");
+        }
+        if (c.defaultValue() != null || c.generatedAs() != null) {
+            problems.add(col + ": an AUTO_INCREMENT column takes no DEFAULT or AS expression; remove one of them");
+        }
+    }
+
+    private static void generated(Column c, String col, List<String> problems) {
+        if (Boolean.FALSE.equals(c.nullable())) {
+            problems.add(col + ": Generated Column must be nullable column; remove NOT NULL");
+        }
+        if (c.defaultValue() != null) {
+            problems.add(col + ": a generated column takes no DEFAULT; remove the DEFAULT");
+        }
+        if (c.aggregate() != null) {
+            problems.add(col + ": a generated column takes no aggregate type; remove " + c.aggregate());
+        }
+    }
+
+    private static void aggregate(Table table, Column c, String col, List<String> problems) {
+        boolean aggregateTable = table.key() != null && table.key().type() == KeyType.AGGREGATE;
+        boolean keyColumn = table.key() != null && TableRules.contains(table.key().columns(), c.name());
+        if (c.aggregate() != null && !aggregateTable) {
+            problems.add(col + ": aggregate type " + c.aggregate() + " is only valid in AGGREGATE KEY tables; "
+                    + "remove it or declare the table with aggregateKey(...)");
+            return;
+        }
+        if (!aggregateTable) {
+            return;
+        }
+        if (keyColumn) {
+            if (c.aggregate() != null) {
+                problems.add(col + ": a key column cannot be both KEY and aggregated (" + c.aggregate()
+                        + "); remove the aggregate type or take the column out of the key");
+            }
+            return;
+        }
+        if (c.aggregate() == null) {
+            problems.add(col + ": AGG_KEYS table should specify aggregate type for non-key column; "
+                    + "give it one of SUM, MIN, MAX, REPLACE, REPLACE_IF_NOT_NULL"
+                    + (required(c.type()) == null ? "" : " (" + required(c.type()) + " for " + c.type().toSql() + ")"));
+            return;
+        }
+        AggregateType needed = required(c.type());
+        if (needed != null && c.aggregate() != needed) {
+            problems.add(col + ": a " + c.type().toSql() + " value column needs aggregate type " + needed
+                    + ", not " + c.aggregate());
+        } else if (needed == null && isSketchAggregate(c.aggregate())) {
+            problems.add(col + ": aggregate type " + c.aggregate() + " applies only to "
+                    + sketchType(c.aggregate()) + " columns, not " + c.type().toSql());
+        }
+    }
+
+    /** The only aggregate type a sketch column can take, or null for ordinary types. */
+    private static AggregateType required(DataType type) {
+        if (type instanceof PrimitiveType p) {
+            switch (p.kind()) {
+                case HLL:
+                    return AggregateType.HLL_UNION;
+                case BITMAP:
+                    return AggregateType.BITMAP_UNION;
+                case PERCENTILE:
+                    return AggregateType.PERCENTILE_UNION;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSketchAggregate(AggregateType aggregate) {
+        return aggregate == AggregateType.HLL_UNION || aggregate == AggregateType.BITMAP_UNION
+                || aggregate == AggregateType.PERCENTILE_UNION;
+    }
+
+    private static String sketchType(AggregateType aggregate) {
+        return switch (aggregate) {
+            case HLL_UNION -> "HLL";
+            case BITMAP_UNION -> "BITMAP";
+            default -> "PERCENTILE";
+        };
+    }
+
+    /** Literal defaults must fit the column type where the statement alone shows it. */
+    private static void defaultValue(Column c, String col, List<String> problems) {
+        if (!(c.defaultValue() instanceof ColumnDefault.Literal literal)) {
+            return;
+        }
+        DataType type = c.type();
+        String value = literal.value();
+        if (type instanceof PrimitiveType p && p.kind() == Primitive.HLL && !value.isEmpty()) {
+            problems.add(col + ": Type 'HLL' only supports empty string \"\" as default value");
+        } else if (type instanceof PrimitiveType p && p.kind().isInteger() && !value.matches("[+-]?\\d+")) {
+            problems.add(col + ": Invalid default value '" + value + "' for " + type.toSql() + "; give a whole number");
+        } else if ((type instanceof DecimalType || Types.DOUBLE.equals(type) || Types.FLOAT.equals(type)) && !isNumber(value)) {
+            problems.add(col + ": Invalid default value '" + value + "' for " + type.toSql() + "; give a number");
+        } else if (Types.JSON.equals(type) && !JsonSyntax.isValid(value)) {
+            problems.add(col + ": Invalid JSON format for default value: " + value + "; give valid JSON text");
+        }
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            new BigDecimal(value.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
