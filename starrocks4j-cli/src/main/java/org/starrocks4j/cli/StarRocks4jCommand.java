@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 UnlockCommand.class,
                 InspectCommand.class,
                 CodegenCommand.class,
+                DiffCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {
 

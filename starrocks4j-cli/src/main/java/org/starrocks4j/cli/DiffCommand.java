@@ -1,0 +1,168 @@
+package org.starrocks4j.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.starrocks4j.diff.Change;
+import org.starrocks4j.diff.DiffJson;
+import org.starrocks4j.diff.DiffOptions;
+import org.starrocks4j.diff.DiffResult;
+import org.starrocks4j.diff.RunMode;
+import org.starrocks4j.diff.SchemaDiff;
+import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.migrate.PlannedChange;
+import org.starrocks4j.migrate.RevisionBody;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.source.SchemaSources;
+import org.starrocks4j.source.SourceContext;
+import org.starrocks4j.sql.DdlRenderer;
+import org.starrocks4j.sql.RenderOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code starrocks4j diff}: the statements that turn one schema source into another, e.g. a SQL file into the Java
+ * models, with the flags and warnings a reviewer needs, and optionally the statements that undo them.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Print the DDL that turns schema --from into schema --to (any two sources: sql:FILE, "
+                + "models:CLASS|PACKAGE, ...). Destructive changes and warnings are marked in comments. "
+                + "Exit code 0 (also when there are differences) unless --exit-code is given.")
+final class DiffCommand implements Callable<Integer> {
+
+    /** Output formats as written on the command line. */
+    enum Format { sql, json }
+
+    @Option(names = "--from", required = true, paramLabel = "SOURCE",
+            description = "The current schema: sql:FILE, models:CLASS|PACKAGE, or any other source spec.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "SOURCE",
+            description = "The wanted schema, same forms as --from.")
+    String to;
+
+    @Option(names = "--format", defaultValue = "sql", paramLabel = "FORMAT",
+            description = "sql (default): statements with review comments; json: changes with flags, warnings and "
+                    + "upgrade/downgrade statements.")
+    Format format;
+
+    @Option(names = "--inverse",
+            description = "With --format sql, also print the downgrade statements (undo, last change first).")
+    boolean inverse;
+
+    @Option(names = "--allow-rebuild",
+            description = "For changes StarRocks cannot ALTER (key model, partitioning, ENGINE, aggregate type, ...) "
+                    + "print a rebuild plan (new table, INSERT INTO ... SELECT, SWAP WITH, drop) instead of failing.")
+    boolean allowRebuild;
+
+    @Option(names = "--reset-properties",
+            description = "Reset properties that --to leaves unset but --from has at a non-default value to the "
+                    + "server default (by default they are only reported).")
+    boolean resetProperties;
+
+    @Option(names = "--server-version", paramLabel = "VERSION",
+            description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults and spellings).")
+    String serverVersion;
+
+    @Option(names = "--run-mode", defaultValue = "shared_nothing", paramLabel = "MODE",
+            description = "shared_nothing (default) or shared_data (decides default PROPERTIES).")
+    String runMode;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Folders and jars of compiled model classes for a models: source.")
+    String classPath;
+
+    @Option(names = "--exit-code",
+            description = "Exit with 1 when there are differences (like git diff --exit-code).")
+    boolean exitCode;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ServerProfile server = ServerProfile.of(serverVersion, RunMode.parse(runMode));
+        DiffOptions options = DiffOptions.defaults().withServer(server);
+        if (allowRebuild) {
+            options = options.allowRebuild();
+        }
+        if (resetProperties) {
+            options = options.resetUnmanagedProperties();
+        }
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
+                line -> spec.commandLine().getErr().println(line));
+        Schema current = SchemaSources.load(from, context);
+        Schema wanted = SchemaSources.load(to, context);
+        DiffResult result = SchemaDiff.between(current, wanted, options);
+        DdlRenderer renderer = renderer(server);
+        if (format == Format.json) {
+            out.print(DiffJson.write(result, renderer::render));
+        } else {
+            out.print(sqlText(result, renderer, inverse));
+        }
+        out.flush();
+        return exitCode && !result.isEmpty() ? 1 : 0;
+    }
+
+    private static DdlRenderer renderer(ServerProfile server) {
+        return new DdlRenderer(RenderOptions.forServer(server.version()));
+    }
+
+    /**
+     * The review text: result warnings, then each change with its comments and statements; with {@code inverse}
+     * then the downgrade statements, last change first.
+     */
+    static String sqlText(DiffResult result, DdlRenderer renderer, boolean inverse) {
+        StringBuilder text = new StringBuilder();
+        for (String warning : result.warnings()) {
+            text.append(comment("WARNING: " + warning));
+        }
+        if (result.isEmpty()) {
+            return text.append("-- no changes\n").toString();
+        }
+        if (!result.warnings().isEmpty()) {
+            text.append('\n');
+        }
+        List<PlannedChange> planned = planned(result, renderer);
+        RevisionBody body = RevisionBody.of(planned);
+        text.append(body.upgrade());
+        if (inverse) {
+            text.append("\n-- ---- downgrade: undoes the changes above, last change first ----\n\n");
+            text.append(body.downgrade().isEmpty() ? "-- (nothing to undo)\n" : body.downgrade());
+        }
+        return text.toString();
+    }
+
+    static List<PlannedChange> planned(DiffResult result, DdlRenderer renderer) {
+        List<PlannedChange> out = new ArrayList<>();
+        for (Change c : result.changes()) {
+            List<String> warnings = new ArrayList<>();
+            if (c.rebuilds()) {
+                warnings.add("REBUILD: the table is copied into a new table and swapped; see the steps below");
+            } else if (c.recreates()) {
+                warnings.add("RECREATE: dropped and created again");
+            }
+            warnings.addAll(c.warnings());
+            out.add(new PlannedChange(c.description(), render(c.upgrade(), renderer), render(c.downgrade(), renderer),
+                    c.destructive(), warnings));
+        }
+        return out;
+    }
+
+    private static List<String> render(List<Operation> ops, DdlRenderer renderer) {
+        return ops.stream().map(renderer::render).toList();
+    }
+
+    private static String comment(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            out.append("-- ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+}
