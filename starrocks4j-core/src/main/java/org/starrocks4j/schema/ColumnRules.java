@@ -68,7 +68,11 @@ final class ColumnRules {
     private static void aggregate(Table table, Column c, String col, List<String> problems) {
         boolean aggregateTable = table.key() != null && table.key().type() == KeyType.AGGREGATE;
         boolean keyColumn = table.key() != null && TableRules.contains(table.key().columns(), c.name());
-        if (c.aggregate() != null && !aggregateTable) {
+        // a UNIQUE KEY table is an aggregate table whose value columns all REPLACE; the server accepts the marker
+        // (corpus: accepted/create_table/1799)
+        boolean uniqueReplace = table.key() != null && table.key().type() == KeyType.UNIQUE && !keyColumn
+                && c.aggregate() == AggregateType.REPLACE;
+        if (c.aggregate() != null && !aggregateTable && !uniqueReplace) {
             problems.add(col + ": aggregate type " + c.aggregate() + " is only valid in AGGREGATE KEY tables; "
                     + "remove it or declare the table with aggregateKey(...)");
             return;
@@ -136,8 +140,9 @@ final class ColumnRules {
         }
         DataType type = c.type();
         String value = literal.value();
-        if (type instanceof PrimitiveType p && p.kind() == Primitive.HLL && !value.isEmpty()) {
-            problems.add(col + ": Type 'HLL' only supports empty string \"\" as default value");
+        if (type instanceof PrimitiveType p && (p.kind() == Primitive.HLL || p.kind() == Primitive.BITMAP)
+                && !value.isEmpty()) {
+            problems.add(col + ": Type '" + p.kind() + "' only supports empty string \"\" as default value");
         } else if (type instanceof PrimitiveType p && p.kind().isInteger() && !value.matches("[+-]?\\d+")) {
             problems.add(col + ": Invalid default value '" + value + "' for " + type.toSql() + "; give a whole number");
         } else if ((type instanceof DecimalType || Types.DOUBLE.equals(type) || Types.FLOAT.equals(type)) && !isNumber(value)) {

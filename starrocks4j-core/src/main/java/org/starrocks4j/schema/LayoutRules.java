@@ -61,10 +61,11 @@ final class LayoutRules {
             }
         }
         TableKey key = table.key();
+        // the server accepts the key columns in any order (corpus: UNIQUE KEY(k1, k2) ORDER BY (k2, k1))
         if (key != null && (key.type() == KeyType.AGGREGATE || key.type() == KeyType.UNIQUE)
-                && !sameNames(order, key.columns())) {
+                && !sameNameSet(order, key.columns())) {
             problems.add(t + ": The sort columns of " + key.type().sql() + " table must be same with key columns ("
-                    + String.join(", ", key.columns()) + "); drop ORDER BY or make it equal to the key");
+                    + String.join(", ", key.columns()) + "); drop ORDER BY or sort by exactly the key columns");
         }
         if (key != null && key.type() == KeyType.PRIMARY) {
             for (String c : order) {
@@ -76,16 +77,14 @@ final class LayoutRules {
         }
     }
 
-    private static boolean sameNames(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean sameNameSet(List<String> a, List<String> b) {
+        return lowerCase(a).equals(lowerCase(b));
+    }
+
+    private static Set<String> lowerCase(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     private static void partitioning(Table table, Partitioning partitioning, List<String> problems) {

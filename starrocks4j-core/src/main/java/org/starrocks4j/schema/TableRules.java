@@ -31,6 +31,7 @@ final class TableRules {
         KeyRules.check(table, problems);
         LayoutRules.check(table, problems);
         IndexRules.check(table, problems);
+        PropertyRules.check(table, table.properties(), problems);
     }
 
     static String describe(Table table) {
