@@ -16,8 +16,13 @@ final class MysqlDriverLocator {
     }
 
     static Driver locate() throws DriverNotFoundException {
+        return locate(loaders());
+    }
+
+    /** Connector/J's driver from the first of {@code loaders} that has it. */
+    static Driver locate(ClassLoader... loaders) throws DriverNotFoundException {
         ClassNotFoundException notFound = null;
-        for (ClassLoader loader : loaders()) {
+        for (ClassLoader loader : loaders) {
             try {
                 Class<?> type = Class.forName(CONNECTOR_J, true, loader);
                 return (Driver) type.getDeclaredConstructor().newInstance();

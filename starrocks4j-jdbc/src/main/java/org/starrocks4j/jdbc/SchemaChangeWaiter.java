@@ -180,7 +180,6 @@ public final class SchemaChangeWaiter {
     }
 
     private void report(String line) {
-        LOG.info(line);
         progress.accept(line);
     }
 
@@ -213,7 +212,7 @@ public final class SchemaChangeWaiter {
     public static final class Builder {
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private Consumer<String> progress = line -> { };
+        private Consumer<String> progress = LOG::info;
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
         private LongSupplier nanoTime = System::nanoTime;
 
@@ -238,7 +237,7 @@ public final class SchemaChangeWaiter {
             return this;
         }
 
-        /** Receives progress lines while waiting (they are also logged at INFO). */
+        /** Receives progress lines while waiting (default: logged at INFO). */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
             return this;
