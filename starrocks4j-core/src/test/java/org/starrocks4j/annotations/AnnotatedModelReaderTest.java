@@ -371,6 +371,26 @@ class AnnotatedModelReaderTest {
         assertThat(AnnotatedModelReader.isModelClass(JpaOrder.class)).isTrue();
     }
 
+    @StarRocksTable(key = @Key(type = KeyType.PRIMARY, columns = "visit_id"), distributedBy = @DistributedBy(hash = "visit_id"))
+    static class ColumnRuleBroken {
+        @StarRocksColumn(autoIncrement = true, nullable = Nullability.NOT_NULL)
+        Integer visitId;
+        @StarRocksColumn(aggregate = AggregateType.SUM)
+        Long pageViews;
+    }
+
+    @Test
+    void validationProblemsAboutAColumnNameTheFieldToo() {
+        String prefix = "class " + ColumnRuleBroken.class.getName();
+        assertThatThrownBy(() -> AnnotatedModelReader.readObject(ColumnRuleBroken.class))
+                .isInstanceOf(InvalidModelException.class)
+                .satisfies(e -> assertThat(((InvalidModelException) e).problems()).containsExactly(
+                        prefix + ", field visitId: table column_rule_broken, column 'visit_id': AUTO_INCREMENT needs type "
+                                + "BIGINT, not INT; change the type to BIGINT",
+                        prefix + ", field pageViews: table column_rule_broken, column 'page_views': aggregate type SUM is "
+                                + "only valid in AGGREGATE KEY tables; remove it or declare the table with aggregateKey(...)"));
+    }
+
     @Test
     void collectsProblemsOfSeveralClasses() {
         assertThatThrownBy(() -> AnnotatedModelReader.read(KeyWithoutColumns.class, DistributionWithoutColumns.class))
