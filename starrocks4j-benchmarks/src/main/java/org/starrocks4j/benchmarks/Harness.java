@@ -112,5 +112,10 @@ public record Harness(long warmupNanos, long measureNanos, int minRuns) {
 
     /** The median nanoseconds of one run, over {@code runs} measured runs. */
     public record Measurement(long medianNanos, int runs) {
+
+        /** The one with the lower median. */
+        public static Measurement better(Measurement a, Measurement b) {
+            return b.medianNanos < a.medianNanos ? b : a;
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.starrocks4j.codegen.JavaCodegen;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
 
 /**
@@ -47,8 +48,21 @@ public record Workload(String name, String what, Function<Schema, Supplier<?>> p
                 schema -> () -> JavaCodegen.generate(schema, "com.example.model", CodegenStyle.ANNOTATIONS));
     }
 
+    /** Parsing the CREATE statements of every object back into models (one script, as a SQL file source reads it). */
+    public static Workload parse() {
+        DdlRenderer renderer = DdlRenderer.defaults();
+        return new Workload("parse", "CREATE statements of every object parsed back into models", schema -> {
+            StringBuilder script = new StringBuilder();
+            for (SchemaObject object : schema.objects()) {
+                script.append(renderer.create(object)).append(";\n");
+            }
+            String sql = script.toString();
+            return () -> DdlParser.parse(sql);
+        });
+    }
+
     /** Every workload, in report order. */
     public static List<Workload> all() {
-        return List.of(render(), diff(), codegen());
+        return List.of(render(), parse(), diff(), codegen());
     }
 }
