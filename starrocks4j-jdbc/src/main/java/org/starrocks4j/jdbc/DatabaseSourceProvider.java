@@ -120,6 +120,16 @@ public final class DatabaseSourceProvider implements SchemaSourceProvider {
         }
     }
 
+    /** True when {@code spec} names a live database (so its server can be asked for its version). */
+    public static boolean isLive(String spec) {
+        return new DatabaseSourceProvider().handles(spec);
+    }
+
+    /** The version and run mode of the server a live {@code spec} names (settings as for {@link #load}). */
+    public static ServerInfo serverInfo(String spec, Map<String, String> settings) throws SQLException {
+        return serverInfo(target(spec, settings, System.getenv()));
+    }
+
     /** Reads the server's version and run mode over one connection to {@code url}. */
     public static ServerInfo serverInfo(StarRocksUrl url) throws SQLException {
         try (Connection c = ConnectionSource.of(url).open()) {
