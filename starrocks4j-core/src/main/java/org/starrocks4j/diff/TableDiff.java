@@ -160,8 +160,9 @@ final class TableDiff {
     }
 
     private void compareColumns() {
-        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems);
+        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems, commentsAlone());
         warnings.addAll(result.warnings());
+        addCommentChange(result);
         if (result.isEmpty()) {
             return;
         }
@@ -188,6 +189,29 @@ final class TableDiff {
             }
         }
         addColumnChange(result.clauses(), result.inverse(), List.of());
+    }
+
+    /**
+     * Whether the target server changes a column comment alone ({@code MODIFY COLUMN c COMMENT '...'}): the corpus
+     * shows 4.x servers accepting it; older or unknown versions get a full MODIFY COLUMN, which every version takes.
+     */
+    private boolean commentsAlone() {
+        return options.server().atLeast(4, 0);
+    }
+
+    /** Comment-only column changes: one synchronous statement per column, no schema-change job. */
+    private void addCommentChange(ColumnDiff.Result result) {
+        if (result.comments().isEmpty()) {
+            return;
+        }
+        Change.Builder b = Change.builder(describeColumns(List.copyOf(result.comments())), name);
+        for (ColumnClause.Comment c : result.comments()) {
+            b.up(new TableOperation.AlterColumns(name, List.of(c)));
+        }
+        for (ColumnClause.Comment c : result.commentInverse()) {
+            b.down(new TableOperation.AlterColumns(name, List.of(c)));
+        }
+        changes.add(b.build());
     }
 
     /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
@@ -217,6 +241,9 @@ final class TableDiff {
                 parts.add("drop column `" + d.column() + "`");
             } else if (c instanceof ColumnClause.Modify m) {
                 parts.add("modify column `" + m.column().name() + "`");
+            } else if (c instanceof ColumnClause.Comment m) {
+                parts.add((m.comment().isEmpty() ? "remove comment of column `" : "set comment of column `")
+                        + m.column() + "`");
             } else if (c instanceof ColumnClause.Rename r) {
                 parts.add("rename column `" + r.from() + "` to `" + r.to() + "`");
             }

@@ -92,6 +92,9 @@ final class Statements {
         if (c instanceof ColumnClause.Modify m) {
             return "MODIFY COLUMN `" + m.column().name() + "`";
         }
+        if (c instanceof ColumnClause.Comment comment) {
+            return "MODIFY COLUMN `" + comment.column() + "` COMMENT";
+        }
         ColumnClause.Rename r = (ColumnClause.Rename) c;
         return "RENAME COLUMN `" + r.from() + "` TO `" + r.to() + "`";
     }

@@ -18,7 +18,9 @@ import org.starrocks4j.schema.View;
 
 /**
  * Renders {@link Operation}s and schema objects as StarRocks DDL: deterministic, one column per line, StarRocks'
- * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon.
+ * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon; a
+ * view or MV whose query ends in a {@code --} comment ends with a newline, so a {@code ;} appended to the statement
+ * stays outside the comment.
  * Objects are validated before they are rendered, so no model StarRocks would reject is ever printed.
  */
 public final class DdlRenderer {
@@ -143,7 +145,7 @@ public final class DdlRenderer {
         if (view.security() != null) {
             lines.add("SECURITY " + view.security().name());
         }
-        lines.add("AS " + view.definition().strip());
+        lines.add("AS " + StatementSplitter.stripped(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -170,7 +172,7 @@ public final class DdlRenderer {
         if (!view.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(view.properties()));
         }
-        lines.add("AS " + view.definition().strip());
+        lines.add("AS " + StatementSplitter.stripped(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -240,6 +242,9 @@ public final class DdlRenderer {
         if (clause instanceof ColumnClause.Drop drop) {
             return "DROP COLUMN " + SqlText.identifier(drop.column());
         }
+        if (clause instanceof ColumnClause.Comment comment) {
+            return "MODIFY COLUMN " + SqlText.identifier(comment.column()) + " COMMENT " + SqlText.literal(comment.comment());
+        }
         ColumnClause.Rename rename = (ColumnClause.Rename) clause;
         return "RENAME COLUMN " + SqlText.identifier(rename.from()) + " TO " + SqlText.identifier(rename.to());
     }
@@ -261,7 +266,7 @@ public final class DdlRenderer {
         ViewOperation.AlterView op = (ViewOperation.AlterView) operation;
         String head = "ALTER VIEW " + op.target().toSql();
         return (op.columns().isEmpty() ? head : head + " " + clauses.viewColumns(op.columns()))
-                + "\nAS " + op.definition().strip();
+                + "\nAS " + StatementSplitter.stripped(op.definition());
     }
 
     private String renderMaterializedView(MaterializedViewOperation operation) {
