@@ -69,6 +69,12 @@ final class Statements {
         if (op instanceof MaterializedViewOperation.DropMaterializedView) {
             return "DROP MATERIALIZED VIEW " + target;
         }
+        if (op instanceof MaterializedViewOperation.CreateIndex c) {
+            return "CREATE INDEX `" + c.index().name() + "` ON " + target;
+        }
+        if (op instanceof MaterializedViewOperation.DropIndex d) {
+            return "DROP INDEX `" + d.index() + "` ON " + target;
+        }
         if (op instanceof MaterializedViewOperation.SetRefresh) {
             return "ALTER MATERIALIZED VIEW " + target + " REFRESH";
         }

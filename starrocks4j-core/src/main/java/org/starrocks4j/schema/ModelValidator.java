@@ -29,6 +29,7 @@ public final class ModelValidator {
             viewColumns(object, view.columns(), problems);
         } else if (object instanceof MaterializedView mv) {
             viewColumns(object, mv.columns(), problems);
+            IndexRules.check(mv, problems);
             PropertyRules.check(mv, mv.properties(), problems);
         }
         return problems;

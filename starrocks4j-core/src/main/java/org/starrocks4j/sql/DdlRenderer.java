@@ -153,7 +153,8 @@ public final class DdlRenderer {
         ModelValidator.requireValid(view);
         List<String> lines = new ArrayList<>();
         String head = "CREATE MATERIALIZED VIEW " + (ifNotExists ? "IF NOT EXISTS " : "") + view.name().toSql();
-        lines.add(view.columns().isEmpty() ? head : head + " " + clauses.viewColumns(view.columns()));
+        lines.add(view.columns().isEmpty() ? head
+                : head + " " + clauses.materializedViewColumns(view.columns(), view.indexes()));
         if (view.comment() != null) {
             lines.add("COMMENT " + SqlText.literal(view.comment()));
         }
@@ -275,6 +276,13 @@ public final class DdlRenderer {
         }
         if (operation instanceof MaterializedViewOperation.DropMaterializedView op) {
             return "DROP MATERIALIZED VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
+        }
+        if (operation instanceof MaterializedViewOperation.CreateIndex op) {
+            return "CREATE INDEX " + SqlText.identifier(op.index().name()) + " ON " + op.target().toSql() + " "
+                    + clauses.indexAfterName(op.index());
+        }
+        if (operation instanceof MaterializedViewOperation.DropIndex op) {
+            return "DROP INDEX " + SqlText.identifier(op.index()) + " ON " + op.target().toSql();
         }
         String alter = "ALTER MATERIALIZED VIEW " + operation.target().toSql();
         if (operation instanceof MaterializedViewOperation.SetRefresh op) {
