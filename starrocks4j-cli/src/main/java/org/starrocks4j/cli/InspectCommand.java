@@ -3,6 +3,7 @@ package org.starrocks4j.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.starrocks4j.json.SchemaJson;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.source.SchemaSources;
@@ -14,13 +15,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code starrocks4j inspect}: prints any schema source as canonical DDL. */
+/** {@code starrocks4j inspect}: prints any schema source as canonical DDL or as JSON. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print every table, view and materialized view of a schema source as canonical DDL.")
+        description = "Print every table, view and materialized view of a schema source as canonical DDL or JSON.")
 final class InspectCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { sql }
+    enum Format { sql, json }
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
             description = "The schema source: models:CLASS|PACKAGE, sql:FILE, or any other source spec.")
@@ -48,6 +49,11 @@ final class InspectCommand implements Callable<Integer> {
         SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
+        if (format == Format.json) {
+            out.print(SchemaJson.write(schema));
+            out.flush();
+            return 0;
+        }
         DdlRenderer renderer = new DdlRenderer(RenderOptions.forServer(ServerVersion.parse(serverVersion)));
         for (SchemaObject object : schema.objects()) {
             out.println(renderer.create(object) + ";");
