@@ -114,7 +114,7 @@ class CorpusPairsTest {
     }
 
     private static String sql(Path file) {
-        return StarRocksCorpus.read(file).sql();
+        return StarRocksCorpus.read(file.getParent().getParent().getParent(), file).sql();
     }
 
     private static List<Path> pairDirectories(Path root) throws IOException {
