@@ -1,0 +1,412 @@
+package org.starrocks4j.operation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.View;
+
+/**
+ * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with
+ * CREATE and ALTER statements, or a migration history, becomes one {@link Schema}. Every statement is checked
+ * against the state it meets, and a statement the server would refuse there fails with a {@link ReplayException}
+ * naming the statement, the object and the rule (ALTER of a table that does not exist, ADD of an existing
+ * column, DROP of a column the distribution uses, ...).
+ *
+ * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
+ * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
+ * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
+ * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
+ * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
+ * hold ({@code ACTIVE}/{@code INACTIVE}) only check that their objects exist.
+ */
+public final class SchemaReplay {
+
+    private final List<SchemaObject> objects;
+    private Operation statement;
+    private int index;
+
+    private SchemaReplay(Schema start) {
+        this.objects = new ArrayList<>(start.objects());
+    }
+
+    /**
+     * The schema after applying {@code operations} to {@code schema}, in order.
+     *
+     * @throws ReplayException at the first statement the server would refuse in the state it meets
+     */
+    public static Schema apply(Schema schema, List<? extends Operation> operations) {
+        Objects.requireNonNull(schema, "schema");
+        SchemaReplay replay = new SchemaReplay(schema);
+        for (Operation op : operations) {
+            replay.index++;
+            replay.statement = Objects.requireNonNull(op, "operation");
+            replay.apply(op);
+        }
+        return new Schema(replay.objects);
+    }
+
+    /** The schema after one statement. */
+    public static Schema apply(Schema schema, Operation operation) {
+        return apply(schema, List.of(operation));
+    }
+
+    private void apply(Operation op) {
+        if (op instanceof TableOperation t) {
+            applyTable(t);
+        } else if (op instanceof ViewOperation v) {
+            applyView(v);
+        } else {
+            applyMaterializedView((MaterializedViewOperation) op);
+        }
+    }
+
+    // ---- tables -------------------------------------------------------------------------------------------------
+
+    private void applyTable(TableOperation op) {
+        if (op instanceof TableOperation.CreateTable c) {
+            create(c.table(), c.ifNotExists(), false);
+        } else if (op instanceof TableOperation.DropTable d) {
+            drop(d.target(), Table.class, d.ifExists());
+        } else if (op instanceof TableOperation.AlterColumns a) {
+            Table t = table(a.target());
+            for (ColumnClause clause : a.clauses()) {
+                t = new TableColumnEdit(t, this::fail).apply(clause);
+            }
+            replace(t);
+        } else if (op instanceof TableOperation.SetProperty p) {
+            Table t = table(p.target());
+            replace(t.toBuilder().properties(withProperty(t.properties(), p.key(), p.value())).buildUnchecked());
+        } else if (op instanceof TableOperation.SetComment c) {
+            Table t = table(c.target());
+            replace(t.toBuilder().comment(c.comment().isEmpty() ? null : c.comment()).buildUnchecked());
+        } else if (op instanceof TableOperation.SetDistribution d) {
+            Table t = table(d.target());
+            if (d.distribution() instanceof Distribution.Hash h) {
+                requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
+            }
+            replace(t.toBuilder().distributedBy(d.distribution()).buildUnchecked());
+        } else if (op instanceof TableOperation.SetOrderBy o) {
+            Table t = table(o.target());
+            requireColumns(t, o.columns(), "ORDER BY");
+            replace(t.toBuilder().orderBy(o.columns()).buildUnchecked());
+        } else if (op instanceof TableOperation.AddPartition a) {
+            Table t = table(a.target());
+            replace(t.toBuilder().partitionBy(addPartition(t, a)).buildUnchecked());
+        } else if (op instanceof TableOperation.DropPartition d) {
+            Table t = table(d.target());
+            replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
+        } else if (op instanceof TableOperation.CreateIndex c) {
+            Table t = table(c.target());
+            if (t.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase(c.index().name()))) {
+                throw fail("table " + t.name().toSql() + " already has an index `" + c.index().name()
+                        + "`; drop it first or choose another name");
+            }
+            requireColumns(t, c.index().columns(), "index `" + c.index().name() + "`");
+            List<Index> indexes = new ArrayList<>(t.indexes());
+            indexes.add(c.index());
+            replace(t.toBuilder().indexes(indexes).buildUnchecked());
+        } else if (op instanceof TableOperation.DropIndex d) {
+            Table t = table(d.target());
+            List<Index> indexes = new ArrayList<>(t.indexes());
+            if (!indexes.removeIf(i -> i.name().equalsIgnoreCase(d.index()))) {
+                throw fail("table " + t.name().toSql() + " has no index `" + d.index() + "`" + names(
+                        t.indexes().stream().map(Index::name).toList(), "its indexes"));
+            }
+            replace(t.toBuilder().indexes(indexes).buildUnchecked());
+        } else if (op instanceof TableOperation.Rename r) {
+            rename(table(r.target()), r.newName());
+        } else if (op instanceof TableOperation.SwapWith s) {
+            swap(table(s.target()), s.other());
+        } else {
+            TableOperation.CopyRows copy = (TableOperation.CopyRows) op;
+            Table into = table(copy.target());
+            Table from = table(copy.source());
+            requireColumns(into, copy.columns(), "INSERT INTO");
+            requireColumns(from, copy.columns(), "SELECT");
+        }
+    }
+
+    private Partitioning addPartition(Table t, TableOperation.AddPartition a) {
+        Partitioning p = t.partitioning();
+        PartitionDefinition added = a.partition();
+        if (p == null || p instanceof Partitioning.Expression) {
+            throw fail("table " + t.name().toSql() + (p == null ? " is not partitioned" : " uses expression "
+                    + "partitioning, whose partitions the server creates as data arrives")
+                    + "; ADD PARTITION needs a RANGE or LIST partitioned table");
+        }
+        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
+        if (added.name() != null && findPartition(parts, added.name()) >= 0) {
+            if (a.ifNotExists()) {
+                return p;
+            }
+            throw fail("table " + t.name().toSql() + " already has a partition `" + added.name()
+                    + "`; use IF NOT EXISTS or another name");
+        }
+        parts.add(added);
+        if (p instanceof Partitioning.Range r) {
+            if (added instanceof PartitionDefinition.In) {
+                throw fail("table " + t.name().toSql() + " is RANGE partitioned; partition `" + added.name()
+                        + "` is a LIST partition (VALUES IN); give it a range");
+            }
+            return new Partitioning.Range(r.keys(), parts);
+        }
+        if (!(added instanceof PartitionDefinition.In)) {
+            throw fail("table " + t.name().toSql() + " is LIST partitioned; the added partition is a range; give "
+                    + "it VALUES IN (...)");
+        }
+        return new Partitioning.ListPartitioning(p.keys(), parts);
+    }
+
+    private Partitioning dropPartition(Table t, TableOperation.DropPartition d) {
+        Partitioning p = t.partitioning();
+        List<PartitionDefinition> parts = p == null ? List.of() : new ArrayList<>(p.partitions());
+        int at = findPartition(parts, d.partition());
+        if (at < 0) {
+            if (d.ifExists()) {
+                return p;
+            }
+            boolean batches = parts.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
+            throw fail("table " + t.name().toSql() + " has no partition `" + d.partition() + "`"
+                    + (batches ? " among its named partitions (partitions made by START/END/EVERY have no name in "
+                    + "the model until the server's naming is applied)" : "")
+                    + "; use DROP PARTITION IF EXISTS or check the name");
+        }
+        parts.remove(at);
+        if (p instanceof Partitioning.Range r) {
+            return new Partitioning.Range(r.keys(), parts);
+        }
+        return new Partitioning.ListPartitioning(p.keys(), parts);
+    }
+
+    private static int findPartition(List<PartitionDefinition> parts, String name) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).name() != null && parts.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void rename(SchemaObject object, String newName) {
+        ObjectName renamed = new ObjectName(object.name().catalog(), object.name().database(), newName);
+        int existing = find(renamed);
+        if (existing >= 0) {
+            throw fail(objects.get(existing).kind() + " " + objects.get(existing).name().toSql()
+                    + " already exists; cannot rename " + object.kind() + " " + object.name().toSql() + " to it");
+        }
+        replaceAt(objects.indexOf(object), withName(object, renamed));
+    }
+
+    private void swap(Table table, String otherName) {
+        ObjectName otherRef = new ObjectName(table.name().catalog(), table.name().database(), otherName);
+        Table other = table(otherRef);
+        if (other == table) {
+            throw fail("table " + table.name().toSql() + " cannot be swapped with itself; name another table");
+        }
+        int a = objects.indexOf(table);
+        int b = objects.indexOf(other);
+        objects.set(a, withName(other, table.name()));
+        objects.set(b, withName(table, other.name()));
+    }
+
+    // ---- views and materialized views ---------------------------------------------------------------------------
+
+    private void applyView(ViewOperation op) {
+        if (op instanceof ViewOperation.CreateView c) {
+            create(c.view(), c.ifNotExists(), c.orReplace());
+        } else if (op instanceof ViewOperation.DropView d) {
+            drop(d.target(), View.class, d.ifExists());
+        } else {
+            ViewOperation.AlterView a = (ViewOperation.AlterView) op;
+            View v = existing(a.target(), View.class);
+            replace(new View(v.name(), a.columns(), v.comment(), v.security(), a.definition()));
+        }
+    }
+
+    private void applyMaterializedView(MaterializedViewOperation op) {
+        if (op instanceof MaterializedViewOperation.CreateMaterializedView c) {
+            create(c.view(), c.ifNotExists(), false);
+        } else if (op instanceof MaterializedViewOperation.DropMaterializedView d) {
+            drop(d.target(), MaterializedView.class, d.ifExists());
+        } else if (op instanceof MaterializedViewOperation.SetRefresh r) {
+            MaterializedView mv = existing(r.target(), MaterializedView.class);
+            replace(new MaterializedView(mv.name(), mv.columns(), mv.comment(), mv.partitioning(),
+                    mv.distribution(), mv.orderBy(), r.refresh(), mv.properties(), mv.definition()));
+        } else if (op instanceof MaterializedViewOperation.SetProperties p) {
+            MaterializedView mv = existing(p.target(), MaterializedView.class);
+            Map<String, String> props = mv.properties();
+            for (Map.Entry<String, String> e : p.properties().entrySet()) {
+                props = withProperty(props, e.getKey(), e.getValue());
+            }
+            replace(new MaterializedView(mv.name(), mv.columns(), mv.comment(), mv.partitioning(),
+                    mv.distribution(), mv.orderBy(), mv.refresh(), props, mv.definition()));
+        } else if (op instanceof MaterializedViewOperation.Rename r) {
+            rename(existing(r.target(), MaterializedView.class), r.newName());
+        } else {
+            existing(op.target(), MaterializedView.class); // ACTIVE / INACTIVE: state the model does not hold
+        }
+    }
+
+    // ---- objects ------------------------------------------------------------------------------------------------
+
+    private void create(SchemaObject object, boolean ifNotExists, boolean orReplace) {
+        int at = find(object.name());
+        if (at < 0) {
+            objects.add(object);
+            return;
+        }
+        SchemaObject had = objects.get(at);
+        if (orReplace && had.getClass() == object.getClass()) {
+            objects.set(at, object);
+            return;
+        }
+        if (ifNotExists && had.getClass() == object.getClass()) {
+            return;
+        }
+        throw fail(had.kind() + " " + had.name().toSql() + " already exists; drop it first"
+                + (had.getClass() == object.getClass() ? ", or use IF NOT EXISTS" : ""));
+    }
+
+    private void drop(ObjectName name, Class<? extends SchemaObject> kind, boolean ifExists) {
+        int at = find(name);
+        if (at < 0) {
+            if (ifExists) {
+                return;
+            }
+            throw fail(kindWord(kind) + " " + name.toSql() + " does not exist; use IF EXISTS to ignore that");
+        }
+        SchemaObject had = objects.get(at);
+        if (!kind.isInstance(had)) {
+            throw fail(name.toSql() + " is a " + had.kind() + ", not a " + kindWord(kind) + "; drop it with DROP "
+                    + had.kind().toUpperCase(Locale.ROOT));
+        }
+        objects.remove(at);
+    }
+
+    private Table table(ObjectName name) {
+        return existing(name, Table.class);
+    }
+
+    private <T extends SchemaObject> T existing(ObjectName name, Class<T> kind) {
+        int at = find(name);
+        if (at < 0) {
+            throw fail(kindWord(kind) + " " + name.toSql() + " does not exist; create it before this statement");
+        }
+        SchemaObject o = objects.get(at);
+        if (!kind.isInstance(o)) {
+            throw fail(name.toSql() + " is a " + o.kind() + ", not a " + kindWord(kind));
+        }
+        return kind.cast(o);
+    }
+
+    /**
+     * The index of the object with that name: the exact name, else the one object with the same unqualified name
+     * when one of the two names does not give a database. -1 when there is none.
+     */
+    private int find(ObjectName name) {
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        int found = -1;
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectName n = objects.get(i).name();
+            if (n.name().equals(name.name()) && (n.database() == null || name.database() == null)) {
+                if (found >= 0) {
+                    throw fail("the name " + name.toSql() + " matches both " + objects.get(found).name().toSql()
+                            + " and " + n.toSql() + "; qualify it with its database");
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private void replace(SchemaObject object) {
+        replaceAt(find(object.name()), object);
+    }
+
+    private void replaceAt(int at, SchemaObject object) {
+        objects.set(at, object);
+    }
+
+    private static SchemaObject withName(SchemaObject o, ObjectName name) {
+        if (o instanceof Table t) {
+            return t.toBuilder().name(name).buildUnchecked();
+        }
+        if (o instanceof View v) {
+            return new View(name, v.columns(), v.comment(), v.security(), v.definition());
+        }
+        MaterializedView m = (MaterializedView) o;
+        return new MaterializedView(name, m.columns(), m.comment(), m.partitioning(), m.distribution(), m.orderBy(),
+                m.refresh(), m.properties(), m.definition());
+    }
+
+    private static String kindWord(Class<? extends SchemaObject> kind) {
+        return kind == Table.class ? "table" : kind == View.class ? "view" : "materialized view";
+    }
+
+    // ---- shared -------------------------------------------------------------------------------------------------
+
+    /**
+     * The properties with {@code key} set: an existing key spelled in another case, or as the
+     * {@code default.}-prefixed form of a partition default ({@code default.replication_num}), is replaced in place.
+     */
+    static Map<String, String> withProperty(Map<String, String> properties, String key, String value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean replaced = false;
+        for (Map.Entry<String, String> e : properties.entrySet()) {
+            if (!replaced && sameProperty(e.getKey(), key)) {
+                out.put(e.getKey(), value);
+                replaced = true;
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!replaced) {
+            out.put(key, value);
+        }
+        return out;
+    }
+
+    private static boolean sameProperty(String a, String b) {
+        return withoutDefaultPrefix(a).equals(withoutDefaultPrefix(b));
+    }
+
+    private static String withoutDefaultPrefix(String key) {
+        String k = key.strip().toLowerCase(Locale.ROOT);
+        return k.startsWith("default.") ? k.substring("default.".length()) : k;
+    }
+
+    private void requireColumns(Table t, List<String> columns, String clause) {
+        for (String c : columns) {
+            if (t.column(c).isEmpty()) {
+                throw fail(clause + " names column `" + c + "`, which table " + t.name().toSql() + " does not have"
+                        + names(t.columns().stream().map(org.starrocks4j.schema.Column::name).toList(),
+                        "its columns"));
+            }
+        }
+    }
+
+    static String names(List<String> names, String what) {
+        return names.isEmpty() ? "" : " (" + what + ": " + String.join(", ", names) + ")";
+    }
+
+    private ReplayException fail(String message) {
+        return new ReplayException("statement " + index + " (" + Statements.describe(statement) + "): " + message,
+                statement, index);
+    }
+}

@@ -1,0 +1,213 @@
+package org.starrocks4j.operation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
+
+/** One {@link ColumnClause} applied to a table, with the server's rules for what it may touch. */
+final class TableColumnEdit {
+
+    private final Table table;
+    private final Function<String, ReplayException> fail;
+    private final String label;
+
+    TableColumnEdit(Table table, Function<String, ReplayException> fail) {
+        this.table = table;
+        this.fail = fail;
+        this.label = "table " + table.name().toSql();
+    }
+
+    Table apply(ColumnClause clause) {
+        if (clause instanceof ColumnClause.Add a) {
+            return add(a.column(), a.position());
+        }
+        if (clause instanceof ColumnClause.Drop d) {
+            return drop(d.column());
+        }
+        if (clause instanceof ColumnClause.Modify m) {
+            return modify(m.column(), m.position());
+        }
+        ColumnClause.Rename r = (ColumnClause.Rename) clause;
+        return rename(r.from(), r.to());
+    }
+
+    private Table add(Column column, ColumnPosition position) {
+        if (table.column(column.name()).isPresent()) {
+            throw fail.apply(label + " already has a column `" + column.name() + "`; use MODIFY COLUMN to change it "
+                    + "or choose another name");
+        }
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.add(insertionPoint(columns, column, position), column);
+        Table.Builder b = table.toBuilder().columns(columns);
+        boolean aggregateKey = table.key() != null && table.key().type() == KeyType.AGGREGATE
+                && column.aggregate() == null && column.generatedAs() == null;
+        if (aggregateKey) {
+            // in an AGGREGATE KEY table a column without an aggregate type is a key column
+            List<String> keys = new ArrayList<>();
+            for (Column c : columns) {
+                if (c == column || contains(table.key().columns(), c.name())) {
+                    keys.add(c.name());
+                }
+            }
+            b.key(new TableKey(KeyType.AGGREGATE, keys));
+        }
+        return b.buildUnchecked();
+    }
+
+    /**
+     * FIRST, AFTER a column, or — without a position — at the end, except that an ordinary column goes before the
+     * generated columns, which the server keeps last.
+     */
+    private int insertionPoint(List<Column> columns, Column column, ColumnPosition position) {
+        if (position != null) {
+            return position.first() ? 0 : indexOf(columns, position.after(), "AFTER") + 1;
+        }
+        if (column.generatedAs() == null) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).generatedAs() != null) {
+                    return i;
+                }
+            }
+        }
+        return columns.size();
+    }
+
+    private Table drop(String name) {
+        Column column = existing(name);
+        String col = "column `" + column.name() + "`";
+        TableKey key = table.key();
+        if (key != null && contains(key.columns(), name)
+                && (key.type() == KeyType.PRIMARY || key.type() == KeyType.UNIQUE)) {
+            throw fail.apply(label + ": " + col + " is a key column of a " + key.type().sql() + " table, which the "
+                    + "server cannot drop; rebuild the table without it");
+        }
+        if (table.distribution() instanceof Distribution.Hash h && contains(h.columns(), name)) {
+            throw fail.apply(label + " is distributed by " + col + "; change DISTRIBUTED BY before dropping it");
+        }
+        if (contains(table.orderBy(), name)) {
+            throw fail.apply(label + " is sorted by " + col + "; change ORDER BY before dropping it");
+        }
+        if (table.partitioning() != null && table.partitioning().keys().stream().anyMatch(k -> k.isColumn()
+                ? k.column().equalsIgnoreCase(name) : ColumnReferences.mentions(k.sql(), name))) {
+            throw fail.apply(label + " is partitioned by " + col + "; a partition column cannot be dropped");
+        }
+        for (Index i : table.indexes()) {
+            if (contains(i.columns(), name)) {
+                throw fail.apply(label + ": index `" + i.name() + "` covers " + col + "; drop the index first");
+            }
+        }
+        for (Column c : table.columns()) {
+            if (c.generatedAs() != null && ColumnReferences.mentions(c.generatedAs(), name)) {
+                throw fail.apply(label + ": generated column `" + c.name() + "` reads " + col + "; drop or change "
+                        + "the generated column first");
+            }
+        }
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.remove(column);
+        Table.Builder b = table.toBuilder().columns(columns);
+        if (key != null && contains(key.columns(), name)) {
+            List<String> keys = new ArrayList<>(key.columns());
+            keys.removeIf(k -> k.equalsIgnoreCase(name));
+            if (keys.isEmpty()) {
+                throw fail.apply(label + ": " + col + " is its only key column; a table needs at least one");
+            }
+            b.key(new TableKey(key.type(), keys));
+        }
+        return b.buildUnchecked();
+    }
+
+    private Table modify(Column wanted, ColumnPosition position) {
+        Column had = existing(wanted.name());
+        Column.Builder spec = wanted.toBuilder().name(had.name());
+        if (wanted.aggregate() == null && had.aggregate() != null) {
+            spec.aggregate(had.aggregate()); // a value column keeps its aggregate type unless restated
+        }
+        Column modified = spec.build();
+        List<Column> columns = new ArrayList<>(table.columns());
+        int at = columns.indexOf(had);
+        if (position == null) {
+            columns.set(at, modified);
+        } else {
+            columns.remove(at);
+            columns.add(insertionPoint(columns, modified, position), modified);
+        }
+        return table.toBuilder().columns(columns).buildUnchecked();
+    }
+
+    private Table rename(String from, String to) {
+        Column had = existing(from);
+        if (!from.equalsIgnoreCase(to) && table.column(to).isPresent()) {
+            throw fail.apply(label + " already has a column `" + to + "`; choose another name");
+        }
+        UnaryOperator<String> name = n -> n.equalsIgnoreCase(from) ? to : n;
+        UnaryOperator<String> expression = sql -> sql == null ? null : ColumnReferences.rename(sql, from, to);
+        List<Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            Column.Builder b = c.toBuilder().generatedAs(expression.apply(c.generatedAs()));
+            columns.add((c == had ? b.name(to) : b).build());
+        }
+        Table.Builder b = table.toBuilder().columns(columns).orderBy(map(table.orderBy(), name));
+        if (table.key() != null) {
+            b.key(new TableKey(table.key().type(), map(table.key().columns(), name)));
+        }
+        if (table.distribution() instanceof Distribution.Hash h) {
+            b.distributedBy(new Distribution.Hash(map(h.columns(), name), h.buckets()));
+        }
+        if (table.partitioning() != null) {
+            b.partitionBy(renamePartitionKeys(table.partitioning(), name, expression));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index i : table.indexes()) {
+            indexes.add(new Index(i.name(), map(i.columns(), name), i.type(), i.properties(), i.comment()));
+        }
+        return b.indexes(indexes).buildUnchecked();
+    }
+
+    private static Partitioning renamePartitionKeys(Partitioning p, UnaryOperator<String> name,
+                                                    UnaryOperator<String> expression) {
+        List<PartitionExpression> keys = new ArrayList<>();
+        for (PartitionExpression k : p.keys()) {
+            keys.add(k.isColumn() ? PartitionExpression.column(name.apply(k.column()))
+                    : PartitionExpression.expression(expression.apply(k.sql())));
+        }
+        if (p instanceof Partitioning.Range) {
+            return new Partitioning.Range(keys, p.partitions());
+        }
+        if (p instanceof Partitioning.ListPartitioning) {
+            return new Partitioning.ListPartitioning(keys, p.partitions());
+        }
+        return new Partitioning.Expression(keys);
+    }
+
+    private Column existing(String name) {
+        return table.column(name).orElseThrow(() -> fail.apply(label + " has no column `" + name + "`"
+                + SchemaReplay.names(table.columns().stream().map(Column::name).toList(), "its columns")));
+    }
+
+    private int indexOf(List<Column> columns, String name, String clause) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw fail.apply(clause + " names column `" + name + "`, which " + label + " does not have"
+                + SchemaReplay.names(columns.stream().map(Column::name).toList(), "its columns"));
+    }
+
+    private static boolean contains(List<String> names, String name) {
+        return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+    }
+
+    private static List<String> map(List<String> names, UnaryOperator<String> f) {
+        return names.stream().map(f).toList();
+    }
+}
