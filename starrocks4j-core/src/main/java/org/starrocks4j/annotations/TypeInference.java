@@ -139,7 +139,7 @@ public final class TypeInference {
                     type = column.type().isEmpty()
                             ? infer(component.getGenericType(),
                                     new Sizes(column.length(), column.precision(), column.scale()), naming)
-                            : TypeSyntax.parse(column.type());
+                            : Types.parse(column.type());
                 } catch (InvalidTypeException e) {
                     throw new InvalidTypeException(where + ": " + e.getMessage());
                 }

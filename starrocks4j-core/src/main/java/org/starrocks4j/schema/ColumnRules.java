@@ -2,7 +2,10 @@ package org.starrocks4j.schema;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.MapType;
+import org.starrocks4j.types.StructType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
@@ -31,6 +34,10 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
+            if (hasArrayOfTime(c.type())) {
+                problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME inside an ARRAY; "
+                        + "store the times as DATETIME or as formatted strings");
+            }
             aggregate(table, c, col, problems);
             if (c.defaultValue() != null) {
                 defaultValue(c, col, problems);
@@ -39,6 +46,20 @@ final class ColumnRules {
         if (autoIncrements > 1) {
             problems.add(t + ": More than one AUTO_INCREMENT column defined; a table may have only one");
         }
+    }
+
+    /** The server refuses ARRAY<TIME> (corpus: rejected/0075), at any depth. */
+    private static boolean hasArrayOfTime(DataType type) {
+        if (type instanceof ArrayType a) {
+            return Types.TIME.equals(a.element()) || hasArrayOfTime(a.element());
+        }
+        if (type instanceof MapType m) {
+            return hasArrayOfTime(m.key()) || hasArrayOfTime(m.value());
+        }
+        if (type instanceof StructType s) {
+            return s.fields().stream().anyMatch(f -> hasArrayOfTime(f.type()));
+        }
+        return false;
     }
 
     private static void autoIncrement(Column c, String col, List<String> problems) {

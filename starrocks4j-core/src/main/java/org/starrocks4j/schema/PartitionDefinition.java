@@ -42,12 +42,23 @@ public sealed interface PartitionDefinition {
         }
     }
 
-    /** {@code START ("s") END ("e") EVERY (INTERVAL 1 MONTH)}; {@code every} is kept verbatim ({@code INTERVAL 1 MONTH} or {@code 1}). */
+    /**
+     * {@code START ("s") END ("e") EVERY (INTERVAL 1 MONTH)}; {@code every} is kept verbatim ({@code INTERVAL 1 MONTH}
+     * or a whole number such as {@code 1}) and must be one of those two forms, since it is written into the SQL
+     * unquoted.
+     */
     record Batch(String start, String end, String every) implements PartitionDefinition {
+        private static final java.util.regex.Pattern EVERY = java.util.regex.Pattern.compile(
+                "(?i)INTERVAL\\s+\\d+\\s+(SECOND|MINUTE|HOUR|DAY|WEEK|MONTH|QUARTER|YEAR)|\\d+");
+
         public Batch {
             Objects.requireNonNull(start, "START");
             Objects.requireNonNull(end, "END");
             Objects.requireNonNull(every, "EVERY");
+            if (!EVERY.matcher(every.strip()).matches()) {
+                throw new InvalidModelException("START (\"" + start + "\") END (\"" + end + "\") EVERY (" + every
+                        + "): EVERY must be 'INTERVAL <n> <unit>' (unit SECOND .. YEAR) or a whole number");
+            }
         }
 
         @Override

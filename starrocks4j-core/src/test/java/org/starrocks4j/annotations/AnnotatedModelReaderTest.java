@@ -174,21 +174,21 @@ class AnnotatedModelReaderTest {
 
     @Test
     void readsTypeTextInEverySpelling() {
-        assertThat(TypeSyntax.parse("decimal64(18, 4)")).isEqualTo(new DecimalType(DecimalType.Spelling.DECIMAL64, 18, 4));
-        assertThat(TypeSyntax.parse("DECIMAL(10)")).isEqualTo(Types.decimal(10, 0));
-        assertThat(TypeSyntax.parse("int(11)")).isEqualTo(Types.INT);
-        assertThat(TypeSyntax.parse("INTEGER")).isEqualTo(Types.INT);
-        assertThat(TypeSyntax.parse("char")).isEqualTo(Types.charType(1));
-        assertThat(TypeSyntax.parse("BINARY(4)")).isEqualTo(new BinaryType(false, 4));
-        assertThat(TypeSyntax.parse("ARRAY<MAP<VARCHAR(10), JSON>>"))
+        assertThat(Types.parse("decimal64(18, 4)")).isEqualTo(new DecimalType(DecimalType.Spelling.DECIMAL64, 18, 4));
+        assertThat(Types.parse("DECIMAL(10)")).isEqualTo(Types.decimal(10, 0));
+        assertThat(Types.parse("int(11)")).isEqualTo(Types.INT);
+        assertThat(Types.parse("INTEGER")).isEqualTo(Types.INT);
+        assertThat(Types.parse("char")).isEqualTo(Types.charType(1));
+        assertThat(Types.parse("BINARY(4)")).isEqualTo(new BinaryType(false, 4));
+        assertThat(Types.parse("ARRAY<MAP<VARCHAR(10), JSON>>"))
                 .isEqualTo(Types.array(Types.map(Types.varchar(10), Types.JSON)));
         StructType struct = new StructType(List.of(new StructType.Field("a b`c", Types.INT, "it's"),
                 new StructType.Field("plain", Types.STRING)));
-        assertThat(TypeSyntax.parse(struct.toSql())).isEqualTo(struct);
-        assertThat(TypeSyntax.parse("struct<plain string>")).isEqualTo(Types.struct(Types.field("plain", Types.STRING)));
-        assertThatThrownBy(() -> TypeSyntax.parse("ARRAY<INT")).hasMessageContaining("expected '>'");
-        assertThatThrownBy(() -> TypeSyntax.parse("TEXTY")).hasMessageContaining("'TEXTY' is not a StarRocks type");
-        assertThatThrownBy(() -> TypeSyntax.parse("VARCHAR")).hasMessageContaining("VARCHAR needs a length");
+        assertThat(Types.parse(struct.toSql())).isEqualTo(struct);
+        assertThat(Types.parse("struct<plain string>")).isEqualTo(Types.struct(Types.field("plain", Types.STRING)));
+        assertThatThrownBy(() -> Types.parse("ARRAY<INT")).hasMessageContaining("expected '>'");
+        assertThatThrownBy(() -> Types.parse("TEXTY")).hasMessageContaining("'TEXTY' is not a StarRocks type");
+        assertThatThrownBy(() -> Types.parse("VARCHAR")).hasMessageContaining("VARCHAR needs a length");
     }
 
     @Test

@@ -84,6 +84,18 @@ class SchemaModelTest {
     }
 
     @Test
+    void batchPartitionIntervalIsAnIntervalOrANumber() {
+        assertThat(PartitionDefinition.batch("1", "5", "1").every()).isEqualTo("1");
+        assertThat(PartitionDefinition.batch("2024-01-01", "2024-02-01", "interval 1 day").every()).isEqualTo("interval 1 day");
+        // EVERY is written into the statement unquoted, so nothing but an interval or a number may pass
+        assertThatThrownBy(() -> PartitionDefinition.batch("2024-01-01", "2025-01-01", "INTERVAL 1 MONTH); DROP TABLE t; --"))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("EVERY must be 'INTERVAL <n> <unit>' (unit SECOND .. YEAR) or a whole number");
+        assertThatThrownBy(() -> PartitionDefinition.batch("a", "b", "INTERVAL 1 FORTNIGHT"))
+                .isInstanceOf(InvalidModelException.class);
+    }
+
+    @Test
     void refreshRejectsScheduleOnNonAsyncKinds() {
         assertThatThrownBy(() -> new Refresh(null, Refresh.Kind.MANUAL, null, new Refresh.Interval(1, "hour")))
                 .isInstanceOf(InvalidModelException.class)

@@ -48,6 +48,11 @@ class ValidationRulesTest {
                 rejected("0046", "property 'bucket_size' = '-1': must be a whole number",
                         () -> dup().property("bucket_size", "-1").build()),
                 rejected("0049", "property 'mutable_bucket_num' = 'a'", () -> dup().property("mutable_bucket_num", "a").build()),
+                rejected("0075", "Type:ARRAY<TIME> does not support TIME inside an ARRAY", () -> Table.builder("dup_test")
+                        .column("id", Types.BIGINT).column("city", Types.varchar(100), Column.Builder::notNull)
+                        .column("time", Types.array(Types.TIME), Column.Builder::notNull)
+                        .duplicateKey("id").partitionBy(Partitioning.columns("city")).distributedBy(Distribution.hash("id"))
+                        .property("replication_num", "1").build()),
                 rejected("0080", "Type 'BITMAP' only supports empty string", () -> Table.builder("test_bitmap_nonempty")
                         .column("id", Types.INT).column("bm", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION)
                                 .defaultValue("test"))

@@ -1,35 +1,28 @@
-package org.starrocks4j.annotations;
+package org.starrocks4j.types;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.starrocks4j.types.BinaryType;
-import org.starrocks4j.types.CharType;
-import org.starrocks4j.types.DataType;
-import org.starrocks4j.types.DecimalType;
-import org.starrocks4j.types.InvalidTypeException;
-import org.starrocks4j.types.Primitive;
-import org.starrocks4j.types.PrimitiveType;
-import org.starrocks4j.types.StructType;
-import org.starrocks4j.types.Types;
 
 /**
- * Reads a StarRocks type written as SQL text in an annotation ({@code @StarRocksColumn(type = "...")}):
- * every spelling {@link DataType#toSql()} produces, case-insensitive, plus the common aliases {@code INTEGER},
- * {@code BOOL}, {@code DECIMALV3}, integer display widths ({@code INT(11)}) and unquoted STRUCT field names.
+ * Reads a StarRocks type written as SQL text, see {@link Types#parse(String)}: every spelling
+ * {@link DataType#toSql()} produces, case-insensitive, and the server's other spellings of the same types.
  */
-final class TypeSyntax {
+final class TypeParser {
+
+    /** The precision the server gives a DECIMAL written without one. */
+    private static final int DEFAULT_DECIMAL_PRECISION = 10;
 
     private final String text;
     private int pos;
 
-    private TypeSyntax(String text) {
+    private TypeParser(String text) {
         this.text = text;
     }
 
     /** The type the text names; {@link InvalidTypeException} saying what is wrong where. */
     static DataType parse(String text) {
-        TypeSyntax syntax = new TypeSyntax(text);
+        TypeParser syntax = new TypeParser(text);
         DataType type = syntax.type();
         syntax.skipSpace();
         if (syntax.pos < text.length()) {
@@ -80,11 +73,15 @@ final class TypeSyntax {
             case "DECIMAL128":
             case "DECIMAL256": {
                 List<Integer> args = arguments();
-                if (args.isEmpty() || args.size() > 2) {
-                    throw error(word + " needs a precision and optionally a scale, e.g. DECIMAL(10, 2)");
-                }
                 DecimalType.Spelling spelling = word.equals("DECIMALV3") ? DecimalType.Spelling.DECIMAL
                         : DecimalType.Spelling.valueOf(word);
+                if (args.isEmpty() && spelling == DecimalType.Spelling.DECIMAL) {
+                    // the server stores a bare DECIMAL as decimal(10, 0) (corpus: pairs/0098)
+                    return new DecimalType(DEFAULT_DECIMAL_PRECISION, 0);
+                }
+                if (args.isEmpty() || args.size() > 2) {
+                    throw error(word + " needs a precision and optionally a scale, e.g. " + word + "(10, 2)");
+                }
                 return new DecimalType(spelling, args.get(0), args.size() == 2 ? args.get(1) : 0);
             }
             default:
@@ -108,7 +105,30 @@ final class TypeSyntax {
         if (!args.isEmpty() && !(kind.isInteger() && args.size() == 1)) {
             throw error(kind + " takes no parameters");
         }
+        if (acceptWord("UNSIGNED")) {
+            // information_schema may report LARGEINT as bigint(20) unsigned; StarRocks has no other unsigned type
+            if (kind != Primitive.BIGINT) {
+                throw error(kind + " UNSIGNED is not a StarRocks type; only BIGINT UNSIGNED (= LARGEINT) is read");
+            }
+            return Types.LARGEINT;
+        }
+        if (kind == Primitive.TINYINT && args.equals(List.of(1))) {
+            // information_schema reports BOOLEAN as tinyint(1); the server prints a TINYINT as tinyint(4)
+            return Types.BOOLEAN;
+        }
         return new PrimitiveType(kind);
+    }
+
+    /** Consumes the keyword when it comes next (as a whole word, case-insensitive). */
+    private boolean acceptWord(String keyword) {
+        skipSpace();
+        int end = pos + keyword.length();
+        if (text.regionMatches(true, pos, keyword, 0, keyword.length())
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_')) {
+            pos = end;
+            return true;
+        }
+        return false;
     }
 
     private DataType struct() {
@@ -120,8 +140,7 @@ final class TypeSyntax {
             DataType fieldType = type();
             String comment = null;
             skipSpace();
-            if (text.regionMatches(true, pos, "COMMENT", 0, 7)) {
-                pos += 7;
+            if (acceptWord("COMMENT")) {
                 comment = stringLiteral();
             }
             fields.add(new StructType.Field(name, fieldType, comment));

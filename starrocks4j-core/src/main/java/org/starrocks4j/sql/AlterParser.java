@@ -1,0 +1,253 @@
+package org.starrocks4j.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.ViewColumn;
+
+/**
+ * Reads the statements that change existing objects, in the forms {@link DdlRenderer} writes them and users commonly
+ * write them: ALTER TABLE (column clauses, SET, COMMENT, DISTRIBUTED BY, ORDER BY, partitions, indexes, RENAME,
+ * SWAP WITH), CREATE/DROP INDEX, ALTER VIEW, ALTER MATERIALIZED VIEW, and the INSERT ... SELECT of table rebuilds.
+ */
+final class AlterParser {
+
+    private AlterParser() {
+    }
+
+    /** After {@code ALTER}. */
+    static Operation alter(TokenCursor cursor, SqlToken first, boolean validate) {
+        if (cursor.acceptKeywords("TABLE")) {
+            return alterTable(cursor, StatementParser.objectName(cursor));
+        }
+        if (cursor.acceptKeywords("VIEW")) {
+            ObjectName name = StatementParser.objectName(cursor);
+            List<ViewColumn> columns = cursor.isSymbol("(") ? ViewParser.columns(cursor, false) : List.of();
+            if (!cursor.isKeyword("AS")) {
+                throw cursor.isKeyword("SET") ? cursor.unsupported(cursor.peek(), "ALTER VIEW ... SET",
+                        "recreate the view with the new attributes") : cursor.expected("AS and the view's query");
+            }
+            return new ViewOperation.AlterView(name, columns, ViewParser.query(cursor));
+        }
+        if (cursor.acceptKeywords("MATERIALIZED", "VIEW")) {
+            return alterMaterializedView(cursor, StatementParser.objectName(cursor));
+        }
+        throw StatementParser.unsupportedStatement(cursor, first);
+    }
+
+    private static Operation alterTable(TokenCursor cursor, ObjectName table) {
+        SqlToken at = cursor.peek();
+        if (isColumnClause(cursor)) {
+            List<ColumnClause> clauses = new ArrayList<>();
+            do {
+                if (!isColumnClause(cursor)) {
+                    throw cursor.expected("ADD, DROP, MODIFY or RENAME COLUMN (only column clauses can be combined)");
+                }
+                columnClauses(cursor, clauses);
+            } while (cursor.acceptSymbol(","));
+            return new TableOperation.AlterColumns(table, clauses);
+        }
+        if (cursor.acceptKeywords("SET")) {
+            Map<String, String> properties = LayoutParser.properties(cursor);
+            if (properties.size() != 1) {
+                throw cursor.errorAt(at, "ALTER TABLE ... SET takes exactly one property; StarRocks changes one "
+                        + "property per statement", "one property");
+            }
+            Map.Entry<String, String> p = properties.entrySet().iterator().next();
+            return new TableOperation.SetProperty(table, p.getKey(), p.getValue());
+        }
+        if (cursor.acceptKeywords("COMMENT")) {
+            cursor.acceptSymbol("=");
+            return new TableOperation.SetComment(table, cursor.string("the table comment"));
+        }
+        if (cursor.acceptKeywords("DISTRIBUTED", "BY")) {
+            return new TableOperation.SetDistribution(table, LayoutParser.distribution(cursor));
+        }
+        if (cursor.acceptKeywords("ORDER", "BY")) {
+            return new TableOperation.SetOrderBy(table, LayoutParser.orderBy(cursor));
+        }
+        if (cursor.acceptKeywords("ADD", "PARTITIONS")) {
+            return new TableOperation.AddPartition(table, LayoutParser.batch(cursor), false);
+        }
+        if (cursor.acceptKeywords("ADD", "PARTITION")) {
+            boolean ifNotExists = cursor.acceptKeywords("IF", "NOT", "EXISTS");
+            PartitionDefinition partition = LayoutParser.partitionBody(cursor, null);
+            return new TableOperation.AddPartition(table, partition, ifNotExists);
+        }
+        if (cursor.acceptKeywords("DROP", "PARTITION")) {
+            boolean ifExists = cursor.acceptKeywords("IF", "EXISTS");
+            String name = cursor.identifier("a partition name");
+            return new TableOperation.DropPartition(table, name, ifExists, cursor.acceptKeywords("FORCE"));
+        }
+        if (cursor.acceptKeywords("ADD", "INDEX")) {
+            return new TableOperation.CreateIndex(table, LayoutParser.index(cursor));
+        }
+        if (cursor.acceptKeywords("DROP", "INDEX")) {
+            return new TableOperation.DropIndex(table, cursor.identifier("an index name"));
+        }
+        if (cursor.acceptKeywords("RENAME")) {
+            if (cursor.isKeyword("ROLLUP") || cursor.isKeyword("PARTITION")) {
+                throw cursor.unsupported(at, "ALTER TABLE ... RENAME " + cursor.peek().text().toUpperCase(Locale.ROOT),
+                        null);
+            }
+            return new TableOperation.Rename(table, cursor.identifier("the new table name"));
+        }
+        if (cursor.acceptKeywords("SWAP", "WITH")) {
+            return new TableOperation.SwapWith(table, cursor.identifier("the table to swap with"));
+        }
+        StringBuilder clause = new StringBuilder("ALTER TABLE ...");
+        for (int i = 0; i < 2 && cursor.peek(i).kind() == SqlToken.Kind.WORD; i++) {
+            clause.append(' ').append(cursor.peek(i).text().toUpperCase(Locale.ROOT));
+        }
+        if (at.kind() != SqlToken.Kind.WORD) {
+            throw cursor.expected("an ALTER TABLE clause");
+        }
+        throw cursor.unsupported(at, clause.toString(), null);
+    }
+
+    private static boolean isColumnClause(TokenCursor cursor) {
+        return cursor.isKeyword(1, "COLUMN") && (cursor.isKeyword("ADD") || cursor.isKeyword("DROP")
+                || cursor.isKeyword("MODIFY") || cursor.isKeyword("RENAME"));
+    }
+
+    /** One column clause; {@code ADD COLUMN (a INT, b INT)} adds one clause per column. */
+    private static void columnClauses(TokenCursor cursor, List<ColumnClause> clauses) {
+        String verb = cursor.next().text().toUpperCase(Locale.ROOT);
+        cursor.expectKeywords("COLUMN");
+        switch (verb) {
+            case "ADD" -> {
+                if (cursor.acceptSymbol("(")) {
+                    do {
+                        clauses.add(new ColumnClause.Add(ColumnParser.column(cursor), null));
+                    } while (cursor.acceptSymbol(","));
+                    cursor.expectSymbol(")");
+                } else {
+                    Column column = ColumnParser.column(cursor);
+                    clauses.add(new ColumnClause.Add(column, position(cursor)));
+                }
+            }
+            case "MODIFY" -> {
+                Column column = ColumnParser.column(cursor);
+                clauses.add(new ColumnClause.Modify(column, position(cursor)));
+            }
+            case "DROP" -> clauses.add(new ColumnClause.Drop(cursor.identifier("a column name")));
+            default -> {
+                String from = cursor.identifier("the column to rename");
+                cursor.acceptKeywords("TO");
+                clauses.add(new ColumnClause.Rename(from, cursor.identifier("the column's new name")));
+            }
+        }
+        if (cursor.isKeyword("TO") || cursor.isKeyword("FROM") || cursor.isKeyword("IN")) {
+            throw cursor.unsupported(cursor.peek(), "a column clause on a rollup (" + cursor.peek().text()
+                    .toUpperCase(Locale.ROOT) + " rollup)", "change the base table only");
+        }
+        if (cursor.isKeyword("PROPERTIES")) {
+            throw cursor.unsupported(cursor.peek(), "PROPERTIES on a column clause", null);
+        }
+    }
+
+    /** {@code FIRST}, {@code AFTER col}, or nothing. */
+    private static ColumnPosition position(TokenCursor cursor) {
+        if (cursor.acceptKeywords("FIRST")) {
+            return ColumnPosition.atFirst();
+        }
+        if (cursor.acceptKeywords("AFTER")) {
+            return ColumnPosition.after(cursor.identifier("the column to put it after"));
+        }
+        return null;
+    }
+
+    private static Operation alterMaterializedView(TokenCursor cursor, ObjectName view) {
+        SqlToken at = cursor.peek();
+        if (cursor.acceptKeywords("REFRESH")) {
+            return new MaterializedViewOperation.SetRefresh(view, ViewParser.refresh(cursor));
+        }
+        if (cursor.acceptKeywords("SET")) {
+            cursor.acceptKeywords("PROPERTIES");
+            Map<String, String> properties = LayoutParser.properties(cursor);
+            if (properties.isEmpty()) {
+                throw cursor.errorAt(at, "ALTER MATERIALIZED VIEW ... SET needs at least one property", "a property");
+            }
+            return new MaterializedViewOperation.SetProperties(view, properties);
+        }
+        if (cursor.acceptKeywords("RENAME")) {
+            return new MaterializedViewOperation.Rename(view, cursor.identifier("the new name"));
+        }
+        if (cursor.acceptKeywords("ACTIVE")) {
+            return new MaterializedViewOperation.SetActive(view, true);
+        }
+        if (cursor.acceptKeywords("INACTIVE")) {
+            return new MaterializedViewOperation.SetActive(view, false);
+        }
+        if (at.kind() == SqlToken.Kind.WORD) {
+            throw cursor.unsupported(at, "ALTER MATERIALIZED VIEW ... " + at.text().toUpperCase(Locale.ROOT), null);
+        }
+        throw cursor.expected("REFRESH, SET, RENAME, ACTIVE or INACTIVE");
+    }
+
+    /** {@code CREATE INDEX i ON t (cols) [USING type] [(props)] [COMMENT '...']}, the cursor at INDEX. */
+    static Operation createIndex(TokenCursor cursor) {
+        cursor.expectKeywords("INDEX");
+        String name = cursor.identifier("an index name");
+        cursor.expectKeywords("ON");
+        ObjectName table = StatementParser.objectName(cursor);
+        Index index = LayoutParser.indexAfterName(cursor, name);
+        return new TableOperation.CreateIndex(table, index);
+    }
+
+    /** {@code DROP INDEX i ON t}, the cursor at INDEX. */
+    static Operation dropIndex(TokenCursor cursor) {
+        cursor.expectKeywords("INDEX");
+        String name = cursor.identifier("an index name");
+        cursor.expectKeywords("ON");
+        return new TableOperation.DropIndex(StatementParser.objectName(cursor), name);
+    }
+
+    /**
+     * {@code INSERT INTO target [(cols)] SELECT cols | * FROM source}: the row copy of a table rebuild. Any other
+     * INSERT is data, not schema, and is reported as unsupported.
+     */
+    static Operation copyRows(TokenCursor cursor) {
+        SqlToken first = cursor.peek();
+        cursor.expectKeywords("INSERT");
+        if (!cursor.acceptKeywords("INTO")) {
+            throw StatementParser.unsupportedStatement(cursor, first);
+        }
+        ObjectName target = StatementParser.objectName(cursor);
+        List<String> columns = cursor.isSymbol("(") ? LayoutParser.identifierList(cursor, "a column name") : List.of();
+        boolean copy = cursor.acceptKeywords("SELECT");
+        if (copy && columns.isEmpty()) {
+            copy = cursor.acceptSymbol("*");
+        } else if (copy) {
+            List<String> selected = new ArrayList<>();
+            do {
+                SqlToken t = cursor.peek();
+                if (!t.isIdentifier() || t.isKeyword("FROM")) {
+                    copy = false;
+                    break;
+                }
+                selected.add(cursor.next().value());
+            } while (cursor.acceptSymbol(","));
+            copy = copy && selected.equals(columns);
+        }
+        if (copy && cursor.acceptKeywords("FROM")) {
+            ObjectName source = StatementParser.objectName(cursor);
+            if (cursor.atEnd()) {
+                return new TableOperation.CopyRows(target, source, columns);
+            }
+        }
+        throw cursor.unsupported(first, "INSERT", "starrocks4j reads only the INSERT INTO t (cols) SELECT cols FROM s "
+                + "of table rebuilds; data changes are not schema");
+    }
+}

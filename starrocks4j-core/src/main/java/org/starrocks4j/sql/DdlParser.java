@@ -1,0 +1,130 @@
+package org.starrocks4j.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.InvalidModelException;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ModelValidator;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.View;
+
+/**
+ * Reads StarRocks DDL into {@link Operation}s: {@code CREATE TABLE / VIEW / MATERIALIZED VIEW} as users write them and
+ * as {@code SHOW CREATE} prints them, {@code DROP}, and every ALTER that {@link DdlRenderer} writes. Keywords are
+ * case-insensitive; queries and expressions (view and MV queries, partition expressions, generated columns, default
+ * expressions) are kept verbatim.
+ *
+ * <p>Malformed SQL raises {@link SqlParseException} (line, column, what was expected); valid StarRocks SQL the model
+ * cannot hold raises {@link UnsupportedSqlException} naming the construct. By default the objects are also validated
+ * ({@link ModelValidator}) and a statement StarRocks would reject raises {@link InvalidModelException};
+ * {@link Validation#UNCHECKED} keeps whatever the text says, for reading what a server printed.
+ */
+public final class DdlParser {
+
+    /** Whether parsed objects are checked against StarRocks' rules. */
+    public enum Validation {
+        /** Objects breaking a rule raise {@link InvalidModelException} (the default). */
+        VALIDATE,
+        /** Objects are taken as written, like {@link Table.Builder#buildUnchecked()}. */
+        UNCHECKED
+    }
+
+    private DdlParser() {
+    }
+
+    /** Every statement of {@code script}, in order, validated. */
+    public static List<Operation> parse(String script) {
+        return parse(script, Validation.VALIDATE);
+    }
+
+    /** Every statement of {@code script}, in order. */
+    public static List<Operation> parse(String script, Validation validation) {
+        List<SqlToken> tokens = SqlLexer.tokenize(script);
+        List<Operation> out = new ArrayList<>();
+        for (StatementSplitter.Range r : StatementSplitter.ranges(script, tokens)) {
+            TokenCursor cursor = new TokenCursor(script, tokens, r.fromToken(), r.toToken(), r.endOffset());
+            out.add(StatementParser.statement(cursor, validation == Validation.VALIDATE));
+        }
+        return out;
+    }
+
+    /** The one statement in {@code sql} (a trailing {@code ;} is allowed), validated. */
+    public static Operation parseStatement(String sql) {
+        return parseStatement(sql, Validation.VALIDATE);
+    }
+
+    /** The one statement in {@code sql} (a trailing {@code ;} is allowed). */
+    public static Operation parseStatement(String sql, Validation validation) {
+        List<SqlToken> tokens = SqlLexer.tokenize(sql);
+        List<StatementSplitter.Range> ranges = StatementSplitter.ranges(sql, tokens);
+        if (ranges.isEmpty()) {
+            SqlToken end = tokens.get(tokens.size() - 1);
+            throw new SqlParseException("expected a statement but the text is empty", end.line(), end.column(),
+                    "a statement", null);
+        }
+        if (ranges.size() > 1) {
+            SqlToken second = tokens.get(ranges.get(1).fromToken());
+            throw new SqlParseException("expected one statement but found another one here", second.line(),
+                    second.column(), "the end of the text", SqlParseException.at(sql, second.start(), "", null).snippet());
+        }
+        StatementSplitter.Range r = ranges.get(0);
+        return StatementParser.statement(new TokenCursor(sql, tokens, r.fromToken(), r.toToken(), r.endOffset()),
+                validation == Validation.VALIDATE);
+    }
+
+    /** The table of a single CREATE TABLE statement, validated. */
+    public static Table parseTable(String sql) {
+        return created(sql, Validation.VALIDATE, Table.class);
+    }
+
+    /** The view of a single CREATE VIEW statement, validated. */
+    public static View parseView(String sql) {
+        return created(sql, Validation.VALIDATE, View.class);
+    }
+
+    /** The materialized view of a single CREATE MATERIALIZED VIEW statement, validated. */
+    public static MaterializedView parseMaterializedView(String sql) {
+        return created(sql, Validation.VALIDATE, MaterializedView.class);
+    }
+
+    /**
+     * The object created by a single CREATE TABLE / VIEW / MATERIALIZED VIEW statement, e.g. the text of
+     * {@code SHOW CREATE TABLE}.
+     */
+    public static SchemaObject parseObject(String sql, Validation validation) {
+        return created(sql, validation, SchemaObject.class);
+    }
+
+    /** The object each CREATE statement creates, or {@code null} for other statements. */
+    public static SchemaObject createdObject(Operation operation) {
+        if (operation instanceof TableOperation.CreateTable op) {
+            return op.table();
+        }
+        if (operation instanceof ViewOperation.CreateView op) {
+            return op.view();
+        }
+        if (operation instanceof MaterializedViewOperation.CreateMaterializedView op) {
+            return op.view();
+        }
+        return null;
+    }
+
+    private static <T extends SchemaObject> T created(String sql, Validation validation, Class<T> kind) {
+        Operation operation = parseStatement(sql, validation);
+        SchemaObject object = createdObject(operation);
+        if (!kind.isInstance(object)) {
+            String wanted = kind == Table.class ? "CREATE TABLE" : kind == View.class ? "CREATE VIEW"
+                    : kind == MaterializedView.class ? "CREATE MATERIALIZED VIEW" : "a CREATE statement";
+            List<SqlToken> tokens = SqlLexer.tokenize(sql);
+            SqlToken first = tokens.get(0);
+            throw new SqlParseException("expected " + wanted + " but found another statement", first.line(),
+                    first.column(), wanted, SqlParseException.at(sql, first.start(), "", null).snippet());
+        }
+        return kind.cast(object);
+    }
+}

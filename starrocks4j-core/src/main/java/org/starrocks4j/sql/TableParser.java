@@ -1,0 +1,95 @@
+package org.starrocks4j.sql;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Table;
+
+/**
+ * Reads {@code CREATE TABLE} (after {@code CREATE [EXTERNAL] TABLE}): the column and index list, then ENGINE, key,
+ * COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY and PROPERTIES. The clauses are accepted in any order, each once:
+ * users write them in several orders and the server's own order differs between versions.
+ */
+final class TableParser {
+
+    private TableParser() {
+    }
+
+    /** The table of a CREATE TABLE whose {@code IF NOT EXISTS} and name have been read; the cursor is at {@code (}. */
+    static Table body(TokenCursor cursor, ObjectName name, boolean validate) {
+        if (cursor.isKeyword("LIKE")) {
+            throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... LIKE", "write the table's full definition");
+        }
+        if (cursor.isKeyword("AS")) {
+            throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... AS SELECT", "create the table, then INSERT INTO it");
+        }
+        Table.Builder b = Table.builder(name);
+        cursor.expectSymbol("(");
+        do {
+            if (cursor.acceptKeywords("INDEX")) {
+                b.index(LayoutParser.index(cursor));
+            } else {
+                b.column(ColumnParser.column(cursor));
+            }
+        } while (cursor.acceptSymbol(","));
+        cursor.expectSymbol(")");
+        Set<String> seen = new HashSet<>();
+        while (!cursor.atEnd()) {
+            SqlToken at = cursor.peek();
+            String clause = at.text().toUpperCase(Locale.ROOT);
+            if (at.kind() != SqlToken.Kind.WORD) {
+                throw cursor.expected("a table clause (ENGINE, KEY, COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, "
+                        + "PROPERTIES) or the end of the statement");
+            }
+            if (LayoutParser.atKey(cursor)) {
+                clause = "KEY";
+            }
+            if (!seen.add(clause)) {
+                throw cursor.errorAt(at, "the " + clause + " clause is given twice", "each clause once");
+            }
+            switch (clause) {
+                case "ENGINE" -> {
+                    cursor.next();
+                    cursor.acceptSymbol("=");
+                    b.engine(cursor.identifier("an engine name").toUpperCase(Locale.ROOT));
+                }
+                case "KEY" -> b.key(LayoutParser.key(cursor));
+                case "COMMENT" -> {
+                    cursor.next();
+                    cursor.acceptSymbol("=");
+                    b.comment(cursor.string("the table comment"));
+                }
+                case "PARTITION" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    b.partitionBy(LayoutParser.partitionBy(cursor));
+                }
+                case "DISTRIBUTED" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    b.distributedBy(LayoutParser.distribution(cursor));
+                }
+                case "ORDER" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    b.orderBy(LayoutParser.orderBy(cursor));
+                }
+                case "PROPERTIES" -> {
+                    cursor.next();
+                    b.properties(LayoutParser.properties(cursor));
+                }
+                case "ROLLUP" -> throw cursor.unsupported(at, "ROLLUP", "create the rollups with ALTER TABLE ... ADD "
+                        + "ROLLUP outside the schema file, or as materialized views");
+                case "BROKER" -> throw cursor.unsupported(at, "BROKER PROPERTIES", null);
+                case "AS" -> throw cursor.unsupported(at, "CREATE TABLE ... AS SELECT",
+                        "create the table, then INSERT INTO it");
+                default -> throw cursor.expected("a table clause (ENGINE, KEY, COMMENT, PARTITION BY, DISTRIBUTED BY, "
+                        + "ORDER BY, PROPERTIES) or the end of the statement");
+            }
+        }
+        Table table = b.buildUnchecked();
+        return validate ? StatementParser.validated(cursor, table) : table;
+    }
+
+}

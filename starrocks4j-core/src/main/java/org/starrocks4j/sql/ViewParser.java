@@ -1,0 +1,226 @@
+package org.starrocks4j.sql;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.Map;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.View;
+import org.starrocks4j.schema.ViewColumn;
+import org.starrocks4j.schema.ViewSecurity;
+
+/**
+ * Reads views and materialized views: CREATE VIEW, CREATE MATERIALIZED VIEW (column lists, COMMENT, SECURITY,
+ * PARTITION BY, DISTRIBUTED BY, ORDER BY, REFRESH in every spelling, PROPERTIES) with the query kept verbatim.
+ */
+final class ViewParser {
+
+    private static final Set<String> MOMENTS = Set.of("IMMEDIATE", "DEFERRED");
+    private static final Set<String> REFRESH_KINDS = Set.of("ASYNC", "MANUAL", "INCREMENTAL", "ON_CHANGE", "SCHEDULE");
+
+    private ViewParser() {
+    }
+
+    /** A CREATE VIEW after its name: {@code [(cols)] [COMMENT '...'] [SECURITY ...] AS query}. */
+    static View view(TokenCursor cursor, ObjectName name, boolean validate) {
+        List<ViewColumn> columns = cursor.isSymbol("(") ? columns(cursor, false) : List.of();
+        String comment = null;
+        ViewSecurity security = null;
+        Set<String> seen = new HashSet<>();
+        while (!cursor.isKeyword("AS")) {
+            SqlToken at = cursor.peek();
+            if (!seen.add(at.text().toUpperCase(Locale.ROOT))) {
+                throw cursor.errorAt(at, "the " + at.text().toUpperCase(Locale.ROOT) + " clause is given twice",
+                        "each clause once");
+            }
+            if (cursor.acceptKeywords("COMMENT")) {
+                cursor.acceptSymbol("=");
+                comment = cursor.string("the view comment");
+            } else if (cursor.acceptKeywords("SECURITY")) {
+                security = security(cursor);
+            } else {
+                throw cursor.expected("COMMENT, SECURITY or AS");
+            }
+        }
+        String definition = query(cursor);
+        View view = new View(name, columns, comment, security, definition);
+        return validate ? StatementParser.validated(cursor, view) : view;
+    }
+
+    private static ViewSecurity security(TokenCursor cursor) {
+        SqlToken at = cursor.peek();
+        String value = cursor.identifier("INVOKER or NONE").toUpperCase(Locale.ROOT);
+        if (value.equals("DEFINER")) {
+            throw cursor.unsupported(at, "SECURITY DEFINER", "StarRocks accepts SECURITY INVOKER or NONE");
+        }
+        try {
+            return ViewSecurity.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw cursor.errorAt(at, "'" + at.text() + "' is not a view security", "INVOKER or NONE");
+        }
+    }
+
+    /** {@code AS query}: everything after AS, verbatim (comments inside kept). */
+    static String query(TokenCursor cursor) {
+        cursor.expectKeywords("AS");
+        if (cursor.atEnd()) {
+            throw cursor.expected("the query after AS");
+        }
+        return cursor.rest();
+    }
+
+    /**
+     * A view or MV column list: {@code (`a` [COMMENT '...'], ...)}. For MVs, servers before 3.1 printed the columns'
+     * expressions unquoted ({@code (k1, count(v1))}); such an item's text is taken as the column's name, which is
+     * what those servers meant.
+     */
+    static List<ViewColumn> columns(TokenCursor cursor, boolean materialized) {
+        cursor.expectSymbol("(");
+        List<ViewColumn> columns = new ArrayList<>();
+        do {
+            if (materialized && cursor.isKeyword("INDEX") && cursor.peek(1).isIdentifier()) {
+                throw cursor.unsupported(cursor.peek(), "INDEX in a materialized view's column list",
+                        "create the index with CREATE INDEX after the materialized view");
+            }
+            int from = cursor.position();
+            SqlToken first = cursor.peek();
+            String name;
+            if (first.isIdentifier() && (cursor.peek(1).isSymbol(",") || cursor.peek(1).isSymbol(")")
+                    || cursor.isKeyword(1, "COMMENT"))) {
+                name = cursor.next().value();
+            } else if (materialized) {
+                name = cursor.verbatimUntil(t -> t.isSymbol(",") || t.isKeyword("COMMENT"));
+                if (name.isEmpty()) {
+                    throw cursor.expected("a column name");
+                }
+            } else {
+                name = cursor.identifier("a column name");
+            }
+            String comment = cursor.acceptKeywords("COMMENT") ? cursor.string("the column comment") : null;
+            columns.add(new ViewColumn(name, comment));
+            if (cursor.position() == from) {
+                throw cursor.expected("a column name");
+            }
+        } while (cursor.acceptSymbol(","));
+        cursor.expectSymbol(")");
+        return columns;
+    }
+
+    /** A CREATE MATERIALIZED VIEW after its name. */
+    static MaterializedView materializedView(TokenCursor cursor, ObjectName name, boolean validate) {
+        List<ViewColumn> columns = cursor.isSymbol("(") ? columns(cursor, true) : List.of();
+        String comment = null;
+        Partitioning partitioning = null;
+        Distribution distribution = null;
+        List<String> orderBy = List.of();
+        Refresh refresh = null;
+        Map<String, String> properties = Map.of();
+        Set<String> seen = new HashSet<>();
+        while (!cursor.isKeyword("AS")) {
+            SqlToken at = cursor.peek();
+            String clause = at.text().toUpperCase(Locale.ROOT);
+            if (at.kind() != SqlToken.Kind.WORD) {
+                throw cursor.expected("a materialized view clause (COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, "
+                        + "REFRESH, PROPERTIES) or AS");
+            }
+            if (!seen.add(clause)) {
+                throw cursor.errorAt(at, "the " + clause + " clause is given twice", "each clause once");
+            }
+            switch (clause) {
+                case "COMMENT" -> {
+                    cursor.next();
+                    cursor.acceptSymbol("=");
+                    comment = cursor.string("the comment");
+                }
+                case "PARTITION" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    partitioning = LayoutParser.partitionBy(cursor);
+                }
+                case "DISTRIBUTED" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    distribution = LayoutParser.distribution(cursor);
+                }
+                case "ORDER" -> {
+                    cursor.next();
+                    cursor.expectKeywords("BY");
+                    orderBy = LayoutParser.orderBy(cursor);
+                }
+                case "REFRESH" -> {
+                    cursor.next();
+                    refresh = refresh(cursor);
+                }
+                case "PROPERTIES" -> {
+                    cursor.next();
+                    properties = LayoutParser.properties(cursor);
+                }
+                default -> throw cursor.expected("a materialized view clause (COMMENT, PARTITION BY, DISTRIBUTED BY, "
+                        + "ORDER BY, REFRESH, PROPERTIES) or AS");
+            }
+        }
+        String definition = query(cursor);
+        MaterializedView view = new MaterializedView(name, columns, comment, partitioning, distribution, orderBy,
+                refresh, properties, definition);
+        return validate ? StatementParser.validated(cursor, view) : view;
+    }
+
+    /**
+     * After {@code REFRESH}: {@code [IMMEDIATE | DEFERRED] ASYNC | ON_CHANGE | SCHEDULE | MANUAL | INCREMENTAL
+     * [START ('...')] [EVERY (INTERVAL n unit)]}. {@code ON_CHANGE} (26.2+) and {@code SCHEDULE} (4.1+) are the newer
+     * servers' spellings of ASYNC without and with a schedule, and read as ASYNC.
+     */
+    static Refresh refresh(TokenCursor cursor) {
+        SqlToken at = cursor.peek();
+        String moment = cursor.acceptOneOf(MOMENTS);
+        String kind = cursor.acceptOneOf(REFRESH_KINDS);
+        if (kind == null) {
+            if (cursor.isKeyword("SYNC")) {
+                throw cursor.unsupported(cursor.peek(), "REFRESH SYNC (a synchronous materialized view)",
+                        "use an asynchronous materialized view");
+            }
+            if (moment == null) {
+                throw cursor.expected("ASYNC, MANUAL, INCREMENTAL, ON_CHANGE or SCHEDULE after REFRESH");
+            }
+            kind = "ASYNC"; // REFRESH DEFERRED alone: the default kind
+        }
+        Refresh.Kind refreshKind = switch (kind) {
+            case "MANUAL" -> Refresh.Kind.MANUAL;
+            case "INCREMENTAL" -> Refresh.Kind.INCREMENTAL;
+            default -> Refresh.Kind.ASYNC;
+        };
+        String start = null;
+        Refresh.Interval every = null;
+        if (refreshKind == Refresh.Kind.ASYNC) {
+            if (cursor.acceptKeywords("START")) {
+                cursor.expectSymbol("(");
+                start = cursor.string("the START time");
+                cursor.expectSymbol(")");
+            }
+            if (cursor.acceptKeywords("EVERY")) {
+                cursor.expectSymbol("(");
+                every = interval(cursor);
+                cursor.expectSymbol(")");
+            }
+        }
+        Refresh.Moment refreshMoment = moment == null ? null : Refresh.Moment.valueOf(moment);
+        String finalStart = start;
+        Refresh.Interval finalEvery = every;
+        return LayoutParser.checked(cursor, at, () -> new Refresh(refreshMoment, refreshKind, finalStart, finalEvery));
+    }
+
+    /** {@code INTERVAL n unit}. */
+    private static Refresh.Interval interval(TokenCursor cursor) {
+        cursor.expectKeywords("INTERVAL");
+        SqlToken at = cursor.peek();
+        long amount = cursor.number("the interval amount");
+        String unit = cursor.identifier("the interval unit (SECOND, MINUTE, HOUR, DAY, ...)");
+        return LayoutParser.checked(cursor, at, () -> new Refresh.Interval(amount, unit));
+    }
+}
