@@ -29,6 +29,7 @@ final class CheckCommand extends CompareCommand {
                 + " -m \"...\"'");
         out().println();
         out().print(changes.body().upgrade());
+        out().flush();
         return 1;
     }
 }

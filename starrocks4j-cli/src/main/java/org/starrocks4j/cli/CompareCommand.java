@@ -2,11 +2,14 @@ package org.starrocks4j.cli;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.Autogenerate;
 import org.starrocks4j.migrate.MigrationException;
 import org.starrocks4j.migrate.MigrationHistory;
@@ -15,6 +18,8 @@ import org.starrocks4j.migrate.ProjectConfig;
 import org.starrocks4j.migrate.RevisionGraph;
 import org.starrocks4j.migrate.VersionTable;
 import org.starrocks4j.schema.Schema;
+import org.starrocks4j.source.SchemaSources;
+import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
 import picocli.CommandLine.Option;
@@ -101,9 +106,23 @@ abstract class CompareCommand extends DatabaseCommand {
                         + ", the revisions are at " + MigrationPlanner.describeHeads(graph, expectedApplied)
                         + "; run 'starrocks4j upgrade' first (or compare with the history with --offline)");
             }
-            throw new MigrationException("comparing with a live database needs the starrocks4j-jdbc module, which "
-                    + "this build does not include; use --offline");
+            ServerProfile server = serverVersion == null && runMode == null ? ServerInfo.read(connection).profile()
+                    : server();
+            Schema current = versionTable().withoutBookkeeping(SchemaSources.load("db", databaseContext()));
+            return Autogenerate.compare(current, models(), diffOptions(server),
+                    new DdlRenderer(RenderOptions.forServer(server.version())));
         }
+    }
+
+    /** What the {@code db} source reads: the project's URL and user (the password stays in the environment). */
+    private SourceContext databaseContext() throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("url", config().url());
+        if (user != null && !user.isBlank()) {
+            settings.put("user", user);
+        }
+        return new SourceContext(ModelLoader.context(config(), line -> err().println(line)).classLoader(), settings,
+                line -> err().println(line));
     }
 
     /** The version table of the project: its objects are left out of every comparison. */
