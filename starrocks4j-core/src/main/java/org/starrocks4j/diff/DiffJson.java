@@ -3,6 +3,7 @@ package org.starrocks4j.diff;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.starrocks4j.json.JsonWriter;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.schema.ObjectName;
 
@@ -89,26 +90,8 @@ public final class DiffJson {
         return s == null ? "null" : string(s);
     }
 
-    /** A JSON string literal. */
+    /** A JSON string literal (the toolkit's one JSON quoting, {@link JsonWriter#quote}). */
     static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonWriter.quote(s);
     }
 }

@@ -45,7 +45,8 @@ final class PropertyDiff {
             String wanted = e.getValue().getValue();
             Map.Entry<String, String> had = source.get(key);
             String current = had != null ? had.getValue() : defaults.defaultValue(key);
-            if (current != null && current.strip().equalsIgnoreCase(wanted.strip())) {
+            if (current != null && PropertyDefaults.canonicalValue(key, current)
+                    .equalsIgnoreCase(PropertyDefaults.canonicalValue(key, wanted))) {
                 continue;
             }
             if (current == null && had == null && defaults.isDefault(key, wanted)) {

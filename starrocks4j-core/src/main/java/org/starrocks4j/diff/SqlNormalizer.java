@@ -62,6 +62,69 @@ public final class SqlNormalizer {
         return normalize(text.toString());
     }
 
+    /** Words that stay back-quoted in {@link #canonicalExpression}: as bare words they would be read as keywords. */
+    private static final Set<String> RESERVED = Set.of("select", "from", "where", "and", "or", "not", "null", "true",
+            "false", "case", "when", "then", "else", "end", "as", "in", "is", "like", "between", "interval", "by",
+            "group", "order", "having", "limit", "join", "on", "using", "union", "all", "distinct", "exists", "key",
+            "keys", "table", "values", "partition", "range", "list", "to", "with", "div", "mod", "regexp", "rlike",
+            "xor", "binary", "cast", "convert", "default", "index", "primary", "unique", "duplicate", "aggregate",
+            "date", "datetime", "time", "timestamp", "int", "bigint", "string", "varchar", "char", "array", "map",
+            "struct", "json", "boolean", "double", "float", "decimal", "if", "current_timestamp", "current_date",
+            "current_time", "left", "right", "inner", "outer", "cross", "full", "semi", "anti", "over", "rows",
+            "row", "window", "desc", "asc", "set", "into", "insert", "delete", "update", "create", "drop", "alter");
+
+    /**
+     * One spelling of a scalar expression (generated column, partition key) that is still valid SQL: words and
+     * names in lower case (StarRocks resolves columns and functions case-insensitively), back-quotes only where a
+     * name needs them, string literals single-quoted, no comments, one space between tokens but none inside calls,
+     * brackets and around dots and commas' left side, and without parentheses around the whole expression.
+     * Servers print expressions in such varying spellings ({@code date_trunc("month", k1)} /
+     * {@code date_trunc('month', k1)}, {@code id * 10} / {@code `id` * 10}); the canonical spelling makes them
+     * one value in a model.
+     */
+    public static String canonicalExpression(String sql) {
+        List<Token> tokens = tokenize(sql);
+        while (tokens.size() >= 2 && tokens.get(0).is("(") && matching(tokens, 0) == tokens.size() - 1) {
+            tokens = tokens.subList(1, tokens.size() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : tokens) {
+            if (previous != null && spaceBetween(previous, t)) {
+                out.append(' ');
+            }
+            out.append(canonicalToken(t));
+            previous = t;
+        }
+        return out.toString();
+    }
+
+    private static String canonicalToken(Token t) {
+        if (t.kind() == Kind.IDENT) {
+            String name = t.text();
+            boolean bare = name.matches("[a-z_][a-z0-9_]*") && !RESERVED.contains(name);
+            return bare ? name : "`" + name.replace("`", "``") + "`";
+        }
+        if (t.kind() == Kind.STRING) {
+            return "'" + t.text().replace("\\", "\\\\").replace("'", "\\'") + "'";
+        }
+        return t.text();
+    }
+
+    private static boolean spaceBetween(Token left, Token right) {
+        if (right.is(",") || right.is(")") || right.is("]") || right.is(".") || left.is(".") || left.is("(")
+                || left.is("[")) {
+            return false;
+        }
+        if (right.is("(") && left.isName()) {
+            return false; // a call, or a keyword before a group: valid SQL either way
+        }
+        if (right.is("[") && (left.isName() || left.is(")") || left.is("]"))) {
+            return false; // subscript
+        }
+        return true;
+    }
+
     /** True when the two texts normalize to the same form. */
     public static boolean equivalent(String a, String b) {
         if (a == null || b == null) {

@@ -265,15 +265,9 @@ final class TableDiff {
                 .build());
     }
 
-    /** The distribution the server uses: the stated one, HASH of the key for PRIMARY KEY tables, else RANDOM. */
+    /** The distribution the server uses: the stated one, else the implicit one ({@link ImplicitLayout}). */
     static Distribution effectiveDistribution(Table t) {
-        if (t.distribution() != null) {
-            return t.distribution();
-        }
-        if (t.key() != null && t.key().type() == KeyType.PRIMARY) {
-            return new Distribution.Hash(t.key().columns(), null);
-        }
-        return Distribution.random();
+        return ImplicitLayout.distribution(t);
     }
 
     /** Same method and columns; buckets compared only when the target states them. */
@@ -330,7 +324,8 @@ final class TableDiff {
 
     private void compareProperties() {
         PropertyDiff.Result result = PropertyDiff.compare(label, from.properties(), to.properties(),
-                PropertyDefaults.forTables(options.server()), to.partitioning() != null,
+                PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type()),
+                to.partitioning() != null,
                 options.resetsUnmanagedProperties());
         warnings.addAll(result.warnings());
         if (result.changes().isEmpty()) {
@@ -390,13 +385,13 @@ final class TableDiff {
 
     private static boolean sameIndex(Index a, Index b) {
         return a.type() == b.type() && Names.sameColumns(a.columns(), b.columns())
-                && lowerKeys(a.properties()).equals(lowerKeys(b.properties()))
+                && lowerValues(ServerNormalizer.indexProperties(a)).equals(lowerValues(ServerNormalizer.indexProperties(b)))
                 && Objects.equals(ColumnDiff.blankToNull(a.comment()), ColumnDiff.blankToNull(b.comment()));
     }
 
-    private static Map<String, String> lowerKeys(Map<String, String> props) {
+    private static Map<String, String> lowerValues(Map<String, String> props) {
         Map<String, String> out = new LinkedHashMap<>();
-        props.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v.toLowerCase(java.util.Locale.ROOT)));
+        props.forEach((k, v) -> out.put(k, v.toLowerCase(java.util.Locale.ROOT)));
         return out;
     }
 
@@ -411,8 +406,8 @@ final class TableDiff {
                 || !Objects.equals(scheme(from.partitioning()), scheme(to.partitioning()))) {
             return;
         }
-        List<PartitionDefinition> before = from.partitioning().partitions();
-        List<PartitionDefinition> after = to.partitioning().partitions();
+        List<PartitionDefinition> before = serverForm(from);
+        List<PartitionDefinition> after = serverForm(to);
         if (after.isEmpty()) {
             return;
         }
@@ -431,8 +426,8 @@ final class TableDiff {
         Map<String, PartitionDefinition> had = partitionsByKey(before);
         Map<String, PartitionDefinition> wanted = partitionsByKey(after);
         for (Map.Entry<String, PartitionDefinition> e : had.entrySet()) {
-            PartitionDefinition w = wanted.get(e.getKey());
-            PartitionDefinition h = e.getValue();
+            PartitionDefinition w = asWritten(to, wanted.get(e.getKey()));
+            PartitionDefinition h = asWritten(from, e.getValue());
             if (w == null) {
                 if (h instanceof PartitionDefinition.Batch) {
                     warnings.add(label + ": the partition batch " + e.getKey() + " is gone from the model; the "
@@ -445,7 +440,7 @@ final class TableDiff {
                         .warn(label + ": dropping partition `" + h.name() + "` deletes its rows; the downgrade "
                                 + "re-creates it empty")
                         .build());
-            } else if (!w.equals(h) && !(h instanceof PartitionDefinition.Batch)) {
+            } else if (!wanted.get(e.getKey()).equals(e.getValue()) && !(h instanceof PartitionDefinition.Batch)) {
                 changes.add(Change.builder("recreate partition `" + h.name() + "` of " + label
                                 + " with new bounds", name)
                         .up(new TableOperation.DropPartition(name, h.name(), false, false))
@@ -459,7 +454,7 @@ final class TableDiff {
         }
         for (Map.Entry<String, PartitionDefinition> e : wanted.entrySet()) {
             if (!had.containsKey(e.getKey())) {
-                PartitionDefinition w = e.getValue();
+                PartitionDefinition w = asWritten(to, e.getValue());
                 Change.Builder b = Change.builder("add partition " + (w.name() == null ? e.getKey()
                         : "`" + w.name() + "`") + " to " + label, name)
                         .up(new TableOperation.AddPartition(name, w, false));
@@ -471,6 +466,25 @@ final class TableDiff {
                 changes.add(b.build());
             }
         }
+    }
+
+    /**
+     * A partition as the model writes it (e.g. {@code VALUES LESS THAN}), for the statements; partitions are
+     * compared in their server form, where a written partition of the same name may look different.
+     */
+    private static PartitionDefinition asWritten(Table t, PartitionDefinition serverForm) {
+        if (serverForm == null || serverForm.name() == null) {
+            return serverForm;
+        }
+        return t.partitioning().partitions().stream()
+                .filter(p -> p.name() != null && p.name().equalsIgnoreCase(serverForm.name()))
+                .findFirst().orElse(serverForm);
+    }
+
+    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
+    private static List<PartitionDefinition> serverForm(Table t) {
+        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
+                : t.partitioning().partitions();
     }
 
     private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {

@@ -89,11 +89,11 @@ final class ColumnRules {
     private static void aggregate(Table table, Column c, String col, List<String> problems) {
         boolean aggregateTable = table.key() != null && table.key().type() == KeyType.AGGREGATE;
         boolean keyColumn = table.key() != null && TableRules.contains(table.key().columns(), c.name());
-        // a UNIQUE KEY table is an aggregate table whose value columns all REPLACE; the server accepts the marker
-        // (corpus: accepted/create_table/1799)
-        boolean uniqueReplace = table.key() != null && table.key().type() == KeyType.UNIQUE && !keyColumn
-                && c.aggregate() == AggregateType.REPLACE;
-        if (c.aggregate() != null && !aggregateTable && !uniqueReplace) {
+        // UNIQUE and PRIMARY KEY tables replace whole rows; the server accepts a REPLACE marker on their value columns
+        // (corpus: accepted/create_table/1799 for UNIQUE, 0462 for PRIMARY)
+        boolean replaceMarker = table.key() != null && (table.key().type() == KeyType.UNIQUE
+                || table.key().type() == KeyType.PRIMARY) && !keyColumn && c.aggregate() == AggregateType.REPLACE;
+        if (c.aggregate() != null && !aggregateTable && !replaceMarker) {
             problems.add(col + ": aggregate type " + c.aggregate() + " is only valid in AGGREGATE KEY tables; "
                     + "remove it or declare the table with aggregateKey(...)");
             return;
@@ -115,7 +115,9 @@ final class ColumnRules {
             return;
         }
         AggregateType needed = required(c.type());
-        if (needed != null && c.aggregate() != needed) {
+        // REPLACE and REPLACE_IF_NOT_NULL keep the last sketch instead of merging (corpus: accepted/create_table/0417)
+        boolean replaces = c.aggregate() == AggregateType.REPLACE || c.aggregate() == AggregateType.REPLACE_IF_NOT_NULL;
+        if (needed != null && c.aggregate() != needed && !replaces) {
             problems.add(col + ": a " + c.type().toSql() + " value column needs aggregate type " + needed
                     + ", not " + c.aggregate());
         } else if (needed == null && isSketchAggregate(c.aggregate())) {
@@ -168,7 +170,8 @@ final class ColumnRules {
             problems.add(col + ": Invalid default value '" + value + "' for " + type.toSql() + "; give a whole number");
         } else if ((type instanceof DecimalType || Types.DOUBLE.equals(type) || Types.FLOAT.equals(type)) && !isNumber(value)) {
             problems.add(col + ": Invalid default value '" + value + "' for " + type.toSql() + "; give a number");
-        } else if (Types.JSON.equals(type) && !JsonSyntax.isValid(value)) {
+        } else if (Types.JSON.equals(type) && !value.isEmpty() && !JsonSyntax.isValid(value)) {
+            // an empty default is accepted for JSON (corpus: accepted/create_table/0696, 0699)
             problems.add(col + ": Invalid JSON format for default value: " + value + "; give valid JSON text");
         }
     }

@@ -15,7 +15,8 @@ final class TableRules {
     private TableRules() {
     }
 
-    static void check(Table table, List<String> problems) {
+    static void check(Table stated, List<String> problems) {
+        Table table = withImplicitKey(stated);
         String t = describe(table);
         if (table.columns().isEmpty()) {
             problems.add(t + " has no columns; declare at least one column");
@@ -32,6 +33,21 @@ final class TableRules {
         LayoutRules.check(table, problems);
         IndexRules.check(table, problems);
         PropertyRules.check(table, table.properties(), problems);
+    }
+
+    /**
+     * With no KEY clause, aggregate types make the table an AGGREGATE KEY table keyed on the columns without one
+     * (corpus: accepted/create_table/0904, 1216); it is checked as such.
+     */
+    private static Table withImplicitKey(Table table) {
+        if (table.key() != null || table.columns().stream().allMatch(c -> c.aggregate() == null)) {
+            return table;
+        }
+        List<String> keyColumns = table.columns().stream().filter(c -> c.aggregate() == null).map(Column::name).toList();
+        if (keyColumns.isEmpty()) {
+            return table; // nothing to key on: the rules report the aggregate types as misplaced
+        }
+        return table.toBuilder().key(new TableKey(KeyType.AGGREGATE, keyColumns)).buildUnchecked();
     }
 
     static String describe(Table table) {

@@ -77,12 +77,20 @@ final class AlterParser {
         if (cursor.acceptKeywords("ORDER", "BY")) {
             return new TableOperation.SetOrderBy(table, LayoutParser.orderBy(cursor));
         }
+        if (cursor.isKeywords("ADD", "PARTITION", "COLUMN") || cursor.isKeywords("DROP", "PARTITION", "COLUMN")) {
+            throw cursor.unsupported(at, "ALTER TABLE ... " + at.text().toUpperCase(Locale.ROOT)
+                    + " PARTITION COLUMN (partition evolution)", null);
+        }
         if (cursor.acceptKeywords("ADD", "PARTITIONS")) {
             return new TableOperation.AddPartition(table, LayoutParser.batch(cursor), false);
         }
         if (cursor.acceptKeywords("ADD", "PARTITION")) {
             boolean ifNotExists = cursor.acceptKeywords("IF", "NOT", "EXISTS");
             PartitionDefinition partition = LayoutParser.partitionBody(cursor, null);
+            if (cursor.isKeyword("DISTRIBUTED")) {
+                throw cursor.unsupported(cursor.peek(), "DISTRIBUTED BY on an added partition",
+                        "add the partition with the table's distribution");
+            }
             return new TableOperation.AddPartition(table, partition, ifNotExists);
         }
         if (cursor.acceptKeywords("DROP", "PARTITION")) {
@@ -129,16 +137,25 @@ final class AlterParser {
             case "ADD" -> {
                 if (cursor.acceptSymbol("(")) {
                     do {
-                        clauses.add(new ColumnClause.Add(ColumnParser.column(cursor), null));
+                        clauses.add(new ColumnClause.Add(ColumnParser.column(cursor, true), null));
                     } while (cursor.acceptSymbol(","));
                     cursor.expectSymbol(")");
                 } else {
-                    Column column = ColumnParser.column(cursor);
+                    Column column = ColumnParser.column(cursor, true);
                     clauses.add(new ColumnClause.Add(column, position(cursor)));
                 }
             }
             case "MODIFY" -> {
-                Column column = ColumnParser.column(cursor);
+                SqlToken after = cursor.peek(1);
+                if (after.isKeyword("ADD") || after.isKeyword("DROP")) {
+                    throw cursor.unsupported(after, "MODIFY COLUMN ... " + after.text().toUpperCase(Locale.ROOT)
+                            + " FIELD (struct field changes)", "restate the whole column with its new type");
+                }
+                if (after.isKeyword("COMMENT")) {
+                    throw cursor.unsupported(after, "MODIFY COLUMN ... COMMENT without the column's type",
+                            "restate the whole column: MODIFY COLUMN name type ... COMMENT '...'");
+                }
+                Column column = ColumnParser.column(cursor, true);
                 clauses.add(new ColumnClause.Modify(column, position(cursor)));
             }
             case "DROP" -> clauses.add(new ColumnClause.Drop(cursor.identifier("a column name")));

@@ -23,7 +23,16 @@ final class ColumnParser {
     private ColumnParser() {
     }
 
+    /** A column definition inside CREATE TABLE. */
     static Column column(TokenCursor cursor) {
+        return column(cursor, false);
+    }
+
+    /**
+     * A column definition; {@code inAlter} when it is part of ADD/MODIFY COLUMN, where {@code FIRST} and
+     * {@code AFTER} end it.
+     */
+    static Column column(TokenCursor cursor, boolean inAlter) {
         String name = cursor.identifier("a column name");
         DataType type = TypeParser.read(cursor, false);
         Column.Builder b = Column.builder(name, type);
@@ -33,7 +42,7 @@ final class ColumnParser {
         boolean defaultValue = false;
         boolean generated = false;
         boolean comment = false;
-        while (!cursor.atEnd() && !cursor.isSymbol(",") && !cursor.isSymbol(")") && !isPositionWord(cursor)) {
+        while (!cursor.atEnd() && !cursor.isSymbol(",") && !cursor.isSymbol(")") && !(inAlter && isPositionWord(cursor))) {
             SqlToken at = cursor.peek();
             String agg = aggregate ? null : cursor.acceptOneOf(AGGREGATES);
             if (agg != null) {
@@ -57,7 +66,7 @@ final class ColumnParser {
             } else if (!generated && cursor.acceptKeywords("AS")) {
                 generated = true;
                 String expression = cursor.verbatimUntil(t -> t.isSymbol(",") || t.isKeyword("COMMENT")
-                        || POSITION_WORDS.contains(t.text().toUpperCase(Locale.ROOT)) && t.kind() == SqlToken.Kind.WORD);
+                        || inAlter && t.kind() == SqlToken.Kind.WORD && POSITION_WORDS.contains(t.text().toUpperCase(Locale.ROOT)));
                 if (expression.isEmpty()) {
                     throw cursor.expected("the generated column's expression after AS");
                 }
@@ -126,11 +135,52 @@ final class ColumnParser {
             return ColumnDefault.literal(t.text().toLowerCase(Locale.ROOT));
         }
         if (t.kind() == SqlToken.Kind.WORD || t.isSymbol("[")) {
-            String expression = cursor.verbatimUntil(x -> x.isSymbol(",") || x.kind() == SqlToken.Kind.WORD
-                    && Set.of("NULL", "NOT", "COMMENT", "AUTO_INCREMENT", "AS", "FIRST", "AFTER")
-                    .contains(x.text().toUpperCase(Locale.ROOT)));
-            return ColumnDefault.expression(expression);
+            return ColumnDefault.expression(bareDefaultExpression(cursor));
         }
         throw cursor.expected("a default value (a quoted string, a number, NULL, CURRENT_TIMESTAMP or (expression))");
     }
+
+    /**
+     * A default written without parentheses, such as {@code uuid()}, {@code [1, 2]}, {@code map{1: 2}} or
+     * {@code map<int, float>{1: 1.5}}: read up to the next column attribute or the end of the column. The angle
+     * brackets of a typed constructor ({@code map<...>}, {@code array<...>}, {@code struct<...>}) nest like parentheses.
+     */
+    private static String bareDefaultExpression(TokenCursor cursor) {
+        int from = cursor.position();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        while (!cursor.atEnd()) {
+            SqlToken t = cursor.peek();
+            if (open.isEmpty() && (t.isSymbol(",") || t.isSymbol(")") || t.kind() == SqlToken.Kind.WORD
+                    && cursor.position() > from && DEFAULT_ENDS.contains(t.text().toUpperCase(Locale.ROOT)))) {
+                break;
+            }
+            if (t.isSymbol("(") || t.isSymbol("[") || t.isSymbol("{")
+                    || t.isSymbol("<") && cursor.position() > from && isTypedConstructor(cursor.token(cursor.position() - 1))) {
+                open.push(closing(t.text()));
+            } else if (!open.isEmpty() && t.isSymbol(open.peek())) {
+                open.pop();
+            }
+            cursor.next();
+        }
+        if (!open.isEmpty()) {
+            throw cursor.expected("'" + open.peek() + "' to close the default expression");
+        }
+        return cursor.text(from, cursor.position());
+    }
+
+    private static String closing(String opening) {
+        return switch (opening) {
+            case "(" -> ")";
+            case "[" -> "]";
+            case "{" -> "}";
+            default -> ">";
+        };
+    }
+
+    private static boolean isTypedConstructor(SqlToken previous) {
+        return previous.isKeyword("MAP") || previous.isKeyword("ARRAY") || previous.isKeyword("STRUCT");
+    }
+
+    private static final Set<String> DEFAULT_ENDS = Set.of("NULL", "NOT", "COMMENT", "AUTO_INCREMENT", "AS", "FIRST",
+            "AFTER");
 }

@@ -135,7 +135,10 @@ final class LayoutParser {
         cursor.expectKeywords("VALUES");
         PartitionDefinition result;
         if (cursor.acceptKeywords("LESS", "THAN")) {
-            List<String> values = cursor.acceptKeywords("MAXVALUE") ? List.of() : tuple(cursor, true);
+            // MAXVALUE and (MAXVALUE) both mean "no upper bound"
+            boolean maxValue = cursor.acceptKeywords("MAXVALUE") || (cursor.isSymbol("(")
+                    && cursor.isKeyword(1, "MAXVALUE") && cursor.peek(2).isSymbol(")") && skip(cursor, 3));
+            List<String> values = maxValue ? List.of() : tuple(cursor, true);
             Map<String, String> properties = optionalProperties(cursor);
             result = new PartitionDefinition.LessThan(name, values, properties);
         } else if (cursor.acceptSymbol("[")) {
@@ -163,6 +166,13 @@ final class LayoutParser {
                     list ? "VALUES IN" : "VALUES LESS THAN");
         }
         return result;
+    }
+
+    private static boolean skip(TokenCursor cursor, int tokens) {
+        for (int i = 0; i < tokens; i++) {
+            cursor.next();
+        }
+        return true;
     }
 
     /** {@code START ("s") END ("e") EVERY (INTERVAL 1 DAY | n)}. */
@@ -195,9 +205,10 @@ final class LayoutParser {
         cursor.expectSymbol("(");
         List<String> values = new ArrayList<>();
         do {
-            if (lessThan && cursor.isKeyword("MAXVALUE")) {
-                throw cursor.unsupported(cursor.peek(), "MAXVALUE inside a multi-column LESS THAN bound",
-                        "give every bound value, or use VALUES LESS THAN MAXVALUE for the whole partition");
+            if (cursor.isKeyword("MAXVALUE")) {
+                throw cursor.unsupported(cursor.peek(), lessThan ? "MAXVALUE inside a LESS THAN tuple"
+                        : "MAXVALUE as a fixed range bound", "give the bound value, or use VALUES LESS THAN MAXVALUE "
+                        + "for the whole partition");
             }
             values.add(value(cursor));
         } while (cursor.acceptSymbol(","));

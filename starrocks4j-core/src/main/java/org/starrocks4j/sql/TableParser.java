@@ -16,13 +16,32 @@ final class TableParser {
     private TableParser() {
     }
 
+    /** True for {@code (a, b) AS SELECT ...}: a column list of bare names (no types), as CTAS writes it. */
+    private static boolean isColumnNamesOfCreateAsSelect(TokenCursor cursor) {
+        int i = 1;
+        while (cursor.peek(i).isIdentifier() && (cursor.peek(i + 1).isSymbol(",") || cursor.peek(i + 1).isSymbol(")"))) {
+            if (cursor.peek(i + 1).isSymbol(")")) {
+                return true;
+            }
+            i += 2;
+        }
+        return false;
+    }
+
     /** The table of a CREATE TABLE whose {@code IF NOT EXISTS} and name have been read; the cursor is at {@code (}. */
     static Table body(TokenCursor cursor, ObjectName name, boolean validate) {
         if (cursor.isKeyword("LIKE")) {
             throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... LIKE", "write the table's full definition");
         }
-        if (cursor.isKeyword("AS")) {
-            throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... AS SELECT", "create the table, then INSERT INTO it");
+        if (!cursor.isSymbol("(") || isColumnNamesOfCreateAsSelect(cursor)) {
+            // CREATE TABLE t [(names)] [clauses] AS SELECT: the columns come from the query, which the model cannot hold
+            int from = cursor.position();
+            cursor.verbatimUntil(t -> t.isKeyword("AS"));
+            if (cursor.isKeyword("AS")) {
+                throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... AS SELECT",
+                        "create the table, then INSERT INTO it");
+            }
+            cursor.reset(from);
         }
         Table.Builder b = Table.builder(name);
         cursor.expectSymbol("(");

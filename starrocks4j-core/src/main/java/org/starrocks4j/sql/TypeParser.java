@@ -88,6 +88,11 @@ public final class TypeParser {
             default:
                 break;
         }
+        if (cursor.isSymbol("(") && cursor.peek(1).kind() == SqlToken.Kind.WORD) {
+            // e.g. ds_theta_count_distinct(bigint not null): the state of an aggregate function as a column type
+            throw cursor.unsupported(nameToken, "the aggregate state type " + nameToken.text() + "(...)",
+                    "store the values in a supported type");
+        }
         List<Integer> args = arguments(cursor);
         boolean unsigned = cursor.acceptKeywords("unsigned");
         if (!unsigned) {

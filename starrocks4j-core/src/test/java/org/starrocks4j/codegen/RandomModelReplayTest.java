@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.SchemaDiff;
+import org.starrocks4j.diff.ServerNormalizer;
+import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.schema.Schema;
 
@@ -29,5 +31,15 @@ class RandomModelReplayTest {
         assertThat(SchemaDiff.between(upgraded, to, options).changes()).isEmpty();
         assertThat(SchemaDiff.between(SchemaReplay.apply(upgraded, diff.downgrade()), from, options).changes())
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    void normalizingRandomModelsIsIdempotentAndInvisibleToTheDiff(long seed) {
+        Schema schema = new RandomModels(seed).schema(20);
+        ServerNormalizer normalizer = ServerNormalizer.forServer(ServerProfile.DEFAULT);
+        Schema once = normalizer.normalize(schema);
+        assertThat(normalizer.normalize(once)).isEqualTo(once);
+        assertThat(SchemaDiff.between(schema, once, DiffOptions.defaults().allowRebuild()).changes()).isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.sql.SqlText;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
@@ -37,8 +38,11 @@ import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.StructType;
 import org.starrocks4j.types.Types;
 
-/** Random but valid schema models, from a seed, built from names and texts that are hard to turn into Java. */
-final class RandomModels {
+/**
+ * Random but valid schema models, from a seed, built from names and texts that are hard to turn into Java and SQL.
+ * Shared by the codegen, diff and parser round-trip tests.
+ */
+public final class RandomModels {
 
     private static final String[] NAMES = {"id", "class", "select", "weird name", "a`b", "Ünïcödé", "123abc",
             "camelCase", "UPPER_CASE", "x_", "_y", "__op", "hashCode", "toString", "getClass", "String", "List", "Map",
@@ -48,15 +52,16 @@ final class RandomModels {
             "\\u000a is no newline", "two\nlines", "tab\there", "trailing space ", "ünï €", "@param x", "<b>&amp;</b>",
             "\u0001control", "\"\"\"", "ends with quote\""};
     private static final String[] DEFINITIONS = {"SELECT 1", "select a,\n       b\nfrom t", "select\n  c1, -- note\n  c2 \nfrom t1",
-            "SELECT 'x\\\\y', \"q\"\n\tFROM t", "WITH x AS (SELECT 1)\nSELECT * FROM x\n", "select \"\"\" from t"};
+            "SELECT 'x\\\\y', \"q\"\n\tFROM t", "WITH x AS (SELECT 1)\nSELECT * FROM x\n", "select '\"\"\"' from t"};
 
     private final Random random;
 
-    RandomModels(long seed) {
+    public RandomModels(long seed) {
         this.random = new Random(seed);
     }
 
-    Schema schema(int objects) {
+    /** A schema of {@code objects} random tables, views and materialized views. */
+    public Schema schema(int objects) {
         List<SchemaObject> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < objects; i++) {
@@ -183,7 +188,7 @@ final class RandomModels {
         List<PartitionExpression> keys = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
             keys.add(random.nextBoolean() ? PartitionExpression.column(pick(columns))
-                    : PartitionExpression.expression("date_trunc('day', " + pick(columns) + ")"));
+                    : PartitionExpression.expression("date_trunc('day', " + SqlText.identifier(pick(columns)) + ")"));
         }
         switch (random.nextInt(3)) {
             case 0:

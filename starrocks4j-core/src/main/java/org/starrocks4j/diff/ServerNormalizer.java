@@ -1,0 +1,314 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.starrocks4j.schema.AggregateType;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.ColumnDefault;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.IndexType;
+import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
+import org.starrocks4j.schema.View;
+import org.starrocks4j.schema.ViewColumn;
+import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.types.Types;
+
+/**
+ * Server normalization: a model brought to the one form in which what a user wrote and what the server printed
+ * for it (SHOW CREATE) are the same value. It applies what the server adds or rewrites on its own, by server
+ * version and run mode, and nothing else:
+ *
+ * <ul>
+ *   <li>types in their canonical spelling ({@code STRING} = {@code VARCHAR(65533)}; display widths such as
+ *       {@code int(11)} never reach the model);</li>
+ *   <li>every column's nullability stated (key columns of PRIMARY KEY tables and AUTO_INCREMENT columns are
+ *       NOT NULL, others NULL), empty comments removed, {@code REPLACE} markers on UNIQUE and PRIMARY KEY value
+ *       columns dropped, literal defaults written as literals;</li>
+ *   <li>the implicit {@code DUPLICATE KEY} on the leading columns and the implicit distribution (RANDOM for
+ *       DUPLICATE KEY tables, HASH of the key otherwise; none on shared-data 4.1+, which distributes by
+ *       range);</li>
+ *   <li>PROPERTIES with canonical keys and values and without the server's defaults ({@link PropertyDefaults});
+ *       {@code replicated_storage} is off whenever a GIN index exists;</li>
+ *   <li>pre-created RANGE partitions as the fixed ranges the server keeps ({@link PartitionBounds});</li>
+ *   <li>expressions (partition keys, generated columns) in one canonical spelling
+ *       ({@link SqlNormalizer#canonicalExpression});</li>
+ *   <li>the server's placeholder comments ({@code OLAP} for tables, {@code MATERIALIZED_VIEW} for MVs) removed,
+ *       {@code SECURITY NONE} stated for views, an IMMEDIATE refresh left implicit;</li>
+ *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN).</li>
+ * </ul>
+ *
+ * <p>The result is for comparison and inspection; it renders as valid DDL. Normalizing twice changes nothing.
+ */
+public final class ServerNormalizer {
+
+    /** The server's placeholder table comment (shared-data servers print it when none was given). */
+    static final String TABLE_PLACEHOLDER_COMMENT = "OLAP";
+    /** The placeholder comment older servers gave materialized views. */
+    static final String MV_PLACEHOLDER_COMMENT = "MATERIALIZED_VIEW";
+    /** Index properties the server adds: type → key → value. */
+    private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
+            IndexType.GIN, Map.of("imp_lib", "clucene"));
+
+    private final ServerProfile server;
+
+    public ServerNormalizer(ServerProfile server) {
+        this.server = Objects.requireNonNull(server, "server profile");
+    }
+
+    /** A normalizer for the server profile. */
+    public static ServerNormalizer forServer(ServerProfile server) {
+        return new ServerNormalizer(server);
+    }
+
+    public ServerProfile server() {
+        return server;
+    }
+
+    /** Every object normalized, in order. */
+    public Schema normalize(Schema schema) {
+        return new Schema(schema.objects().stream().map(this::normalize).toList());
+    }
+
+    public SchemaObject normalize(SchemaObject object) {
+        if (object instanceof Table t) {
+            return normalize(t);
+        }
+        if (object instanceof View v) {
+            return normalize(v);
+        }
+        return normalize((MaterializedView) object);
+    }
+
+    /** The table as the server holds it. */
+    public Table normalize(Table table) {
+        Table t = table.toBuilder().columns(table.columns().stream().map(this::column).toList()).buildUnchecked();
+        TableKey key = t.key() != null ? spelled(t, t.key()) : Table.OLAP.equalsIgnoreCase(t.engine())
+                ? ImplicitLayout.duplicateKey(t.columns()) : null;
+        boolean nonAggregate = key != null && key.type() != KeyType.AGGREGATE;
+        List<Column> columns = new ArrayList<>();
+        for (Column c : t.columns()) {
+            Column.Builder b = c.toBuilder().nullable(ColumnDiff.effectiveNullable(c, t));
+            if (nonAggregate && c.aggregate() == AggregateType.REPLACE) {
+                b.aggregate(null); // the server drops the REPLACE marker of UNIQUE / PRIMARY KEY value columns
+            }
+            columns.add(b.build());
+        }
+        Table.Builder b = t.toBuilder()
+                .columns(columns)
+                .key(key)
+                .engine(t.engine().toUpperCase(Locale.ROOT))
+                .comment(comment(t.comment(), TABLE_PLACEHOLDER_COMMENT))
+                .orderBy(spelled(t, t.orderBy()))
+                .indexes(t.indexes().stream().map(i -> index(i, t)).toList());
+        Table keyed = b.buildUnchecked();
+        if (t.partitioning() != null) {
+            b.partitionBy(partitioning(t.partitioning(), keyed));
+        }
+        b.distributedBy(distribution(keyed));
+        b.properties(properties(t.properties(), PropertyDefaults.forTable(server,
+                key == null ? null : key.type()), t.indexes().stream().anyMatch(i -> i.type() == IndexType.GIN)));
+        return b.buildUnchecked();
+    }
+
+    /** The view as the server holds it. */
+    public View normalize(View view) {
+        return new View(view.name(), viewColumns(view.columns()), blankToNull(view.comment()),
+                view.security() == null ? ViewSecurity.NONE : view.security(), definition(view.definition()));
+    }
+
+    /** The materialized view as the server holds it. */
+    public MaterializedView normalize(MaterializedView mv) {
+        Refresh r = mv.refresh();
+        if (r != null && r.moment() == Refresh.Moment.IMMEDIATE) {
+            r = new Refresh(null, r.kind(), r.start(), r.every());
+        }
+        Partitioning p = mv.partitioning() == null ? null : keysOnly(mv.partitioning());
+        return new MaterializedView(mv.name(), viewColumns(mv.columns()), comment(mv.comment(), MV_PLACEHOLDER_COMMENT),
+                p, mv.distribution(), mv.orderBy(), r,
+                properties(mv.properties(), PropertyDefaults.forMaterializedViews(server), false),
+                definition(mv.definition()));
+    }
+
+    /**
+     * The run mode a server that printed these objects runs in: shared-data servers print storage-volume and
+     * data-cache properties no shared-nothing server has.
+     */
+    public static RunMode inferRunMode(Schema printed) {
+        for (SchemaObject o : printed.objects()) {
+            Map<String, String> props = o instanceof Table t ? t.properties()
+                    : o instanceof MaterializedView m ? m.properties() : Map.of();
+            for (String k : props.keySet()) {
+                String key = k.toLowerCase(Locale.ROOT);
+                if (key.equals("storage_volume") || key.startsWith("datacache.")
+                        || key.equals("cloud_native_fast_schema_evolution_v2")) {
+                    return RunMode.SHARED_DATA;
+                }
+            }
+        }
+        return RunMode.SHARED_NOTHING;
+    }
+
+    // ---- parts --------------------------------------------------------------------------------------------------
+
+    private Column column(Column c) {
+        return c.toBuilder()
+                .type(Types.canonical(c.type()))
+                .comment(blankToNull(c.comment()))
+                .defaultValue(defaultValue(c.defaultValue()))
+                .generatedAs(c.generatedAs() == null ? null : SqlNormalizer.canonicalExpression(c.generatedAs()))
+                .build();
+    }
+
+    /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
+    private static ColumnDefault defaultValue(ColumnDefault d) {
+        if (!(d instanceof ColumnDefault.Expression e)) {
+            return d;
+        }
+        String sql = SqlNormalizer.canonicalExpression(e.sql());
+        if (sql.matches("-?[0-9][0-9.]*")) {
+            return ColumnDefault.literal(sql);
+        }
+        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && sql.indexOf('\'', 1) == sql.length() - 1
+                && !sql.contains("\\")) {
+            return ColumnDefault.literal(sql.substring(1, sql.length() - 1));
+        }
+        if (sql.equals("current_timestamp") || sql.equals("current_timestamp()") || sql.equals("now()")) {
+            return ColumnDefault.currentTimestamp();
+        }
+        return ColumnDefault.expression(sql);
+    }
+
+    private Distribution distribution(Table t) {
+        if (t.distribution() == null && server.sharedData() && server.atLeast(4, 1)
+                && (t.key() != null || !t.orderBy().isEmpty())) {
+            return null; // range distribution: the server prints no DISTRIBUTED BY
+        }
+        Distribution d = ImplicitLayout.distribution(t);
+        if (d instanceof Distribution.Hash h) {
+            return new Distribution.Hash(spelled(t, h.columns()), h.buckets());
+        }
+        return d;
+    }
+
+    private static Partitioning partitioning(Partitioning p, Table t) {
+        Partitioning keyed = keysOnly(p);
+        List<PartitionExpression> keys = keyed.keys().stream()
+                .map(k -> k.isColumn() ? PartitionExpression.column(spelled(t, k.column())) : k).toList();
+        if (keyed instanceof Partitioning.Range r) {
+            Partitioning.Range range = new Partitioning.Range(keys, r.partitions());
+            return new Partitioning.Range(keys, PartitionBounds.canonical(range, t));
+        }
+        if (keyed instanceof Partitioning.ListPartitioning l) {
+            return new Partitioning.ListPartitioning(keys, l.partitions());
+        }
+        return new Partitioning.Expression(keys);
+    }
+
+    /** Partition keys in canonical spelling; an expression that is only a name is that column. */
+    private static Partitioning keysOnly(Partitioning p) {
+        List<PartitionExpression> keys = new ArrayList<>();
+        for (PartitionExpression k : p.keys()) {
+            if (k.isColumn()) {
+                keys.add(k);
+                continue;
+            }
+            String sql = SqlNormalizer.canonicalExpression(k.sql());
+            boolean name = sql.matches("[a-z_][a-z0-9_]*") || sql.matches("`(?:[^`]|``)+`");
+            keys.add(name ? PartitionExpression.column(unquote(sql)) : PartitionExpression.expression(sql));
+        }
+        if (p instanceof Partitioning.Range r) {
+            return new Partitioning.Range(keys, r.partitions());
+        }
+        if (p instanceof Partitioning.ListPartitioning l) {
+            return new Partitioning.ListPartitioning(keys, l.partitions());
+        }
+        return new Partitioning.Expression(keys);
+    }
+
+    private static Index index(Index i, Table t) {
+        return new Index(i.name(), spelled(t, i.columns()), i.type(), indexProperties(i), blankToNull(i.comment()));
+    }
+
+    /** The index's properties with lower-case keys, without the ones the server adds by default. */
+    static Map<String, String> indexProperties(Index i) {
+        Map<String, String> defaults = INDEX_DEFAULTS.getOrDefault(i.type(), Map.of());
+        Map<String, String> props = new TreeMap<>();
+        i.properties().forEach((k, v) -> {
+            String key = k.strip().toLowerCase(Locale.ROOT);
+            if (!v.strip().equalsIgnoreCase(defaults.getOrDefault(key, null))) {
+                props.put(key, v);
+            }
+        });
+        return props;
+    }
+
+    /**
+     * Canonical keys and values, sorted by key as the server prints them, without what is default, server-chosen
+     * or ignored here.
+     */
+    private static Map<String, String> properties(Map<String, String> props, PropertyDefaults defaults,
+                                                  boolean ginIndex) {
+        Map<String, String> out = new TreeMap<>();
+        props.forEach((k, v) -> {
+            String key = PropertyDefaults.key(k);
+            String value = PropertyDefaults.canonicalValue(key, v);
+            if (defaults.ignored(key) || defaults.isDefault(key, value)
+                    || (ginIndex && key.equals("replicated_storage"))) {
+                return; // GIN indexes force replicated_storage off: the property is the server's, not the user's
+            }
+            out.put(key, value);
+        });
+        return out;
+    }
+
+    private static List<ViewColumn> viewColumns(List<ViewColumn> columns) {
+        return columns.stream().map(c -> new ViewColumn(c.name(), blankToNull(c.comment()))).toList();
+    }
+
+    private static String definition(String sql) {
+        String s = sql.strip();
+        while (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static String comment(String comment, String placeholder) {
+        String c = blankToNull(comment);
+        return placeholder.equals(c) ? null : c;
+    }
+
+    private static TableKey spelled(Table t, TableKey key) {
+        return new TableKey(key.type(), spelled(t, key.columns()));
+    }
+
+    private static List<String> spelled(Table t, List<String> names) {
+        return names.stream().map(n -> spelled(t, n)).toList();
+    }
+
+    /** A column reference spelled as the column is declared (StarRocks resolves column names case-insensitively). */
+    private static String spelled(Table t, String name) {
+        return t.column(name).map(Column::name).orElse(name);
+    }
+
+    private static String unquote(String sql) {
+        return sql.startsWith("`") ? sql.substring(1, sql.length() - 1).replace("``", "`") : sql;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
