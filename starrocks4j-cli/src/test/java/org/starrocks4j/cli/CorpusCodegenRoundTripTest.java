@@ -117,8 +117,16 @@ class CorpusCodegenRoundTripTest {
                 .isEmpty();
     }
 
-    /** {@code ../shared/starrocks-corpus} from the repository root, or {@code null}. */
+    /**
+     * The corpus named by the system property or environment variable {@code STARROCKS_CORPUS}, else
+     * {@code ../shared/starrocks-corpus} from the repository root or a folder above it, or {@code null}.
+     */
     static Path corpus() {
+        String named = System.getProperty("STARROCKS_CORPUS", System.getenv("STARROCKS_CORPUS"));
+        if (named != null && !named.isBlank()) {
+            Path path = Path.of(named).toAbsolutePath();
+            return Files.isDirectory(path.resolve("show_create")) ? path : null;
+        }
         String root = System.getProperty("starrocks4j.root");
         List<Path> starts = new ArrayList<>();
         if (root != null) {

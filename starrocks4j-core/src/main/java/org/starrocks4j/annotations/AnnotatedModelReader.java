@@ -5,8 +5,13 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.MaterializedView;
@@ -102,10 +107,12 @@ public final class AnnotatedModelReader {
         Table.Builder b = Table.builder(ObjectName.of(database.isEmpty() ? null : database, name));
         List<String> problems = new ArrayList<>();
         List<String> keyColumns = new ArrayList<>();
+        Map<String, String> fieldOfColumn = new HashMap<>();
         for (Field field : ModelFields.columnsOf(type)) {
             try {
                 Column column = ColumnFieldReader.read(field, naming);
                 b.column(column);
+                fieldOfColumn.putIfAbsent(column.name().toLowerCase(Locale.ROOT), field.getName());
                 if (ColumnFieldReader.isKey(field)) {
                     keyColumns.add(column.name());
                 }
@@ -129,9 +136,25 @@ public final class AnnotatedModelReader {
             throw new InvalidModelException(problems);
         }
         Table table = b.buildUnchecked();
-        requireValid(table, where);
+        List<String> invalid = ModelValidator.problems(table);
+        if (!invalid.isEmpty()) {
+            throw new InvalidModelException(invalid.stream().map(p -> where + field(p, fieldOfColumn) + ": " + p).toList());
+        }
         return table;
     }
+
+    /** {@code ", field f"} when the problem is about one column (the rules say {@code column 'c'}), else empty. */
+    private static String field(String problem, Map<String, String> fieldOfColumn) {
+        Matcher m = COLUMN_PROBLEM.matcher(problem);
+        if (!m.find()) {
+            return "";
+        }
+        String field = fieldOfColumn.get(m.group(1).toLowerCase(Locale.ROOT));
+        return field == null ? "" : ", field " + field;
+    }
+
+    /** How {@link ModelValidator} names the column a problem is about. */
+    private static final Pattern COLUMN_PROBLEM = Pattern.compile("^table [^:]*?, column '([^']*)'");
 
     private static void tableClauses(Table.Builder b, StarRocksTable t, List<String> keyColumns) {
         Key key = Clauses.optional(t.key(), "key");

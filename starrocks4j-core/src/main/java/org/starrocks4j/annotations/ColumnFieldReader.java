@@ -8,7 +8,6 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.types.DataType;
-import org.starrocks4j.types.Types;
 import org.starrocks4j.types.InvalidTypeException;
 
 /** Reads one field of a table class as a {@link Column}. */
@@ -89,7 +88,7 @@ final class ColumnFieldReader {
                 throw new InvalidModelException("type = \"" + sr.type() + "\" already says the size; remove length, "
                         + "precision and scale");
             }
-            return Types.parse(sr.type());
+            return TypeText.parse(sr.type());
         }
         int length = sr != null && sr.length() != 0 ? sr.length() : jpaLength(field, jpa);
         int precision = sr != null && sr.precision() != 0 ? sr.precision()

@@ -139,7 +139,7 @@ public final class TypeInference {
                     type = column.type().isEmpty()
                             ? infer(component.getGenericType(),
                                     new Sizes(column.length(), column.precision(), column.scale()), naming)
-                            : Types.parse(column.type());
+                            : TypeText.parse(column.type());
                 } catch (InvalidTypeException e) {
                     throw new InvalidTypeException(where + ": " + e.getMessage());
                 }

@@ -73,41 +73,14 @@ public final class Types {
     }
 
     /**
-     * The type a SQL type text names, as users write it in DDL and annotations and as the server prints it in
-     * {@code SHOW CREATE} output and {@code information_schema.columns.COLUMN_TYPE}. Case-insensitive; besides
-     * every {@link DataType#toSql()} spelling it reads the server's other spellings of the same types:
-     * <ul>
-     *   <li>integer display widths, which the server ignores: {@code int(11)} is {@code INT};</li>
-     *   <li>{@code tinyint(1)} is {@code BOOLEAN} (information_schema's spelling; a TINYINT prints as
-     *       {@code tinyint(4)});</li>
-     *   <li>{@code bigint unsigned} and {@code bigint(20) unsigned} are {@code LARGEINT};</li>
-     *   <li>{@code INTEGER}, {@code BOOL} and {@code DECIMALV3} are aliases; a bare {@code DECIMAL} is
-     *       {@code DECIMAL(10, 0)} and {@code DECIMAL(p)} has scale 0; a bare {@code CHAR} is {@code CHAR(1)};</li>
-     *   <li>STRUCT field names plain or back-quoted (a doubled back-quote inside), with or without the
-     *       {@code COMMENT '...'} the server prints after each field.</li>
-     * </ul>
-     *
-     * @throws InvalidTypeException naming the text, the problem and the character position
-     */
-    public static DataType parse(String text) {
-        java.util.Objects.requireNonNull(text, "type text");
-        return TypeParser.parse(text);
-    }
-
-    /**
      * True when the server stores the two types identically: {@code STRING} = {@code VARCHAR(65533)},
      * DECIMAL spellings with the same precision and scale, struct field comments ignored, recursively
      * through ARRAY/MAP/STRUCT. The spellings that name the same model type ({@code INT(11)} = {@code INT},
-     * {@code TINYINT(1)} = {@code BOOLEAN}, {@code BIGINT UNSIGNED} = {@code LARGEINT}) are resolved by
-     * {@link #parse(String)}, so {@link #equivalent(String, String)} compares texts.
+     * {@code tinyint(1)} = {@code BOOLEAN} in information_schema, {@code BIGINT UNSIGNED} = {@code LARGEINT}) are
+     * resolved when type text is read ({@link org.starrocks4j.sql.TypeParser}), so they never reach the model.
      */
     public static boolean equivalent(DataType a, DataType b) {
         return canonical(a).equals(canonical(b));
-    }
-
-    /** True when the two type texts name types the server stores identically; see {@link #parse(String)}. */
-    public static boolean equivalent(String a, String b) {
-        return equivalent(parse(a), parse(b));
     }
 
     /**

@@ -29,6 +29,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.sql.TypeParser;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.StructType;
@@ -174,21 +175,22 @@ class AnnotatedModelReaderTest {
 
     @Test
     void readsTypeTextInEverySpelling() {
-        assertThat(Types.parse("decimal64(18, 4)")).isEqualTo(new DecimalType(DecimalType.Spelling.DECIMAL64, 18, 4));
-        assertThat(Types.parse("DECIMAL(10)")).isEqualTo(Types.decimal(10, 0));
-        assertThat(Types.parse("int(11)")).isEqualTo(Types.INT);
-        assertThat(Types.parse("INTEGER")).isEqualTo(Types.INT);
-        assertThat(Types.parse("char")).isEqualTo(Types.charType(1));
-        assertThat(Types.parse("BINARY(4)")).isEqualTo(new BinaryType(false, 4));
-        assertThat(Types.parse("ARRAY<MAP<VARCHAR(10), JSON>>"))
+        assertThat(TypeParser.parse("decimal64(18, 4)")).isEqualTo(new DecimalType(DecimalType.Spelling.DECIMAL64, 18, 4));
+        assertThat(TypeParser.parse("DECIMAL(10)")).isEqualTo(Types.decimal(10, 0));
+        assertThat(TypeParser.parse("int(11)")).isEqualTo(Types.INT);
+        assertThat(TypeParser.parse("INTEGER")).isEqualTo(Types.INT);
+        assertThat(TypeParser.parse("char")).isEqualTo(Types.charType(1));
+        assertThat(TypeParser.parse("BINARY(4)")).isEqualTo(new BinaryType(false, 4));
+        assertThat(TypeParser.parse("ARRAY<MAP<VARCHAR(10), JSON>>"))
                 .isEqualTo(Types.array(Types.map(Types.varchar(10), Types.JSON)));
         StructType struct = new StructType(List.of(new StructType.Field("a b`c", Types.INT, "it's"),
                 new StructType.Field("plain", Types.STRING)));
-        assertThat(Types.parse(struct.toSql())).isEqualTo(struct);
-        assertThat(Types.parse("struct<plain string>")).isEqualTo(Types.struct(Types.field("plain", Types.STRING)));
-        assertThatThrownBy(() -> Types.parse("ARRAY<INT")).hasMessageContaining("expected '>'");
-        assertThatThrownBy(() -> Types.parse("TEXTY")).hasMessageContaining("'TEXTY' is not a StarRocks type");
-        assertThatThrownBy(() -> Types.parse("VARCHAR")).hasMessageContaining("VARCHAR needs a length");
+        assertThat(TypeParser.parse(struct.toSql())).isEqualTo(struct);
+        assertThat(TypeParser.parse("struct<plain string>")).isEqualTo(Types.struct(Types.field("plain", Types.STRING)));
+        assertThatThrownBy(() -> TypeParser.parse("ARRAY<INT")).hasMessageContaining("expected '>'");
+        assertThatThrownBy(() -> TypeParser.parse("TEXTY")).hasMessageContaining("'TEXTY' is not a StarRocks type");
+        // the server's default length (documented: VARCHAR without a length is VARCHAR(1))
+        assertThat(TypeParser.parse("VARCHAR")).isEqualTo(Types.varchar(1));
     }
 
     @Test
@@ -320,7 +322,7 @@ class AnnotatedModelReaderTest {
                 .hasMessageContaining("field raw: cannot infer a StarRocks type from java.util.List; declare the field "
                         + "as List<T>")
                 .hasMessageContaining("field twoDefaults: give at most one of defaultValue")
-                .hasMessageContaining("field badType: type \"VARCHAR(\": expected a number");
+                .hasMessageContaining("field badType: type \"VARCHAR(\": line 1, column 9: expected a type parameter");
     }
 
     @StarRocksTable(key = @Key(type = KeyType.PRIMARY, columns = "missing"))
@@ -369,6 +371,26 @@ class AnnotatedModelReaderTest {
                 .hasMessageContaining("declares no table, view or materialized view");
         assertThat(AnnotatedModelReader.isModelClass(NotAModel.class)).isFalse();
         assertThat(AnnotatedModelReader.isModelClass(JpaOrder.class)).isTrue();
+    }
+
+    @StarRocksTable(key = @Key(type = KeyType.PRIMARY, columns = "visit_id"), distributedBy = @DistributedBy(hash = "visit_id"))
+    static class ColumnRuleBroken {
+        @StarRocksColumn(autoIncrement = true, nullable = Nullability.NOT_NULL)
+        Integer visitId;
+        @StarRocksColumn(aggregate = AggregateType.SUM)
+        Long pageViews;
+    }
+
+    @Test
+    void validationProblemsAboutAColumnNameTheFieldToo() {
+        String prefix = "class " + ColumnRuleBroken.class.getName();
+        assertThatThrownBy(() -> AnnotatedModelReader.readObject(ColumnRuleBroken.class))
+                .isInstanceOf(InvalidModelException.class)
+                .satisfies(e -> assertThat(((InvalidModelException) e).problems()).containsExactly(
+                        prefix + ", field visitId: table column_rule_broken, column 'visit_id': AUTO_INCREMENT needs type "
+                                + "BIGINT, not INT; change the type to BIGINT",
+                        prefix + ", field pageViews: table column_rule_broken, column 'page_views': aggregate type SUM is "
+                                + "only valid in AGGREGATE KEY tables; remove it or declare the table with aggregateKey(...)"));
     }
 
     @Test

@@ -323,8 +323,8 @@ class PythonClientGoldenTest {
         assertColumnType(Types.BIGINT, "BIGINT");
         assertColumnType(Types.decimal(10, 2), "DECIMAL(10, 2)");
         assertColumnType(Types.FLOAT, "FLOAT");
-        assertColumnType(Types.parse("BINARY(10)"), "BINARY(10)");
-        assertColumnType(Types.parse("VARBINARY(255)"), "VARBINARY(255)");
+        assertColumnType(TypeParser.parse("BINARY(10)"), "BINARY(10)");
+        assertColumnType(TypeParser.parse("VARBINARY(255)"), "VARBINARY(255)");
         assertColumnType(Types.varchar(65533), "VARCHAR(65533)");
         assertColumnType(Types.STRING, "STRING");
         assertThat(Types.equivalent(Types.varchar(65533), Types.STRING)).as("both accepted as the same type").isTrue();
