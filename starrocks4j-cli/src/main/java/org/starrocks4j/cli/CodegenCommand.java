@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.starrocks4j.codegen.CodegenStyle;
 import org.starrocks4j.codegen.GeneratedSource;
@@ -16,6 +15,7 @@ import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,7 +31,8 @@ final class CodegenCommand implements Callable<Integer> {
     enum Style { annotations, dsl }
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
-            description = "The schema source: sql:FILE, models:CLASS|PACKAGE, or any other source spec.")
+            description = "The schema source: sql:FILE, models:CLASS|PACKAGE, db (the live database of --url), "
+                    + "db:DATABASE, or jdbc:starrocks://HOST[:PORT]/[CATALOG.]DATABASE.")
     String from;
 
     @Option(names = "--package", required = true, paramLabel = "PKG",
@@ -58,13 +59,16 @@ final class CodegenCommand implements Callable<Integer> {
             description = "Replace existing files with different content (by default the command stops instead).")
     boolean overwrite;
 
+    @Mixin
+    LiveSourceOptions live;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
         if (schema.objects().isEmpty()) {

@@ -2,7 +2,6 @@ package org.starrocks4j.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.starrocks4j.diff.DiffJson;
 import org.starrocks4j.diff.DiffOptions;
@@ -10,6 +9,8 @@ import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.jdbc.DatabaseSourceProvider;
+import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.PlannedChange;
 import org.starrocks4j.migrate.RevisionBody;
 import org.starrocks4j.schema.Schema;
@@ -17,8 +18,10 @@ import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
+import org.starrocks4j.sql.ServerVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +38,8 @@ final class DiffCommand implements Callable<Integer> {
     enum Format { sql, json }
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
-            description = "The current schema: sql:FILE, models:CLASS|PACKAGE, or any other source spec.")
+            description = "The current schema: sql:FILE, models:CLASS|PACKAGE, db (the live database of --url), "
+                    + "db:DATABASE, or jdbc:starrocks://HOST[:PORT]/[CATALOG.]DATABASE.")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "SOURCE",
@@ -62,11 +66,13 @@ final class DiffCommand implements Callable<Integer> {
     boolean resetProperties;
 
     @Option(names = "--server-version", paramLabel = "VERSION",
-            description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults and spellings).")
+            description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults and spellings). Default: "
+                    + "the live server's when --from or --to is a live database, else unknown.")
     String serverVersion;
 
-    @Option(names = "--run-mode", defaultValue = "shared_nothing", paramLabel = "MODE",
-            description = "shared_nothing (default) or shared_data (decides default PROPERTIES).")
+    @Option(names = "--run-mode", paramLabel = "MODE",
+            description = "shared_nothing or shared_data (decides default PROPERTIES). Default: the live server's "
+                    + "when --from or --to is a live database, else shared_nothing.")
     String runMode;
 
     @Option(names = "--classpath", paramLabel = "PATH",
@@ -77,13 +83,18 @@ final class DiffCommand implements Callable<Integer> {
             description = "Exit with 1 when there are differences (like git diff --exit-code).")
     boolean exitCode;
 
+    @Mixin
+    LiveSourceOptions live;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ServerProfile server = ServerProfile.of(serverVersion, RunMode.parse(runMode));
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
+                line -> spec.commandLine().getErr().println(line));
+        ServerProfile server = server(context);
         DiffOptions options = DiffOptions.defaults().withServer(server);
         if (allowRebuild) {
             options = options.allowRebuild();
@@ -91,8 +102,6 @@ final class DiffCommand implements Callable<Integer> {
         if (resetProperties) {
             options = options.resetUnmanagedProperties();
         }
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
-                line -> spec.commandLine().getErr().println(line));
         Schema current = SchemaSources.load(from, context);
         Schema wanted = SchemaSources.load(to, context);
         DiffResult result = SchemaDiff.between(current, wanted, options);
@@ -104,6 +113,18 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return exitCode && !result.isEmpty() ? 1 : 0;
+    }
+
+    /** The options' server, with what they leave open taken from a live source's server. */
+    private ServerProfile server(SourceContext context) throws java.sql.SQLException {
+        String liveSpec = DatabaseSourceProvider.isLive(from) ? from : DatabaseSourceProvider.isLive(to) ? to : null;
+        if (liveSpec != null && (serverVersion == null || runMode == null)) {
+            ServerInfo info = DatabaseSourceProvider.serverInfo(liveSpec, context.settings());
+            context.progress().accept("server: " + info);
+            return new ServerProfile(serverVersion == null ? info.version() : ServerVersion.parse(serverVersion),
+                    runMode == null ? info.runMode() : RunMode.parse(runMode));
+        }
+        return ServerProfile.of(serverVersion, runMode == null ? RunMode.SHARED_NOTHING : RunMode.parse(runMode));
     }
 
     private static DdlRenderer renderer(ServerProfile server) {

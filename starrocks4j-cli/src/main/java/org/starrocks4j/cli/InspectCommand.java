@@ -1,8 +1,8 @@
 package org.starrocks4j.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.source.SchemaSources;
@@ -12,6 +12,7 @@ import org.starrocks4j.sql.RenderOptions;
 import org.starrocks4j.sql.ServerVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code starrocks4j inspect}: prints any schema source as canonical DDL. */
@@ -23,7 +24,8 @@ final class InspectCommand implements Callable<Integer> {
     enum Format { sql }
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
-            description = "The schema source: models:CLASS|PACKAGE, sql:FILE, or any other source spec.")
+            description = "The schema source: models:CLASS|PACKAGE, sql:FILE, db (the live database of --url), "
+                    + "db:DATABASE, or jdbc:starrocks://HOST[:PORT]/[CATALOG.]DATABASE.")
     String from;
 
     @Option(names = "--classpath", paramLabel = "PATH",
@@ -36,8 +38,12 @@ final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--server-version", paramLabel = "VERSION",
             description = "Render for this StarRocks version, e.g. 3.5.17 or 26.2.1 (decides version-dependent "
-                    + "spellings such as REFRESH ON_CHANGE). Default: unknown.")
+                    + "spellings such as REFRESH ON_CHANGE). Default: the live server's for a live source, else "
+                    + "unknown.")
     String serverVersion;
+
+    @Mixin
+    LiveSourceOptions live;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,10 +51,13 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), Map.of(),
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
-        DdlRenderer renderer = new DdlRenderer(RenderOptions.forServer(ServerVersion.parse(serverVersion)));
+        ServerVersion version = serverVersion != null || !DatabaseSourceProvider.isLive(from)
+                ? ServerVersion.parse(serverVersion)
+                : DatabaseSourceProvider.serverInfo(from, context.settings()).version();
+        DdlRenderer renderer = new DdlRenderer(RenderOptions.forServer(version));
         for (SchemaObject object : schema.objects()) {
             out.println(renderer.create(object) + ";");
             out.println();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.starrocks4j.sql.TypeParser;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
@@ -87,6 +88,14 @@ public final class ValueDecoder {
             return convert(ValueText.parse(text, type.toSql()), type, text);
         }
         return scalar(text, false, type, text, false);
+    }
+
+    /**
+     * Decodes {@code text} as a value of the type spelled {@code typeText}, in DDL or
+     * {@code information_schema.columns.COLUMN_TYPE} form (e.g. {@code array<int(11)>}, {@code tinyint(1)}).
+     */
+    public static Object decode(String text, String typeText) {
+        return decode(text, TypeParser.parseColumnType(typeText));
     }
 
     /**
