@@ -57,14 +57,14 @@ public final class StarRocksCorpus {
             return List.of();
         }
         try (Stream<Path> paths = Files.list(dir)) {
-            return paths.filter(p -> p.toString().endsWith(".sql")).sorted().map(StarRocksCorpus::read).toList();
+            return paths.filter(p -> p.toString().endsWith(".sql")).sorted().map(p -> read(root, p)).toList();
         }  catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads one corpus file. */
-    public static Entry read(Path path) {
+    /** Reads one corpus file; its name is its path relative to the corpus root, e.g. {@code show_create/mv/003.sql}. */
+    public static Entry read(Path root, Path path) {
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);
             String[] lines = text.split("\n", -1);
@@ -75,8 +75,7 @@ public final class StarRocksCorpus {
             Matcher m = DATE.matcher(lines.length > 0 ? lines[0] : "");
             LocalDate date = m.find() ? LocalDate.parse(m.group(1)) : null;
             String sql = String.join("\n", List.of(lines).subList(first, lines.length));
-            Path root = path.getParent() == null ? path : path.getParent().getParent();
-            return new Entry(path, root.relativize(path).toString(), sql, date);
+            return new Entry(path, root.relativize(path).toString().replace('\\', '/'), sql, date);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

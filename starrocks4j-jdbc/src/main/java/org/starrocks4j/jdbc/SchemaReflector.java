@@ -80,7 +80,14 @@ public final class SchemaReflector {
         this.database = b.database;
         this.filter = b.filter;
         this.parallelism = b.parallelism;
-        this.progress = b.progress;
+        // Readers report from several threads; the consumer sees one line at a time.
+        Consumer<String> target = b.progress;
+        Object lock = new Object();
+        this.progress = line -> {
+            synchronized (lock) {
+                target.accept(line);
+            }
+        };
         this.skipUnreadable = b.skipUnreadable;
     }
 

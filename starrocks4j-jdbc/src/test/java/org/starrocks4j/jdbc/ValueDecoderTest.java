@@ -208,6 +208,16 @@ class ValueDecoderTest {
     }
 
     @Test
+    void typeGivenAsTextInEitherSpelling() {
+        assertThat(ValueDecoder.decode("[1,null]", "array<int(11)>")).isEqualTo(Arrays.asList(1, null));
+        assertThat(ValueDecoder.decode("1", "tinyint(1)")).isEqualTo(true);
+        assertThat(ValueDecoder.decode("{\"a b\":2}", "struct<`a b` bigint(20) COMMENT ''>"))
+                .isEqualTo(new StructValue(Map.of("a b", 2L)));
+        assertThat(ValueDecoder.decode("{1:[\"x\"]}", "MAP<LARGEINT, ARRAY<VARCHAR(10)>>"))
+                .isEqualTo(Map.of(BigInteger.ONE, List.of("x")));
+    }
+
+    @Test
     void longTextIsCutInMessages() {
         String longText = "[" + "1,".repeat(200) + "x]";
         assertThatThrownBy(() -> decode(longText, array(Types.INT)))

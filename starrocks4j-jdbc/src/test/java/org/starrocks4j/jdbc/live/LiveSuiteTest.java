@@ -165,6 +165,39 @@ class LiveSuiteTest {
     }
 
     @Test
+    void viewsAndMaterializedViewsAreIdempotent() throws Exception {
+        String base = "CREATE TABLE base (id INT, city VARCHAR(20)) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) "
+                + "BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")";
+        String view = "CREATE VIEW v1 (id COMMENT 'the id', city) COMMENT 'a view' SECURITY INVOKER AS "
+                + "SELECT id, city FROM base";
+        String mv = "CREATE MATERIALIZED VIEW mv1 DISTRIBUTED BY HASH(city) BUCKETS 1 REFRESH ASYNC "
+                + "EVERY(INTERVAL 1 HOUR) PROPERTIES (\"replication_num\" = \"1\") AS SELECT city, count(*) AS n "
+                + "FROM base GROUP BY city";
+        LiveStarRocks.execute(database, base, view, mv);
+        Schema live = reflect(NameFilter.all());
+        Schema model = new Schema(List.of(DdlParser.parseTable(base), DdlParser.parseView(view),
+                DdlParser.parseMaterializedView(mv)));
+        assertThat(SchemaDiff.between(live, model, DiffOptions.defaults().withServer(profile())).changes())
+                .as("autogenerate after create must be empty").isEmpty();
+    }
+
+    @Test
+    void bitmapIndexesAndAlteredDistributionAreReflected() throws Exception {
+        LiveStarRocks.execute(database, "CREATE TABLE t (id INT, id2 INT, tag VARCHAR(10), INDEX idx_tag (tag) "
+                + "USING BITMAP) PRIMARY KEY(id) DISTRIBUTED BY HASH(id) PROPERTIES (\"replication_num\" = \"1\")");
+        Table before = reflect(NameFilter.all()).tables().get(0);
+        assertThat(before.indexes()).extracting(i -> i.name()).containsExactly("idx_tag");
+        try (Connection c = LiveStarRocks.connect(url()); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE t DISTRIBUTED BY HASH(id2) BUCKETS 3");
+            SchemaChangeWaiter.builder().pollInterval(Duration.ofMillis(500)).build()
+                    .await(c, database, "t", AlterJobKind.OPTIMIZE);
+        }
+        Table after = reflect(NameFilter.all()).tables().get(0);
+        assertThat(after.distribution()).isNotEqualTo(before.distribution());
+        assertThat(after.distribution().toString()).contains("id2").contains("3");
+    }
+
+    @Test
     void dbSourceThroughTheProvider() throws Exception {
         LiveStarRocks.execute(database, "CREATE TABLE t (k INT) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k) BUCKETS 1 "
                 + "PROPERTIES (\"replication_num\" = \"1\")");
@@ -280,6 +313,12 @@ class LiveSuiteTest {
     void unknownDatabaseIsExplained() {
         assertThatThrownBy(() -> LiveStarRocks.connect(url().withDatabase("no_such_db_" + database)))
                 .isInstanceOf(SQLException.class).hasMessageContaining("cannot use database");
+    }
+
+    private org.starrocks4j.diff.ServerProfile profile() throws SQLException {
+        try (Connection c = LiveStarRocks.connect(url())) {
+            return ServerInfo.read(c).profile();
+        }
     }
 
     private Schema reflect(NameFilter filter) throws Exception {
