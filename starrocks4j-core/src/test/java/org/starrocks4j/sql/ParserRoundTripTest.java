@@ -121,6 +121,24 @@ class ParserRoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void truncatedStatementsFailOnlyWithLocatedErrors(long seed) {
+        for (SchemaObject object : new RandomModels(seed).schema(10).objects()) {
+            String sql = RENDERER.create(object);
+            for (int end = 0; end < sql.length(); end += 3) {
+                String cut = sql.substring(0, end);
+                try {
+                    DdlParser.parse(cut);
+                } catch (SqlParseException | org.starrocks4j.schema.InvalidModelException expected) {
+                    // a truncated statement may fail, but only by saying where and why
+                } catch (RuntimeException e) {
+                    throw new AssertionError("unexpected " + e + " for:\n" + cut, e);
+                }
+            }
+        }
+    }
+
     @Test
     void newerRefreshSpellingsReadBackAsAsync() {
         DdlRenderer newer = new DdlRenderer(RenderOptions.forServer(ServerVersion.of(26, 2, 0)));
