@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 InitCommand.class,
                 RevisionCommand.class,
+                CheckCommand.class,
                 MergeCommand.class,
                 HeadsCommand.class,
                 HistoryCommand.class,

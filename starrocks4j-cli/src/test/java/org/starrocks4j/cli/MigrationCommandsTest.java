@@ -19,12 +19,26 @@ class MigrationCommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "revision", "merge", "heads", "history", "current", "stamp", "upgrade",
+    @ValueSource(strings = {"init", "revision", "check", "merge", "heads", "history", "current", "stamp", "upgrade",
             "downgrade", "export", "unlock"})
-    void everyCommandHasHelp(String command) {
+    void everyMigrationCommandHasHelp(String command) {
         Cli.Result r = Cli.run(command, "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("Usage: starrocks4j " + command);
+    }
+
+    @Test
+    void everyRegisteredCommandHasHelp() {
+        var subcommands = StarRocks4jCommand.commandLine().getSubcommands();
+        assertThat(subcommands).containsKeys("revision", "check", "upgrade", "downgrade");
+        for (String command : subcommands.keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            Cli.Result r = Cli.run(command, "--help");
+            assertThat(r.exitCode()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: starrocks4j " + command);
+        }
     }
 
     @Test
