@@ -6,9 +6,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Properties;
+import org.starrocks4j.jdbc.StarRocksDataSource;
 import org.starrocks4j.migrate.MigrationException;
 import org.starrocks4j.migrate.MigrationRunner;
 import org.starrocks4j.migrate.ProjectConfig;
+import org.starrocks4j.migrate.SchemaChangeWait;
 import org.starrocks4j.migrate.SqlSession;
 import org.starrocks4j.migrate.StatementWait;
 import org.starrocks4j.migrate.VersionTable;
@@ -37,20 +39,28 @@ abstract class DatabaseCommand extends ProjectCommand {
             throw new MigrationException("no database URL: set 'url' in " + ProjectConfig.FILE_NAME
                     + " or pass --url (or use --sql to print the SQL without connecting)");
         }
+        String password = System.getenv("STARROCKS_PASSWORD");
+        if (target.startsWith("jdbc:starrocks:")) {
+            // catalogs, credentials from the environment, and the bundled or user-provided Connector/J
+            StarRocksDataSource dataSource = new StarRocksDataSource(target);
+            if (user != null && !user.isBlank()) {
+                dataSource.setUser(user);
+            }
+            return dataSource.getConnection();
+        }
         Properties info = new Properties();
         if (user != null && !user.isBlank()) {
             info.setProperty("user", user);
         }
-        String password = System.getenv("STARROCKS_PASSWORD");
         if (password != null) {
             info.setProperty("password", password);
         }
         return DriverManager.getConnection(target, info);
     }
 
-    /** What the runner does after each statement. */
+    /** After each statement: wait for the schema-change job it started, with the project's poll and timeout. */
     StatementWait statementWait() throws IOException {
-        return StatementWait.none();
+        return SchemaChangeWait.of(config());
     }
 
     MigrationRunner runner(Connection connection) throws IOException {

@@ -1,10 +1,8 @@
 package org.starrocks4j.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.starrocks4j.diff.Change;
 import org.starrocks4j.diff.DiffJson;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
@@ -15,7 +13,6 @@ import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.PlannedChange;
 import org.starrocks4j.migrate.RevisionBody;
-import org.starrocks4j.operation.Operation;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
@@ -160,23 +157,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     static List<PlannedChange> planned(DiffResult result, DdlRenderer renderer) {
-        List<PlannedChange> out = new ArrayList<>();
-        for (Change c : result.changes()) {
-            List<String> warnings = new ArrayList<>();
-            if (c.rebuilds()) {
-                warnings.add("REBUILD: the table is copied into a new table and swapped; see the steps below");
-            } else if (c.recreates()) {
-                warnings.add("RECREATE: dropped and created again");
-            }
-            warnings.addAll(c.warnings());
-            out.add(new PlannedChange(c.description(), render(c.upgrade(), renderer), render(c.downgrade(), renderer),
-                    c.destructive(), warnings));
-        }
-        return out;
-    }
-
-    private static List<String> render(List<Operation> ops, DdlRenderer renderer) {
-        return ops.stream().map(renderer::render).toList();
+        return result.changes().stream().map(c -> PlannedChange.of(c, renderer)).toList();
     }
 
     private static String comment(String text) {

@@ -2,7 +2,11 @@ package org.starrocks4j.cli;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.starrocks4j.diff.NonAlterableChangeException;
+import org.starrocks4j.migrate.Autogenerate;
 import org.starrocks4j.migrate.Revision;
+import org.starrocks4j.migrate.RevisionBody;
 import org.starrocks4j.migrate.RevisionGraph;
 import org.starrocks4j.migrate.RevisionIds;
 import picocli.CommandLine.Command;
@@ -11,8 +15,12 @@ import picocli.CommandLine.Option;
 /** {@code starrocks4j revision -m MSG [--autogenerate [--offline]]}. */
 @Command(name = "revision", mixinStandardHelpOptions = true,
         description = {"Write a new revision file after the current head.",
-                "Without --autogenerate the sections are empty, for SQL you write yourself."})
-final class RevisionCommand extends DatabaseCommand {
+                "Without --autogenerate the sections are empty, for SQL you write yourself.",
+                "With --autogenerate the file holds the statements that turn the current state (the database, or "
+                        + "with --offline the replayed revision files) into the models, and the statements that "
+                        + "undo them; destructive and non-alterable changes are flagged in comments. When there is "
+                        + "nothing to do, it says so and writes nothing (unless --empty)."})
+final class RevisionCommand extends CompareCommand {
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does.")
     String message;
@@ -24,14 +32,47 @@ final class RevisionCommand extends DatabaseCommand {
             description = "The revision to follow (default: the single head; 'base' starts a new branch).")
     String parent;
 
+    @Option(names = "--autogenerate",
+            description = "Fill the revision with the changes from the current state to the models.")
+    boolean autogenerate;
+
+    @Option(names = "--empty",
+            description = "With --autogenerate: write the revision even when there is nothing to do.")
+    boolean empty;
+
     @Override
     public Integer call() throws Exception {
         RevisionGraph graph = graph();
         List<String> parents = parents(graph);
-        Revision revision = new Revision(revId == null ? RevisionIds.generate() : revId, parents, message,
-                Instant.now(), "-- Write the upgrade statements here, each ending with ';'.\n",
-                "-- Write the statements that revert the upgrade, in reverse order.\n", null);
-        Revision written = directory().write(revision);
+        String id = revId == null ? RevisionIds.generate() : revId;
+        RevisionBody body;
+        if (autogenerate) {
+            Set<String> applied = graph.ancestorsOf(parents);
+            Autogenerate changes = offline ? compareWithHistory(graph, applied) : compareWithDatabase(graph, applied);
+            changes.warnings().forEach(w -> err().println("WARNING: " + w));
+            if (changes.isEmpty() && !empty) {
+                out().println("no changes: the models match the " + (offline ? "migration history" : "database")
+                        + "; no revision written");
+                return 0;
+            }
+            if (changes.onlyNotAltered() && !empty) {
+                throw new NonAlterableChangeException(changes.notAltered());
+            }
+            body = changes.body();
+            if (!changes.notAltered().isEmpty()) {
+                err().println("WARNING: " + changes.notAltered().size() + " change(s) StarRocks cannot ALTER are "
+                        + "only listed as comments in the revision (see NOT ALTERABLE); --allow-rebuild generates "
+                        + "rebuilds");
+            }
+            if (changes.destructive()) {
+                err().println("WARNING: the revision drops tables, columns or views (see DESTRUCTIVE); review it");
+            }
+        } else {
+            body = new RevisionBody("-- Write the upgrade statements here, each ending with ';'.\n",
+                    "-- Write the statements that revert the upgrade, in reverse order.\n");
+        }
+        Revision written = directory().write(new Revision(id, parents, message, Instant.now(), body.upgrade(),
+                body.downgrade(), null));
         out().println("wrote " + written.file());
         return 0;
     }

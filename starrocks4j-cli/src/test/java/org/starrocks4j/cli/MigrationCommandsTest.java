@@ -19,12 +19,26 @@ class MigrationCommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "revision", "merge", "heads", "history", "current", "stamp", "upgrade",
+    @ValueSource(strings = {"init", "revision", "check", "merge", "heads", "history", "current", "stamp", "upgrade",
             "downgrade", "export", "unlock"})
-    void everyCommandHasHelp(String command) {
+    void everyMigrationCommandHasHelp(String command) {
         Cli.Result r = Cli.run(command, "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("Usage: starrocks4j " + command);
+    }
+
+    @Test
+    void everyRegisteredCommandHasHelp() {
+        var subcommands = StarRocks4jCommand.commandLine().getSubcommands();
+        assertThat(subcommands).containsKeys("revision", "check", "upgrade", "downgrade");
+        for (String command : subcommands.keySet()) {
+            if (command.equals("help")) {
+                continue;
+            }
+            Cli.Result r = Cli.run(command, "--help");
+            assertThat(r.exitCode()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: starrocks4j " + command);
+        }
     }
 
     @Test
@@ -39,7 +53,7 @@ class MigrationCommandsTest {
         assertThat(dir.resolve("migrations")).isDirectory();
 
         Cli.Result again = Cli.run("init", dir.toString());
-        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }
 
@@ -58,7 +72,7 @@ class MigrationCommandsTest {
         Cli.Result heads = Cli.run("heads", "--config", config);
         assertThat(heads.out()).contains("bbb111 <- aaa111 (head), Branch one", "ccc111 <- aaa111 (head), Branch two");
         Cli.Result ambiguous = Cli.run("revision", "--config", config, "-m", "next");
-        assertThat(ambiguous.exitCode()).isEqualTo(1);
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("2 heads").contains("starrocks4j merge");
 
         assertThat(Cli.run("merge", "--config", config, "-m", "Join", "--rev-id", "ddd111").exitCode()).isZero();
@@ -86,7 +100,7 @@ class MigrationCommandsTest {
         assertThat(down.out()).contains("-- Running downgrade base <- aaa111: Create t\nDROP TABLE `t`;\n");
 
         Cli.Result online = Cli.run("upgrade", "--config", config);
-        assertThat(online.exitCode()).isEqualTo(1);
+        assertThat(online.exitCode()).isEqualTo(2);
         assertThat(online.err()).contains("no database URL").contains("--sql");
     }
 

@@ -14,6 +14,9 @@ import org.starrocks4j.types.Types;
 /** Rules on single columns: AUTO_INCREMENT, generated columns, aggregate types, defaults. */
 final class ColumnRules {
 
+    /** The prefix of the server's generated partition columns, reserved for them. */
+    private static final String GENERATED_PARTITION_COLUMN = "__generated_partition_column_";
+
     private ColumnRules() {
     }
 
@@ -33,6 +36,13 @@ final class ColumnRules {
             } else if (generatedSeen) {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
+            }
+            if (c.name().toLowerCase(java.util.Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN)
+                    && c.generatedAs() == null) {
+                // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
+                // its own, printed by SHOW CREATE TABLE, are generated columns and pass
+                problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "
+                        + "name; choose a different one");
             }
             if (hasArrayOfTime(c.type())) {
                 problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME inside an ARRAY; "

@@ -24,9 +24,11 @@ final class LayoutRules {
         KeyType keyType = table.key() == null ? null : table.key().type();
         Distribution d = table.distribution();
         if (d == null) {
-            if (keyType == KeyType.AGGREGATE) {
-                problems.add(t + ": Currently not support default distribution in AGG_KEYS; "
-                        + "give DISTRIBUTED BY HASH(<key columns>)");
+            if (keyType == KeyType.AGGREGATE || keyType == KeyType.UNIQUE) {
+                // corpus: rejected/0181 (AGGREGATE), 0179 (UNIQUE)
+                problems.add(t + ": Currently not support default distribution in "
+                        + (keyType == KeyType.AGGREGATE ? "AGG_KEYS" : "UNIQUE_KEYS")
+                        + "; give DISTRIBUTED BY HASH(<key columns>)");
             }
             return;
         }

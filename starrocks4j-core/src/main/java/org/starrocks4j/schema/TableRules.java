@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
- * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}); this class runs them in a
+ * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules}); this class runs them in a
  * stable order.
  */
 final class TableRules {
@@ -32,6 +32,7 @@ final class TableRules {
         KeyRules.check(table, problems);
         LayoutRules.check(table, problems);
         IndexRules.check(table, problems);
+        ExpressionRules.check(table, problems);
         PropertyRules.check(table, table.properties(), problems);
     }
 

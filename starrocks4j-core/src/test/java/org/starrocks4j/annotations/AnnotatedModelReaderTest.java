@@ -93,7 +93,7 @@ class AnnotatedModelReaderTest {
         LocalDateTime createdAt;
         @StarRocksColumn(name = "DisplayName", type = "varchar(20)")
         String display;
-        @StarRocksColumn(generatedAs = "id * 2")
+        @StarRocksColumn(generatedAs = "length(name) * 2")
         Long doubled;
         static int notAColumn;
         transient int notAColumnEither;
@@ -123,7 +123,7 @@ class AnnotatedModelReaderTest {
                 Column.builder("created_at", Types.DATETIME).defaultValue(ColumnDefault.currentTimestamp())
                         .comment("").build(),
                 Column.builder("DisplayName", Types.varchar(20)).build(),
-                Column.builder("doubled", Types.BIGINT).generatedAs("id * 2").build());
+                Column.builder("doubled", Types.BIGINT).generatedAs("length(name) * 2").build());
     }
 
     record Point(Double x, @StarRocksColumn(name = "Y", comment = "vertical") Double y) {

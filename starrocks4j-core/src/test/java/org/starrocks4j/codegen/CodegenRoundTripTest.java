@@ -92,7 +92,7 @@ class CodegenRoundTripTest {
                 .column("events", Types.array(Types.struct(Types.field("at", Types.DATETIME),
                         Types.field("what`s", Types.STRING))))
                 .column("mixed", Types.map(Types.varchar(10), Types.struct(Types.field("s", Types.STRING))))
-                .column("upper_id", Types.BIGINT, c -> c.generatedAs("id + 1").comment("generated"))
+                .column("upper_id", Types.BIGINT, c -> c.generatedAs("class + 1").comment("generated"))
                 .primaryKey("id")
                 .comment("")
                 .engine("OLAP")

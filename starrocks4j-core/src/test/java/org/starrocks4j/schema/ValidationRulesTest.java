@@ -53,6 +53,48 @@ class ValidationRulesTest {
                         .column("time", Types.array(Types.TIME), Column.Builder::notNull)
                         .duplicateKey("id").partitionBy(Partitioning.columns("city")).distributedBy(Distribution.hash("id"))
                         .property("replication_num", "1").build()),
+                rejected("0052", "The partition expr should base on key column", () -> Table.builder("t")
+                        .column("k1", Types.INT).column("k2", Types.BIGINT).column("v", Types.INT).primaryKey("k1")
+                        .partitionBy(Partitioning.expressions("from_unixtime(k2, '%Y-%m-%d')")).build()),
+                rejected("0054", "Column name starts with __generated_partition_column_ is a system reserved name",
+                        () -> Table.builder("t").column("k1", Types.INT).column("k2", Types.BIGINT)
+                                .column("__generated_partition_column_0", Types.INT).build()),
+                rejected("0057", "Property base_compaction_forbidden_time_ranges not support primary keys table",
+                        () -> Table.builder("t").column("k", Types.INT).column("v", Types.INT).primaryKey("k")
+                                .property("base_compaction_forbidden_time_ranges", "* * * * *").build()),
+                rejected("0059", "Invalid crontab format. The minute field must be '*'", () -> Table.builder("t")
+                        .column("k", Types.INT).column("v", Types.INT)
+                        .property("base_compaction_forbidden_time_ranges", "5 8-18 * * *").build()),
+                rejected("0062", "Invalid level for zstd compression type", () -> compression("zstd(0)")),
+                rejected("0063", "Invalid level for zstd compression type", () -> compression("zstd(23)")),
+                rejected("0064", "unknown compression type: zstd(-1)", () -> compression("zstd(-1)")),
+                rejected("0066", "unknown compression type: zstd(2aa0)", () -> compression("zstd(2aa0)")),
+                rejected("0067", "unknown compression type: lz4(3)", () -> compression("lz4(3)")),
+                rejected("0073", "The partition expr should base on key column", () -> Table.builder("orders")
+                        .column("order_id", Types.BIGINT, Column.Builder::notNull)
+                        .column("merchant_id", Types.INT, Column.Builder::notNull)
+                        .column("dt", Types.DATETIME, c -> c.notNull().defaultCurrentTimestamp().comment(""))
+                        .column("user_id", Types.INT, Column.Builder::notNull)
+                        .primaryKey("order_id", "merchant_id", "dt").partitionBy(Partitioning.expressions("day('dt')"))
+                        .distributedBy(Distribution.hash("merchant_id")).orderBy("dt", "merchant_id")
+                        .property("enable_persistent_index", "true").property("replication_num", "1").build()),
+                rejected("0109", "Expression can not refers to AUTO_INCREMENT columns: incr", () -> pk()
+                        .column("incr", Types.BIGINT, c -> c.notNull().autoIncrement())
+                        .column("mc", Types.BIGINT, c -> c.generatedAs("(incr)")).build()),
+                rejected("0110", "Expression can not refers to other generated columns: mc", () -> pk()
+                        .column("array_data", Types.array(Types.INT), Column.Builder::notNull)
+                        .column("mc", Types.DOUBLE, c -> c.generatedAs("array_avg(array_data)"))
+                        .column("mc_1", Types.DOUBLE, c -> c.generatedAs("(`MC`)")).build()),
+                rejected("0111", "Generated Column don't support aggregation function (sum)", () -> pk()
+                        .column("mc", Types.BIGINT, c -> c.generatedAs("(SUM(id))")).build()),
+                rejected("0165", "Unsupported partition expression from_unixtime for column create_time type DATE",
+                        () -> unixTime(Types.DATE, "from_unixtime")),
+                rejected("0166", "Unsupported partition expression from_unixtime for column create_time type VARCHAR(100)",
+                        () -> unixTime(Types.varchar(100), "from_unixtime")),
+                rejected("0167", "Unsupported partition expression from_unixtime_ms for column create_time type INT",
+                        () -> unixTime(Types.INT, "from_unixtime_ms")),
+                rejected("0179", "Currently not support default distribution in UNIQUE_KEYS", () -> Table.builder("t3")
+                        .column("k", Types.INT).column("v", Types.INT).uniqueKey("k").build()),
                 rejected("0080", "Type 'BITMAP' only supports empty string", () -> Table.builder("test_bitmap_nonempty")
                         .column("id", Types.INT).column("bm", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION)
                                 .defaultValue("test"))
@@ -115,6 +157,20 @@ class ValidationRulesTest {
         return Arguments.of(corpusFile, message, model);
     }
 
+    private static Table compression(String value) {
+        return Table.builder("t_error_handling").column("k", Types.BIGINT, c -> c.notNull().comment(""))
+                .column("v", Types.STRING, c -> c.comment("")).engine("OLAP").duplicateKey("k")
+                .distributedBy(Distribution.hash(1, "k")).property("replication_num", "1").property("compression", value)
+                .build();
+    }
+
+    private static Table unixTime(org.starrocks4j.types.DataType type, String function) {
+        return Table.builder("partition_unixtime").column("create_time", type).column("sku_id", Types.varchar(100))
+                .column("total_amount", Types.decimal(10, 0)).column("id", Types.INT)
+                .partitionBy(Partitioning.range(List.of(PartitionExpression.expression(function + "(create_time)")),
+                        List.of())).build();
+    }
+
     private static Table json(String defaultValue) {
         return Table.builder("test_json").column("id", Types.INT)
                 .column("data", Types.JSON, c -> c.defaultValue(defaultValue))
@@ -142,6 +198,23 @@ class ValidationRulesTest {
         assertThatCode(() -> Table.builder("t0").column("k0", Types.BIGINT).column("k1", Types.DATETIME)
                 .column("v0", Types.INT).primaryKey("k0", "k1").distributedBy(Distribution.hash(1, "k0"))
                 .orderBy("v0").property("replication_num", "1").build()).doesNotThrowAnyException();
+        // show_create/table/136: the server's own generated partition columns, their expressions on key columns
+        // written with qualified names
+        assertThatCode(() -> Table.builder("multi_level_expr_par_tbl_2")
+                .column("k1", Types.DATE, Column.Builder::notNull).column("k4", Types.varchar(100), Column.Builder::notNull)
+                .column("__generated_partition_column_0", Types.varchar(100),
+                        c -> c.nullable().generatedAs("substring(`db`.`multi_level_expr_par_tbl_2`.`k4`, 1, 5)"))
+                .primaryKey("k1", "k4").partitionBy(Partitioning.columns("__generated_partition_column_0", "k1"))
+                .build()).doesNotThrowAnyException();
+        // corpus: every zstd level 1..22, spaces inside the parentheses, plain names
+        for (String value : List.of("zstd(1)", "zstd(22)", "zstd ( 2)", "zstd", "lz4", "LZ4")) {
+            assertThatCode(() -> compression(value)).as(value).doesNotThrowAnyException();
+        }
+        // accepted/create_table: from_unixtime on INT and BIGINT, from_unixtime_ms on BIGINT; array_avg is no aggregate
+        assertThatCode(() -> unixTime(Types.INT, "from_unixtime")).doesNotThrowAnyException();
+        assertThatCode(() -> unixTime(Types.BIGINT, "from_unixtime_ms")).doesNotThrowAnyException();
+        assertThatCode(() -> pk().column("a", Types.array(Types.INT)).column("mc", Types.DOUBLE,
+                c -> c.generatedAs("array_avg(a)")).build()).doesNotThrowAnyException();
         // show_create: servers print varchar(1073741824)
         assertThatCode(() -> dup().column("p1", Types.varchar(1_073_741_824)).build()).doesNotThrowAnyException();
     }

@@ -168,12 +168,33 @@ public final class SchemaReflector {
                 + SqlText.literal(database);
     }
 
-    private List<Listed> list(Connection c, List<String> warnings) throws SQLException {
-        Map<String, String> types = new java.util.LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(tablesQuery())) {
+    String showTablesQuery() {
+        return "SHOW FULL TABLES FROM " + where();
+    }
+
+    /** Name and type (the first two columns) of every row. */
+    private static void names(Connection c, String sql, Map<String, String> out) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                types.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                String type = rs.getMetaData().getColumnCount() > 1 ? rs.getString(2) : null;
+                out.put(rs.getString(1), type == null ? "" : type);
             }
+        }
+    }
+
+    private List<Listed> list(Connection c, List<String> warnings) throws SQLException {
+        Map<String, String> types = new java.util.TreeMap<>();
+        try {
+            names(c, tablesQuery(), types);
+        } catch (SQLException e) {
+            if (!external()) {
+                throw e;
+            }
+            // Not every external catalog has an information_schema; SHOW FULL TABLES works on all of them.
+            warnings.add("cannot list catalog " + SqlText.identifier(catalog) + " through information_schema ("
+                    + e.getMessage() + "); listed with SHOW FULL TABLES instead");
+            types.clear();
+            names(c, showTablesQuery(), types);
         }
         if (types.isEmpty()) {
             warnings.add(where() + " has no tables or views (or the user may not see them); check the database name "

@@ -64,8 +64,13 @@ final class FakeServer implements Driver {
     }
 
     /** Answers with one row per {@code rows} entry; columns named by {@code columns}. */
-    FakeServer on(String regex, List<String> columns, List<String>... rows) {
-        return on(regex, Answer.rows(columns, Arrays.asList(rows)));
+    @SafeVarargs
+    final FakeServer on(String regex, List<String> columns, List<String>... rows) {
+        List<List<String>> copy = new ArrayList<>();
+        for (List<String> r : rows) {
+            copy.add(r);
+        }
+        return on(regex, Answer.rows(columns, copy));
     }
 
     static List<String> row(String... values) {

@@ -201,6 +201,20 @@ class SchemaReflectorTest {
     }
 
     @Test
+    void externalCatalogWithoutInformationSchemaIsListedWithShowFullTables() throws Exception {
+        FakeServer server = new FakeServer()
+                .on("information_schema", FakeServer.Answer.error("Unknown database 'information_schema'"))
+                .on("^SHOW FULL TABLES FROM `jdbc_pg`\\.`public`$", List.of("Tables_in_public", "Table_type"),
+                        row("users", "BASE TABLE"))
+                .on("^SHOW CREATE TABLE `jdbc_pg`\\.`public`\\.`users`$", SHOW_CREATE_TABLE, row("users",
+                        "CREATE TABLE `users` (\n  `id` int(11) NULL COMMENT \"\"\n)"));
+        SchemaReflector.Reflection r = SchemaReflector.builder(server::connection).catalog("jdbc_pg")
+                .database("public").progress(progress::add).build().read();
+        assertThat(r.schema().tables()).extracting(t -> t.name().name()).containsExactly("users");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("listed with SHOW FULL TABLES instead"));
+    }
+
+    @Test
     void emptyDatabaseSaysSo() throws Exception {
         FakeServer server = new FakeServer()
                 .on("information_schema\\.tables WHERE", FakeServer.Answer.rows(TABLES_COLUMNS, List.of()))

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.starrocks4j.jdbc.AlterJobKind;
 import org.starrocks4j.schema.ObjectName;
 
 /**
  * The asynchronous job a statement starts on the server, if any: column changes and index changes are
- * {@code SHOW ALTER TABLE COLUMN} jobs; DISTRIBUTED BY, ORDER BY and PARTITION BY changes are
+ * {@code SHOW ALTER TABLE COLUMN} jobs, and so are bloom filter changes ({@code SET ("bloom_filter_columns" = ...)});
+ * DISTRIBUTED BY, ORDER BY and PARTITION BY changes are
  * {@code SHOW ALTER TABLE OPTIMIZE} jobs; rollups are {@code SHOW ALTER TABLE ROLLUP} jobs.
  *
  * <p>Recognition reads only the statement's leading keywords and top-level clauses, not a full parse: revision
@@ -18,10 +21,10 @@ import org.starrocks4j.schema.ObjectName;
  * @param table the table the job runs on
  * @param kind  which {@code SHOW ALTER TABLE} list shows it
  */
-public record AsyncJob(ObjectName table, Kind kind) {
+public record AsyncJob(ObjectName table, AlterJobKind kind) {
 
-    /** The {@code SHOW ALTER TABLE <kind>} list that shows the job. */
-    public enum Kind { COLUMN, OPTIMIZE, ROLLUP }
+    /** Properties whose change StarRocks runs as a schema-change job, like a column change. */
+    private static final Set<String> JOB_PROPERTIES = Set.of("bloom_filter_columns", "bloom_filter_fpp");
 
     public AsyncJob {
         Objects.requireNonNull(table, "table");
@@ -37,26 +40,30 @@ public record AsyncJob(ObjectName table, Kind kind) {
             if (table == null) {
                 return Optional.empty();
             }
-            return kindOfAlter(tokens.subList(next[0], tokens.size())).map(k -> new AsyncJob(table, k));
+            Optional<AlterJobKind> kind = kindOfAlter(tokens.subList(next[0], tokens.size()));
+            if (kind.isEmpty() && setsJobProperty(statement)) {
+                kind = Optional.of(AlterJobKind.COLUMN);
+            }
+            return kind.map(k -> new AsyncJob(table, k));
         }
         if (tokens.size() >= 5 && is(tokens, 0, "CREATE") && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"))) {
             int on = indexOf(tokens, "ON");
             if (on > 0) {
                 ObjectName table = name(tokens, new int[] {on + 1});
-                return Optional.ofNullable(table).map(t -> new AsyncJob(t, Kind.COLUMN));
+                return Optional.ofNullable(table).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
             }
         }
         if (tokens.size() >= 5 && is(tokens, 0, "DROP") && is(tokens, 1, "INDEX")) {
             int on = indexOf(tokens, "ON");
             if (on > 0) {
                 ObjectName table = name(tokens, new int[] {on + 1});
-                return Optional.ofNullable(table).map(t -> new AsyncJob(t, Kind.COLUMN));
+                return Optional.ofNullable(table).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Kind> kindOfAlter(List<String> clauses) {
+    private static Optional<AlterJobKind> kindOfAlter(List<String> clauses) {
         boolean column = false;
         boolean optimize = false;
         boolean rollup = false;
@@ -81,12 +88,21 @@ public record AsyncJob(ObjectName table, Kind kind) {
             }
         }
         if (column) {
-            return Optional.of(Kind.COLUMN);
+            return Optional.of(AlterJobKind.COLUMN);
         }
         if (optimize) {
-            return Optional.of(Kind.OPTIMIZE);
+            return Optional.of(AlterJobKind.OPTIMIZE);
         }
-        return rollup ? Optional.of(Kind.ROLLUP) : Optional.empty();
+        return rollup ? Optional.of(AlterJobKind.ROLLUP) : Optional.empty();
+    }
+
+    /** {@code ALTER TABLE t SET ("bloom_filter_columns" = ...)}: rebuilds the bloom filter index in a job. */
+    private static boolean setsJobProperty(String statement) {
+        String flat = SqlStatements.collapseWhitespace(statement).toLowerCase(Locale.ROOT);
+        if (!flat.matches("(?s)alter table .*\\bset\\s*\\(.*")) {
+            return false;
+        }
+        return JOB_PROPERTIES.stream().anyMatch(p -> flat.contains("\"" + p + "\""));
     }
 
     private static boolean is(List<String> tokens, int i, String keyword) {

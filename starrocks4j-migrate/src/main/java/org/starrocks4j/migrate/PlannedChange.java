@@ -1,7 +1,10 @@
 package org.starrocks4j.migrate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.starrocks4j.diff.Change;
+import org.starrocks4j.sql.DdlRenderer;
 
 /**
  * One change autogenerate found, as SQL: what it does, the statements that apply it, the statements that undo
@@ -22,5 +25,18 @@ public record PlannedChange(String description, List<String> upgrade, List<Strin
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The change as SQL: its operations rendered, rebuilds and recreations named in a warning first. */
+    public static PlannedChange of(Change change, DdlRenderer renderer) {
+        List<String> warnings = new ArrayList<>();
+        if (change.rebuilds()) {
+            warnings.add("REBUILD: the table is copied into a new table and swapped; see the steps below");
+        } else if (change.recreates()) {
+            warnings.add("RECREATE: dropped and created again");
+        }
+        warnings.addAll(change.warnings());
+        return new PlannedChange(change.description(), renderer.renderAll(change.upgrade()),
+                renderer.renderAll(change.downgrade()), change.destructive(), warnings);
     }
 }

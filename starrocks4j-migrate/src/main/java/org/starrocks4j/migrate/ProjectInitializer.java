@@ -43,7 +43,7 @@ public final class ProjectInitializer {
                 # starrocks4j migration project.
                 #
                 # The database to migrate. User and password are NOT kept here: set STARROCKS_USER and
-                # STARROCKS_PASSWORD in the environment (or pass --user/--password).
+                # STARROCKS_PASSWORD in the environment (or pass --user; the password only from the environment).
                 %s
                 
                 # The target schema: model classes or packages (comma-separated); a value may also be any

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.SqlText;
 import org.starrocks4j.types.Types;
@@ -65,6 +67,15 @@ public final class VersionTable {
                 .distributedBy(Distribution.hash(1, "revision"))
                 .properties(properties)
                 .build();
+    }
+
+    /**
+     * {@code schema} without the version table and the lock view: they are the runner's bookkeeping, in no one's
+     * models, so autogenerate and check must neither drop them nor report them.
+     */
+    public Schema withoutBookkeeping(Schema schema) {
+        Set<String> bookkeeping = Set.of(name.name(), lockView().name());
+        return new Schema(schema.objects().stream().filter(o -> !bookkeeping.contains(o.name().name())).toList());
     }
 
     /** {@code CREATE TABLE IF NOT EXISTS} for the version table. */

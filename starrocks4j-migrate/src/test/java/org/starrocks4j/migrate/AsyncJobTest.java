@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.jdbc.AlterJobKind;
 import org.starrocks4j.schema.ObjectName;
 
 class AsyncJobTest {
@@ -11,29 +12,31 @@ class AsyncJobTest {
     @Test
     void columnChangesAreColumnJobs() {
         assertThat(AsyncJob.of("ALTER TABLE `my_table` ADD COLUMN `c` DATETIME NULL"))
-                .contains(new AsyncJob(ObjectName.of("my_table"), AsyncJob.Kind.COLUMN));
+                .contains(new AsyncJob(ObjectName.of("my_table"), AlterJobKind.COLUMN));
         assertThat(AsyncJob.of("alter table mydb.t drop column c, add column d int"))
-                .contains(new AsyncJob(ObjectName.of("mydb", "t"), AsyncJob.Kind.COLUMN));
+                .contains(new AsyncJob(ObjectName.of("mydb", "t"), AlterJobKind.COLUMN));
         assertThat(AsyncJob.of("ALTER TABLE t MODIFY COLUMN c BIGINT NOT NULL DEFAULT '0' COMMENT 'order by x'"))
-                .map(AsyncJob::kind).contains(AsyncJob.Kind.COLUMN);
-        assertThat(AsyncJob.of("ALTER TABLE t ADD (a INT, b INT)")).map(AsyncJob::kind).contains(AsyncJob.Kind.COLUMN);
+                .map(AsyncJob::kind).contains(AlterJobKind.COLUMN);
+        assertThat(AsyncJob.of("ALTER TABLE t ADD (a INT, b INT)")).map(AsyncJob::kind).contains(AlterJobKind.COLUMN);
         assertThat(AsyncJob.of("CREATE INDEX idx ON `t` (c) USING BITMAP"))
-                .contains(new AsyncJob(ObjectName.of("t"), AsyncJob.Kind.COLUMN));
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.COLUMN));
         assertThat(AsyncJob.of("DROP INDEX idx ON db.t")).map(AsyncJob::table).contains(ObjectName.of("db", "t"));
     }
 
     @Test
     void distributionOrderAndPartitionChangesAreOptimizeJobs() {
         assertThat(AsyncJob.of("ALTER TABLE `t` DISTRIBUTED BY HASH(`id`) BUCKETS 8"))
-                .contains(new AsyncJob(ObjectName.of("t"), AsyncJob.Kind.OPTIMIZE));
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.OPTIMIZE));
         assertThat(AsyncJob.of("ALTER TABLE `t` ORDER BY (`a`, `b`)")).map(AsyncJob::kind)
-                .contains(AsyncJob.Kind.OPTIMIZE);
+                .contains(AlterJobKind.OPTIMIZE);
     }
 
     @Test
     void synchronousStatementsStartNoJob() {
         assertThat(AsyncJob.of("ALTER TABLE `t` COMMENT = 'add column x'")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE `t` SET (\"replication_num\" = \"1\")")).isEmpty();
+        assertThat(AsyncJob.of("ALTER TABLE `t` SET (\"bloom_filter_columns\" = \"name, c\")"))
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.COLUMN));
         assertThat(AsyncJob.of("ALTER TABLE t RENAME COLUMN a TO b")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE t ADD PARTITION p2 VALUES LESS THAN ('200')")).isEmpty();
         assertThat(AsyncJob.of("CREATE TABLE t (a INT) ORDER BY (a)")).isEmpty();

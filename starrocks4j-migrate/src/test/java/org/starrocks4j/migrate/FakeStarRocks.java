@@ -33,6 +33,21 @@ final class FakeStarRocks {
     private record Failure(Predicate<String> when, SQLException error, int[] remaining) {
     }
 
+    /** Scripted answers to SHOW ALTER TABLE COLUMN for a table: one state per poll, the last one repeated. */
+    private final Map<String, List<String[]>> jobs = new TreeMap<>();
+    /** How many SHOW ALTER TABLE queries were answered. */
+    int jobPolls;
+
+    /** The newest COLUMN job of {@code table} reports these (state, message) pairs, one per poll. */
+    FakeStarRocks job(String table, long jobId, String... statesAndMessages) {
+        List<String[]> answers = new ArrayList<>();
+        for (int i = 0; i < statesAndMessages.length; i += 2) {
+            answers.add(new String[] {String.valueOf(jobId), statesAndMessages[i], statesAndMessages[i + 1]});
+        }
+        jobs.put(table, answers);
+        return this;
+    }
+
     /** The next {@code times} statements matching {@code when} fail with {@code error}. */
     FakeStarRocks failOn(Predicate<String> when, SQLException error, int times) {
         failures.add(new Failure(when, error, new int[] {times}));
@@ -98,6 +113,8 @@ final class FakeStarRocks {
     private static final Pattern DELETE = Pattern.compile("(?s)DELETE FROM `([^`]+)` WHERE `revision` = (.*)");
     private static final Pattern CREATE_VIEW =
             Pattern.compile("(?s)CREATE VIEW `([^`]+)` AS SELECT (.+) AS `holder`, (.+) AS `since`");
+    private static final Pattern SHOW_ALTER =
+            Pattern.compile("SHOW ALTER TABLE COLUMN WHERE TableName = '([^']+)' ORDER BY JobId DESC LIMIT 1");
     private static final Pattern DROP_VIEW = Pattern.compile("DROP VIEW (IF EXISTS )?`([^`]+_lock)`");
 
     private ResultSet run(String sql) throws SQLException {
@@ -109,6 +126,17 @@ final class FakeStarRocks {
             }
         }
         Matcher m;
+        if ((m = SHOW_ALTER.matcher(sql)).matches()) {
+            jobPolls++;
+            List<String[]> answers = jobs.getOrDefault(m.group(1), List.of());
+            List<Map<String, String>> rows = new ArrayList<>();
+            if (!answers.isEmpty()) {
+                String[] a = answers.size() > 1 ? answers.remove(0) : answers.get(0);
+                rows.add(Map.of("JobId", a[0], "TableName", m.group(1), "State", a[1], "Msg", a[2],
+                        "Progress", "N/A"));
+            }
+            return resultSet(List.of("JobId", "TableName", "State", "Msg", "Progress"), rows);
+        }
         if ((m = CREATE_TABLE.matcher(sql)).matches()) {
             tables.putIfAbsent(m.group(1), new LinkedHashMap<>());
             return null;

@@ -286,4 +286,42 @@ class MigrationRunnerTest {
                 .hasMessageNotContaining("s3cr3t").hasMessageContaining("\"aws.s3.secret_key\" = \"***\"");
         assertThat(SqlRedaction.redact("CREATE USER u IDENTIFIED BY 'pw'")).isEqualTo("CREATE USER u IDENTIFIED BY '***'");
     }
+
+    private MigrationRunner waitingRunner(List<java.time.Duration> slept) {
+        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
+                new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30), slept::add),
+                progress::add, clock, "ann@host:1");
+    }
+
+    @Test
+    void theSchemaChangeWaiterPollsAfterAsynchronousAltersOnlyUntilTheJobFinished() throws Exception {
+        server.job("t", 1001, "RUNNING", "", "RUNNING", "", "FINISHED", "");
+        List<java.time.Duration> slept = new ArrayList<>();
+        waitingRunner(slept).upgrade(new RevisionGraph(List.of(first, second)), "head");
+
+        // CREATE TABLE, CREATE VIEW and the COMMENT change start no job; each ADD COLUMN is followed by polls.
+        assertThat(server.log).filteredOn(s -> s.startsWith("SHOW ALTER TABLE"))
+                .containsOnly("SHOW ALTER TABLE COLUMN WHERE TableName = 't' ORDER BY JobId DESC LIMIT 1")
+                .hasSize(4);
+        assertThat(slept).containsExactly(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2));
+        assertThat(progress).anySatisfy(l -> assertThat(l).contains("waiting for COLUMN job 1001 on `t`: RUNNING"));
+        assertThat(progress).anySatisfy(l -> assertThat(l).contains("COLUMN job 1001 on `t` FINISHED"));
+        assertThat(runner().appliedRevisions()).extracting(AppliedRevision::state)
+                .containsOnly(RevisionState.APPLIED);
+    }
+
+    @Test
+    void aJobTheServerCancelsStopsTheRunWithItsMessageAndTheStatementRunsAgain() throws Exception {
+        server.job("t", 1002, "RUNNING", "", "CANCELLED", "Cancelled by user");
+        RevisionGraph graph = new RevisionGraph(List.of(first, second));
+        assertThatThrownBy(() -> waitingRunner(new ArrayList<>()).upgrade(graph, "head"))
+                .isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("revision bbb111")
+                .hasMessageContaining("statement 1 of 3")
+                .hasMessageContaining("CANCELLED by the server: Cancelled by user")
+                .hasMessageContaining("resumes at statement 1 of revision bbb111");
+        assertThat(runner().appliedRevisions()).extracting(AppliedRevision::revision, AppliedRevision::state,
+                AppliedRevision::step).contains(org.assertj.core.groups.Tuple.tuple("bbb111", RevisionState.UPGRADING,
+                0));
+    }
 }

@@ -1,0 +1,81 @@
+package org.starrocks4j.migrate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.sql.DdlParser;
+
+/**
+ * The schema a migration history builds: the upgrade statements of the revisions, parents first, parsed by
+ * {@link DdlParser} and applied by {@link SchemaReplay}. This is the current state of an offline autogenerate or
+ * check: what the database holds after these revisions, computed without a server.
+ *
+ * <p>Only statements about tables, views, materialized views and indexes change the schema; anything else a
+ * revision may hold (INSERT, UPDATE, SET, GRANT, CREATE DATABASE, ...) is skipped.
+ */
+public final class MigrationHistory {
+
+    /** Statements that define or change a schema object; the rest leave the schema as it is. */
+    private static final Pattern SCHEMA_STATEMENT = Pattern.compile(
+            "(CREATE|ALTER|DROP)\\s+(OR\\s+REPLACE\\s+)?(EXTERNAL\\s+|TEMPORARY\\s+)?"
+                    + "(TABLE|VIEW|MATERIALIZED\\s+VIEW|INDEX)\\b.*", Pattern.DOTALL);
+
+    private MigrationHistory() {
+    }
+
+    /**
+     * The schema after the upgrade sections of {@code revisionIds} (and only those), applied in graph order.
+     *
+     * @throws MigrationException naming the revision and the statement that cannot be parsed or replayed
+     */
+    public static Schema replay(RevisionGraph graph, Collection<String> revisionIds) {
+        Schema schema = Schema.empty();
+        for (Revision revision : graph.inOrder(revisionIds)) {
+            schema = replay(schema, revision);
+        }
+        return schema;
+    }
+
+    /** The schema after one revision's upgrade section. */
+    public static Schema replay(Schema before, Revision revision) {
+        Schema schema = before;
+        List<String> statements = revision.upgradeStatements();
+        for (int i = 0; i < statements.size(); i++) {
+            String statement = statements.get(i);
+            if (!changesSchema(statement)) {
+                continue;
+            }
+            List<Operation> operations;
+            try {
+                // Unchecked: the server, not the model validator, decided what these statements did.
+                operations = List.of(DdlParser.parseStatement(statement, DdlParser.Validation.UNCHECKED));
+            } catch (IllegalArgumentException e) {
+                throw failure(revision, i, statements.size(), statement, "cannot be read: " + e.getMessage(), e);
+            }
+            try {
+                schema = SchemaReplay.apply(schema, operations);
+            } catch (RuntimeException e) {
+                throw failure(revision, i, statements.size(), statement,
+                        "does not apply to the schema the revisions before it build: " + e.getMessage(), e);
+            }
+        }
+        return schema;
+    }
+
+    /** True for statements that create, change or drop a table, view, materialized view or index. */
+    static boolean changesSchema(String statement) {
+        return SCHEMA_STATEMENT.matcher(statement.strip().toUpperCase(Locale.ROOT)).matches();
+    }
+
+    private static MigrationException failure(Revision revision, int index, int count, String statement,
+                                              String problem, Throwable cause) {
+        return new MigrationException("the migration history cannot be replayed: revision " + revision.describe()
+                + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
+                + SqlStatements.collapseWhitespace(statement) + "\n" + problem + "\nFix the statement in the revision "
+                + "file, or compare with the database instead of --offline", cause);
+    }
+}

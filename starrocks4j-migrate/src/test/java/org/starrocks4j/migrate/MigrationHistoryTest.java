@@ -1,0 +1,54 @@
+package org.starrocks4j.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.starrocks4j.migrate.Revisions.rev;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.starrocks4j.schema.Schema;
+
+class MigrationHistoryTest {
+
+    private final Revision create = rev("aaa111", (String) null,
+            "CREATE TABLE `t` (`id` INT NOT NULL, `v` INT) DUPLICATE KEY(`id`) DISTRIBUTED BY HASH(`id`);\n"
+                    + "INSERT INTO `t` VALUES (1, 2);\nSET query_timeout = 60;\n"
+                    + "CREATE VIEW `v` AS SELECT id FROM t;",
+            "DROP VIEW `v`;\nDROP TABLE `t`;");
+    private final Revision alter = rev("bbb111", "aaa111", "ALTER TABLE `t` ADD COLUMN `w` DATETIME;",
+            "ALTER TABLE `t` DROP COLUMN `w`;");
+
+    @Test
+    void replaysTheUpgradeSectionsInGraphOrderSkippingStatementsThatLeaveTheSchemaAlone() {
+        RevisionGraph graph = new RevisionGraph(List.of(alter, create));
+        Schema all = MigrationHistory.replay(graph, graph.ancestorsOf("bbb111"));
+        assertThat(all.objects()).extracting(o -> o.name().name()).containsExactly("t", "v");
+        assertThat(all.tables().get(0).columns()).extracting(c -> c.name()).containsExactly("id", "v", "w");
+
+        Schema first = MigrationHistory.replay(graph, graph.ancestorsOf("aaa111"));
+        assertThat(first.tables().get(0).columns()).extracting(c -> c.name()).containsExactly("id", "v");
+        assertThat(MigrationHistory.replay(graph, List.of()).objects()).isEmpty();
+    }
+
+    @Test
+    void aStatementThatDoesNotApplyNamesTheRevisionAndTheStatement() {
+        Revision broken = rev("ccc111", "aaa111", "ALTER TABLE `missing` ADD COLUMN `x` INT;", "");
+        RevisionGraph graph = new RevisionGraph(List.of(create, broken));
+        assertThatThrownBy(() -> MigrationHistory.replay(graph, graph.ancestorsOf("ccc111")))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision ccc111")
+                .hasMessageContaining("upgrade statement 1 of 1")
+                .hasMessageContaining("ALTER TABLE `missing` ADD COLUMN `x` INT")
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void onlyStatementsAboutTablesViewsAndIndexesAreReplayed() {
+        assertThat(MigrationHistory.changesSchema("create materialized view mv as select 1")).isTrue();
+        assertThat(MigrationHistory.changesSchema("CREATE OR REPLACE VIEW v AS SELECT 1")).isTrue();
+        assertThat(MigrationHistory.changesSchema("DROP INDEX i ON t")).isTrue();
+        assertThat(MigrationHistory.changesSchema("INSERT INTO t SELECT * FROM u")).isFalse();
+        assertThat(MigrationHistory.changesSchema("CREATE DATABASE d")).isFalse();
+        assertThat(MigrationHistory.changesSchema("GRANT SELECT ON t TO u")).isFalse();
+    }
+}
