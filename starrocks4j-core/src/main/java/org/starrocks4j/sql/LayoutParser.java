@@ -66,15 +66,36 @@ final class LayoutParser {
             return checked(cursor, () -> new Partitioning.ListPartitioning(keys, partitions));
         }
         if (cursor.isSymbol("(")) {
-            return new Partitioning.Expression(keyList(cursor));
+            List<PartitionExpression> keys = keyList(cursor);
+            refusePartitionList(cursor);
+            return new Partitioning.Expression(keys);
         }
         // bare expression partitioning: PARTITION BY date_trunc('day', dt) or PARTITION BY a, b
         List<PartitionExpression> keys = new ArrayList<>();
         do {
-            keys.add(partitionKey(cursor, t -> t.isSymbol(",")
+            keys.add(partitionKey(cursor, t -> t.isSymbol(",") || atPartitionList(cursor)
                     || (t.kind() == SqlToken.Kind.WORD && CLAUSE_WORDS.contains(t.text().toUpperCase(Locale.ROOT)))));
         } while (cursor.acceptSymbol(","));
+        refusePartitionList(cursor);
         return new Partitioning.Expression(keys);
+    }
+
+    /** True at the {@code (} of a partition list: {@code (START ...} or {@code (PARTITION ...}. */
+    private static boolean atPartitionList(TokenCursor cursor) {
+        return cursor.isSymbol("(") && (cursor.isKeyword(1, "START") || cursor.isKeyword(1, "PARTITION"));
+    }
+
+    /**
+     * Expression partitioning with pre-created partitions ({@code PARTITION BY date_trunc('day', dt) (START (...)
+     * END (...) EVERY (...))}) is valid, but the partitions are a one-time hint the server does not print back, so
+     * the model holds none: reported by name rather than dropped or read into the expression.
+     */
+    private static void refusePartitionList(TokenCursor cursor) {
+        if (atPartitionList(cursor)) {
+            throw cursor.unsupported(cursor.peek(), "pre-created partitions of expression partitioning",
+                    "leave the partition list out: expression partitioning creates partitions as data arrives, and "
+                            + "SHOW CREATE TABLE does not print them");
+        }
     }
 
     /** {@code (key, key, ...)}: each key a column name or an expression kept verbatim. */

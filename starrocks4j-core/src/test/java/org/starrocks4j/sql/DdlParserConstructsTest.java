@@ -191,4 +191,25 @@ class DdlParserConstructsTest {
         }
         throw new AssertionError("expected " + sql + " to be reported as unsupported");
     }
+
+    @Test
+    void preCreatedPartitionsOfExpressionPartitioningAreNamedNotReadIntoTheExpression() {
+        // corpus pairs/0023: the server accepted it, and printed only PARTITION BY date_trunc('day', `dt`) back
+        String sql = """
+                CREATE TABLE site_access (event_day DATE NOT NULL, pv BIGINT)
+                DUPLICATE KEY(event_day)
+                PARTITION BY date_trunc('day', event_day) (
+                    START ("2022-06-01") END ("2022-06-05") EVERY (INTERVAL 1 day)
+                )
+                DISTRIBUTED BY HASH(event_day)""";
+        assertThatThrownBy(() -> DdlParser.parseTable(sql))
+                .isInstanceOfSatisfying(UnsupportedSqlException.class, e -> assertThat(e.construct())
+                        .isEqualTo("pre-created partitions of expression partitioning"))
+                .hasMessageContaining("line 3");
+        assertThatThrownBy(() -> DdlParser.parseTable(
+                "CREATE TABLE t (dt DATE) PARTITION BY (dt) (PARTITION p1 VALUES LESS THAN ('2024-01-01'))"))
+                .isInstanceOf(UnsupportedSqlException.class);
+        assertThat(DdlParser.parseTable("CREATE TABLE t (dt DATE) PARTITION BY date_trunc('day', dt) "
+                + "DISTRIBUTED BY RANDOM").partitioning()).isEqualTo(Partitioning.expressions("date_trunc('day', dt)"));
+    }
 }
