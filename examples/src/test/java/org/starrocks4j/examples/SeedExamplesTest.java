@@ -79,7 +79,7 @@ class SeedExamplesTest {
 
         int exit = cli.execute("inspect", "--from", "models:com.example.Missing");
 
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("com.example.Missing");
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Compare the models with the database (or with --offline the replayed revision files) "
                 + "and print what a new revision would hold. For CI.",
-                "Exit code 0 when they match, 1 when they differ or the comparison fails."})
+                "Exit code 0 when they match, 1 when they differ, 2 when the comparison fails."})
 final class CheckCommand extends CompareCommand {
 
     @Override

@@ -4,7 +4,8 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions into one clear message on stderr instead of a stack trace; the stack trace only with
- * {@code STARROCKS4J_DEBUG=1}. Exit code 1 for failures (2 is picocli's usage error).
+ * {@code STARROCKS4J_DEBUG=1}. Exit code 2 for failures, as for picocli's usage errors, so that 1 stays free to mean
+ * "differences found" ({@code check}, {@code diff --exit-code}) as in diff(1): CI can tell the two apart.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
@@ -15,6 +16,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if ("1".equals(System.getenv("STARROCKS4J_DEBUG"))) {
             ex.printStackTrace(cli.getErr());
         }
-        return 1;
+        return 2;
     }
 }

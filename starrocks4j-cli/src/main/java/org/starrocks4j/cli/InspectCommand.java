@@ -3,6 +3,7 @@ package org.starrocks4j.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
+import org.starrocks4j.json.SchemaJson;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.source.SchemaSources;
@@ -15,13 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code starrocks4j inspect}: prints any schema source as canonical DDL. */
+/** {@code starrocks4j inspect}: prints any schema source as canonical DDL or as JSON. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print every table, view and materialized view of a schema source as canonical DDL.")
+        description = "Print every table, view and materialized view of a schema source as canonical DDL or JSON.")
 final class InspectCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { sql }
+    enum Format { sql, json }
 
     @Option(names = "--from", required = true, paramLabel = "SOURCE",
             description = "The schema source: models:CLASS|PACKAGE, sql:FILE, db (the live database of --url), "
@@ -54,6 +55,11 @@ final class InspectCommand implements Callable<Integer> {
         SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
+        if (format == Format.json) {
+            out.print(SchemaJson.write(schema));
+            out.flush();
+            return 0;
+        }
         ServerVersion version = serverVersion != null || !DatabaseSourceProvider.isLive(from)
                 ? ServerVersion.parse(serverVersion)
                 : DatabaseSourceProvider.serverInfo(from, context.settings()).version();

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "StarRocks schema as code: declare tables, views and materialized views in Java, "
                 + "compare them with a database, and migrate safely.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:differences found (check, diff --exit-code) or attention needed (current)",
+                "2:failure or invalid usage; the message says what to do"},
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InitCommand.class,

@@ -122,7 +122,7 @@ class CodegenCommandTest {
         Cli.Result helper = Cli.run("codegen", "--from", "models:com.acme.model.Helper", "--classpath",
                 classes.toString(), "--package", "x", "--out", work.resolve("out").toString());
 
-        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("'com.nowhere' is neither a class nor a package with model classes");
         assertThat(helper.err()).contains("class com.acme.model.Helper is neither a SchemaDefinition nor annotated");
         assertThat(SchemaSources.load("models:com.acme.model.Helper.Nested",
@@ -162,7 +162,7 @@ class CodegenCommandTest {
                 classes.toString(), "--package", "org.example", "--out", out.toString()};
 
         Cli.Result refused = Cli.run(args);
-        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("exists with other content").contains("--overwrite");
         assertThat(Files.readString(file)).isEqualTo("// hand-edited");
 

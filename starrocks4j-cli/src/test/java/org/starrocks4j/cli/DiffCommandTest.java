@@ -115,7 +115,7 @@ class DiffCommandTest {
     @Test
     void nonAlterableChangeFailsUnlessRebuildIsAllowed() {
         Cli.Result refused = Cli.run("diff", "--from", BEFORE, "--to", "models:" + NewKey.class.getName());
-        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("table `events`: key model DUPLICATE KEY(`id`) -> PRIMARY KEY(`id`)",
                 "--allow-rebuild");
         Cli.Result rebuilt = Cli.run("diff", "--from", BEFORE, "--to", "models:" + NewKey.class.getName(),

@@ -218,7 +218,7 @@ class LiveMigrationLifecycleTest {
                     + "'2026-01-01T00:00:00Z' AS `since`");
         }
         Cli.Result locked = cli("downgrade", "base");
-        assertThat(locked.exitCode()).isEqualTo(1);
+        assertThat(locked.exitCode()).isEqualTo(2);
         assertThat(locked.err()).contains("someone@elsewhere:1", "2026-01-01T00:00:00Z", "unlock");
         ok(cli("unlock"));
         ok(cli("downgrade", "base"));

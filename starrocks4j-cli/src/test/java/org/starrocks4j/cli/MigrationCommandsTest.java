@@ -53,7 +53,7 @@ class MigrationCommandsTest {
         assertThat(dir.resolve("migrations")).isDirectory();
 
         Cli.Result again = Cli.run("init", dir.toString());
-        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }
 
@@ -72,7 +72,7 @@ class MigrationCommandsTest {
         Cli.Result heads = Cli.run("heads", "--config", config);
         assertThat(heads.out()).contains("bbb111 <- aaa111 (head), Branch one", "ccc111 <- aaa111 (head), Branch two");
         Cli.Result ambiguous = Cli.run("revision", "--config", config, "-m", "next");
-        assertThat(ambiguous.exitCode()).isEqualTo(1);
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("2 heads").contains("starrocks4j merge");
 
         assertThat(Cli.run("merge", "--config", config, "-m", "Join", "--rev-id", "ddd111").exitCode()).isZero();
@@ -100,7 +100,7 @@ class MigrationCommandsTest {
         assertThat(down.out()).contains("-- Running downgrade base <- aaa111: Create t\nDROP TABLE `t`;\n");
 
         Cli.Result online = Cli.run("upgrade", "--config", config);
-        assertThat(online.exitCode()).isEqualTo(1);
+        assertThat(online.exitCode()).isEqualTo(2);
         assertThat(online.err()).contains("no database URL").contains("--sql");
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
@@ -82,10 +83,12 @@ final class ColumnDiff {
                 continue;
             }
             String column = "column `" + wanted.name() + "`";
-            if (had.aggregate() != wanted.aggregate()) {
+            AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
+            AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
+            if (hadAggregate != wantedAggregate) {
                 problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
-                        had.aggregate() == null ? null : had.aggregate().name(),
-                        wanted.aggregate() == null ? null : wanted.aggregate().name()));
+                        hadAggregate == null ? null : hadAggregate.name(),
+                        wantedAggregate == null ? null : wantedAggregate.name()));
                 continue;
             }
             if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
@@ -204,7 +207,7 @@ final class ColumnDiff {
     }
 
     private static String normalizedSql(String sql) {
-        return sql == null ? null : SqlNormalizer.normalizeExpression(sql);
+        return sql == null ? null : SqlNormalizer.normalizeExpression(ServerNormalizer.expression(sql));
     }
 
     static String blankToNull(String s) {

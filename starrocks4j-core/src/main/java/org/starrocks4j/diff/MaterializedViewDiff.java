@@ -92,7 +92,8 @@ final class MaterializedViewDiff {
         if (!to.orderBy().isEmpty() && !Names.sameColumns(from.orderBy(), to.orderBy())) {
             out.add("ORDER BY");
         }
-        if (!Objects.equals(ColumnDiff.blankToNull(from.comment()), ColumnDiff.blankToNull(to.comment()))) {
+        if (!Objects.equals(ServerNormalizer.comment(from.comment(), ServerNormalizer.MV_PLACEHOLDER_COMMENT),
+                ServerNormalizer.comment(to.comment(), ServerNormalizer.MV_PLACEHOLDER_COMMENT))) {
             out.add("COMMENT");
         }
         return out;

@@ -86,28 +86,36 @@ final class PropertyDefaults {
             "\\s*(?:[^\\s(]+)?\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+([^\\s(]+)\\s*\\(([^)]*)\\)\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** The server turns these off, whatever was asked, on tables with a GIN (full-text) index. */
+    private static final Set<String> FORCED_BY_GIN_INDEX = Set.of("replicated_storage");
+
     private final boolean materializedView;
     private final RunMode runMode;
     private final boolean primaryKey;
+    private final boolean ginIndex;
 
-    private PropertyDefaults(boolean materializedView, RunMode runMode, boolean primaryKey) {
+    private PropertyDefaults(boolean materializedView, RunMode runMode, boolean primaryKey, boolean ginIndex) {
         this.materializedView = materializedView;
         this.runMode = runMode;
         this.primaryKey = primaryKey;
+        this.ginIndex = ginIndex;
     }
 
     /** Defaults of tables of any key model. */
     static PropertyDefaults forTables(ServerProfile server) {
-        return new PropertyDefaults(false, server.runMode(), true);
+        return new PropertyDefaults(false, server.runMode(), true, false);
     }
 
-    /** Defaults of tables with that key model ({@code null}: the implicit DUPLICATE KEY). */
-    static PropertyDefaults forTable(ServerProfile server, KeyType keyType) {
-        return new PropertyDefaults(false, server.runMode(), keyType == KeyType.PRIMARY);
+    /**
+     * Defaults of tables with that key model ({@code null}: the implicit DUPLICATE KEY), with or without a GIN
+     * index.
+     */
+    static PropertyDefaults forTable(ServerProfile server, KeyType keyType, boolean ginIndex) {
+        return new PropertyDefaults(false, server.runMode(), keyType == KeyType.PRIMARY, ginIndex);
     }
 
     static PropertyDefaults forMaterializedViews(ServerProfile server) {
-        return new PropertyDefaults(true, server.runMode(), false);
+        return new PropertyDefaults(true, server.runMode(), false, false);
     }
 
     /** The comparison key: lower case, {@code default.replication_num} = {@code replication_num}. */
@@ -191,7 +199,8 @@ final class PropertyDefaults {
 
     /** True when the property does not apply here and is left out of the comparison (and of a normalized model). */
     boolean ignored(String key) {
-        if (runMode == RunMode.SHARED_DATA && SHARED_DATA_IGNORED.contains(key)) {
+        if (runMode == RunMode.SHARED_DATA && SHARED_DATA_IGNORED.contains(key)
+                || ginIndex && FORCED_BY_GIN_INDEX.contains(key)) {
             return true;
         }
         return !materializedView && !primaryKey && PRIMARY_KEY_ONLY.contains(key);

@@ -58,9 +58,29 @@ public final class ServerNormalizer {
     static final String TABLE_PLACEHOLDER_COMMENT = "OLAP";
     /** The placeholder comment older servers gave materialized views. */
     static final String MV_PLACEHOLDER_COMMENT = "MATERIALIZED_VIEW";
+    /**
+     * The column's aggregate type as the server keeps it: the {@code REPLACE} marker StarRocks accepts on value
+     * columns of UNIQUE and PRIMARY KEY tables (where replacing is what those models do anyway) is dropped.
+     */
+    static AggregateType effectiveAggregate(Column c, Table t) {
+        boolean aggregateKey = t.key() != null && t.key().type() == KeyType.AGGREGATE;
+        return !aggregateKey && c.aggregate() == AggregateType.REPLACE ? null : c.aggregate();
+    }
+
+    /** True when the table has a GIN (full-text) index, which decides some properties for the server. */
+    static boolean hasGinIndex(Table t) {
+        return t.indexes().stream().anyMatch(i -> i.type() == IndexType.GIN);
+    }
+
     /** Index properties the server adds: type → key → value. */
     private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
             IndexType.GIN, Map.of("imp_lib", "clucene"));
+
+    /**
+     * Functions ending in an optional boolean flag the server fills in when a call leaves it out, with the flag's
+     * default: it prints {@code dictionary_get('d', k)} as {@code DICTIONARY_GET('d', k, false)}.
+     */
+    private static final Map<String, String> DEFAULT_FLAGS = Map.of("dictionary_get", "false");
 
     private final ServerProfile server;
 
@@ -97,14 +117,10 @@ public final class ServerNormalizer {
         Table t = table.toBuilder().columns(table.columns().stream().map(this::column).toList()).buildUnchecked();
         TableKey key = t.key() != null ? spelled(t, t.key()) : Table.OLAP.equalsIgnoreCase(t.engine())
                 ? ImplicitLayout.duplicateKey(t.columns()) : null;
-        boolean nonAggregate = key != null && key.type() != KeyType.AGGREGATE;
         List<Column> columns = new ArrayList<>();
         for (Column c : t.columns()) {
-            Column.Builder b = c.toBuilder().nullable(ColumnDiff.effectiveNullable(c, t));
-            if (nonAggregate && c.aggregate() == AggregateType.REPLACE) {
-                b.aggregate(null); // the server drops the REPLACE marker of UNIQUE / PRIMARY KEY value columns
-            }
-            columns.add(b.build());
+            columns.add(c.toBuilder().nullable(ColumnDiff.effectiveNullable(c, t)).aggregate(effectiveAggregate(c, t))
+                    .build());
         }
         Table.Builder b = t.toBuilder()
                 .columns(columns)
@@ -119,7 +135,7 @@ public final class ServerNormalizer {
         }
         b.distributedBy(distribution(keyed));
         b.properties(properties(t.properties(), PropertyDefaults.forTable(server,
-                key == null ? null : key.type()), t.indexes().stream().anyMatch(i -> i.type() == IndexType.GIN)));
+                key == null ? null : key.type(), hasGinIndex(t))));
         return b.buildUnchecked();
     }
 
@@ -138,7 +154,7 @@ public final class ServerNormalizer {
         Partitioning p = mv.partitioning() == null ? null : keysOnly(mv.partitioning());
         return new MaterializedView(mv.name(), viewColumns(mv.columns()), comment(mv.comment(), MV_PLACEHOLDER_COMMENT),
                 p, mv.distribution(), mv.orderBy(), r,
-                properties(mv.properties(), PropertyDefaults.forMaterializedViews(server), false),
+                properties(mv.properties(), PropertyDefaults.forMaterializedViews(server)),
                 definition(mv.definition()));
     }
 
@@ -168,8 +184,109 @@ public final class ServerNormalizer {
                 .type(Types.canonical(c.type()))
                 .comment(blankToNull(c.comment()))
                 .defaultValue(defaultValue(c.defaultValue()))
-                .generatedAs(c.generatedAs() == null ? null : SqlNormalizer.canonicalExpression(c.generatedAs()))
+                .generatedAs(c.generatedAs() == null ? null : expression(c.generatedAs()))
                 .build();
+    }
+
+    /** An expression in canonical spelling, with the arguments the server fills in. */
+    static String expression(String sql) {
+        String canonical = SqlNormalizer.canonicalExpression(sql);
+        for (Map.Entry<String, String> f : DEFAULT_FLAGS.entrySet()) {
+            canonical = withDefaultFlag(canonical, f.getKey(), f.getValue());
+        }
+        return canonical;
+    }
+
+    /**
+     * Appends {@code flag} to calls of {@code function} whose last argument is not a boolean literal. Works on
+     * canonical text (lower case, no space before the parenthesis); string literals are skipped.
+     */
+    private static String withDefaultFlag(String sql, String function, String flag) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < sql.length()) {
+            int at = sql.indexOf(function + "(", i);
+            if (at < 0) {
+                out.append(sql, i, sql.length());
+                break;
+            }
+            int open = at + function.length();
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(sql.charAt(at - 1)) && sql.charAt(at - 1) != '_';
+            int close = closing(sql, open);
+            if (!wordStart || close < 0 || insideString(sql, at)) {
+                out.append(sql, i, open + 1);
+                i = open + 1;
+                continue;
+            }
+            String last = lastArgument(sql, open, close);
+            out.append(sql, i, close);
+            if (!last.equals("true") && !last.equals("false") && !last.isEmpty()) {
+                out.append(", ").append(flag);
+            }
+            i = close;
+        }
+        return out.toString();
+    }
+
+    private static boolean insideString(String sql, int at) {
+        boolean in = false;
+        for (int i = 0; i < at; i++) {
+            char c = sql.charAt(i);
+            if (c == '\\' && in) {
+                i++;
+            } else if (c == '\'') {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    private static int closing(String sql, int open) {
+        int depth = 0;
+        boolean string = false;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '\'') {
+                    string = false;
+                }
+            } else if (c == '\'') {
+                string = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of the last top-level argument of the call whose parentheses are at {@code open} and {@code close}. */
+    private static String lastArgument(String sql, int open, int close) {
+        int depth = 0;
+        int start = open + 1;
+        boolean string = false;
+        for (int i = open + 1; i < close; i++) {
+            char c = sql.charAt(i);
+            if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '\'') {
+                    string = false;
+                }
+            } else if (c == '\'') {
+                string = true;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                start = i + 1;
+            }
+        }
+        return sql.substring(start, close).strip();
     }
 
     /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
@@ -259,15 +376,13 @@ public final class ServerNormalizer {
      * Canonical keys and values, sorted by key as the server prints them, without what is default, server-chosen
      * or ignored here.
      */
-    private static Map<String, String> properties(Map<String, String> props, PropertyDefaults defaults,
-                                                  boolean ginIndex) {
+    private static Map<String, String> properties(Map<String, String> props, PropertyDefaults defaults) {
         Map<String, String> out = new TreeMap<>();
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
             String value = PropertyDefaults.canonicalValue(key, v);
-            if (defaults.ignored(key) || defaults.isDefault(key, value)
-                    || (ginIndex && key.equals("replicated_storage"))) {
-                return; // GIN indexes force replicated_storage off: the property is the server's, not the user's
+            if (defaults.ignored(key) || defaults.isDefault(key, value)) {
+                return;
             }
             out.put(key, value);
         });
@@ -286,7 +401,8 @@ public final class ServerNormalizer {
         return s;
     }
 
-    private static String comment(String comment, String placeholder) {
+    /** The comment without the server's placeholder ({@code OLAP}, {@code MATERIALIZED_VIEW}); blank is none. */
+    static String comment(String comment, String placeholder) {
         String c = blankToNull(comment);
         return placeholder.equals(c) ? null : c;
     }

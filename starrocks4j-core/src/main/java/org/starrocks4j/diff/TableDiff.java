@@ -225,8 +225,8 @@ final class TableDiff {
     }
 
     private void compareComment() {
-        String before = ColumnDiff.blankToNull(from.comment());
-        String after = ColumnDiff.blankToNull(to.comment());
+        String before = ServerNormalizer.comment(from.comment(), ServerNormalizer.TABLE_PLACEHOLDER_COMMENT);
+        String after = ServerNormalizer.comment(to.comment(), ServerNormalizer.TABLE_PLACEHOLDER_COMMENT);
         if (!Objects.equals(before, after)) {
             changes.add(Change.builder((after == null ? "remove comment of " : "set comment of ") + label, name)
                     .up(new TableOperation.SetComment(name, after))
@@ -324,7 +324,8 @@ final class TableDiff {
 
     private void compareProperties() {
         PropertyDiff.Result result = PropertyDiff.compare(label, from.properties(), to.properties(),
-                PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type()),
+                PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type(),
+                        ServerNormalizer.hasGinIndex(from) || ServerNormalizer.hasGinIndex(to)),
                 to.partitioning() != null,
                 options.resetsUnmanagedProperties());
         warnings.addAll(result.warnings());

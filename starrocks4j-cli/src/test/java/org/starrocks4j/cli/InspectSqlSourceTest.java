@@ -1,0 +1,138 @@
+package org.starrocks4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.starrocks4j.sql.SqlSchemaReader;
+
+/** {@code starrocks4j inspect --from sql:FILE|DIR --format sql|json}. */
+class InspectSqlSourceTest {
+
+    @TempDir
+    Path work;
+
+    private static final String SCRIPT = """
+            CREATE TABLE events (id BIGINT NOT NULL, dt DATE, name STRING)
+            DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 4;
+            ALTER TABLE events ADD COLUMN score INT DEFAULT "0" AFTER dt;
+            CREATE VIEW named AS SELECT id, name FROM events;
+            """;
+
+    @Test
+    void printsAFileAsCanonicalDdl() throws IOException {
+        Path file = Files.writeString(work.resolve("schema.sql"), SCRIPT);
+        Cli.Result r = Cli.run("inspect", "--from", "sql:" + file);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                CREATE TABLE `events` (
+                  `id` BIGINT NOT NULL,
+                  `dt` DATE,
+                  `score` INT DEFAULT '0',
+                  `name` STRING
+                )
+                DUPLICATE KEY(`id`)
+                DISTRIBUTED BY HASH(`id`) BUCKETS 4;
+
+                CREATE VIEW `named`
+                AS SELECT id, name FROM events;
+
+                """);
+    }
+
+    @Test
+    void printsJsonAndReadsDirectoriesInPathOrder() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("ddl"));
+        Files.writeString(dir.resolve("001_tables.sql"), "CREATE TABLE t (k INT) DUPLICATE KEY(k);");
+        Files.writeString(dir.resolve("002_alter.sql"), "ALTER TABLE t COMMENT = 'hello';");
+        Files.writeString(dir.resolve("notes.txt"), "not sql");
+        Cli.Result r = Cli.run("inspect", "--from", "sql:" + dir, "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("{\n  \"objects\": [\n    {\n      \"kind\": \"table\",")
+                .contains("\"comment\": \"hello\"").endsWith("}\n");
+    }
+
+    @Test
+    void errorsNameTheFileAndLine() throws IOException {
+        Path file = Files.writeString(work.resolve("bad.sql"), "CREATE TABLE t (k INT);\nALTER TABLE u ADD COLUMN x INT;");
+        Cli.Result r = Cli.run("inspect", "--from", "sql:" + file);
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("bad.sql, line 2").contains("table `u` does not exist");
+        Cli.Result missing = Cli.run("inspect", "--from", "sql:" + work.resolve("nope.sql"));
+        assertThat(missing.err()).contains("nope.sql does not exist");
+    }
+
+    @Test
+    void everyCorpusFileInspectsAsSqlAndJson() throws IOException {
+        Path corpus = corpus();
+        assumeTrue(corpus != null, "the real-server corpus (shared/starrocks-corpus) is not here");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(p -> p.toString().endsWith(".sql")).filter(p -> !p.startsWith(corpus.resolve("rejected")))
+                    .sorted().toList();
+        }
+        int printed = 0;
+        List<String> refused = new ArrayList<>();
+        ReusedCli cli = new ReusedCli();
+        for (Path file : files) {
+            Cli.Result json = cli.run("inspect", "--from", "sql:" + file, "--format", "json");
+            Cli.Result sql = cli.run("inspect", "--from", "sql:" + file);
+            if (json.exitCode() == 0 && sql.exitCode() == 0) {
+                assertThat(json.out()).startsWith("{\n  \"objects\": [");
+                printed++;
+                continue;
+            }
+            // what cannot be shown is refused with the file, a position or rule, and no stack trace
+            String err = sql.exitCode() != 0 ? sql.err() : json.err();
+            assertThat(err).as(file.toString()).contains(file.getFileName().toString()).doesNotContain("\tat ");
+            refused.add(corpus.relativize(file) + ": " + err.lines().findFirst().orElse(""));
+        }
+        System.out.printf("inspect --from sql: printed %d of %d corpus files; refused with a message: %d%n",
+                printed, files.size(), refused.size());
+        refused.stream().filter(line -> !line.startsWith("accepted/alter/"))
+                .forEach(line -> System.out.println("  " + line));
+        assertThat(printed).isGreaterThan(files.size() / 2);
+    }
+
+    /** One command line run many times (building it is the slow part of a run). */
+    private static final class ReusedCli {
+        private final picocli.CommandLine cli = StarRocks4jCommand.commandLine();
+
+        Cli.Result run(String... args) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            cli.setOut(new java.io.PrintWriter(out, true));
+            cli.setErr(new java.io.PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Cli.Result(code, out.toString(), err.toString());
+        }
+    }
+
+    /** The corpus, found like the core tests find it (system property / env STARROCKS_CORPUS, or walking up). */
+    private static Path corpus() {
+        String configured = System.getProperty("STARROCKS_CORPUS", System.getenv("STARROCKS_CORPUS"));
+        if (configured != null && !configured.isBlank()) {
+            return Files.isDirectory(Paths.get(configured)) ? Paths.get(configured) : null;
+        }
+        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("starrocks-corpus");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void readerIsTheOneBehindTheSource() {
+        assertThat(SqlSchemaReader.read(SCRIPT).objects()).hasSize(2);
+    }
+}
