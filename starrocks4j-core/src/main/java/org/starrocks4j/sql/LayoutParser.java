@@ -66,15 +66,33 @@ final class LayoutParser {
             return checked(cursor, () -> new Partitioning.ListPartitioning(keys, partitions));
         }
         if (cursor.isSymbol("(")) {
-            return new Partitioning.Expression(keyList(cursor));
+            List<PartitionExpression> keys = keyList(cursor);
+            skipCreatedPartitions(cursor);
+            return new Partitioning.Expression(keys);
         }
         // bare expression partitioning: PARTITION BY date_trunc('day', dt) or PARTITION BY a, b
         List<PartitionExpression> keys = new ArrayList<>();
         do {
-            keys.add(partitionKey(cursor, t -> t.isSymbol(",")
+            keys.add(partitionKey(cursor, t -> t.isSymbol(",") || atPartitionList(cursor)
                     || (t.kind() == SqlToken.Kind.WORD && CLAUSE_WORDS.contains(t.text().toUpperCase(Locale.ROOT)))));
         } while (cursor.acceptSymbol(","));
+        skipCreatedPartitions(cursor);
         return new Partitioning.Expression(keys);
+    }
+
+    private static boolean atPartitionList(TokenCursor cursor) {
+        return cursor.isSymbol("(") && cursor.isKeyword(1, "PARTITION");
+    }
+
+    /**
+     * Servers before 3.1 printed the partitions they had created for expression partitioning after the expressions
+     * (corpus: show_create/table/344). The server creates those as data arrives, so they are read and left out of
+     * the model, as the servers since print them.
+     */
+    private static void skipCreatedPartitions(TokenCursor cursor) {
+        if (atPartitionList(cursor)) {
+            partitionList(cursor, false);
+        }
     }
 
     /** {@code (key, key, ...)}: each key a column name or an expression kept verbatim. */
