@@ -41,6 +41,8 @@ final class TableDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Column drops that must wait until a new distribution or sort key no longer names the dropped columns. */
+    private final List<Change> afterLayout = new ArrayList<>();
 
     private TableDiff(Table from, Table to, DiffOptions options) {
         this.from = from;
@@ -65,6 +67,7 @@ final class TableDiff {
         compareDistribution();
         compareOrderBy();
         layoutFirstUnlessItNeedsNewColumns(columnChanges);
+        changes.addAll(afterLayout);
         compareComment();
         compareProperties();
         compareIndexes();
@@ -160,8 +163,9 @@ final class TableDiff {
     }
 
     private void compareColumns() {
-        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems);
+        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems, commentsAlone());
         warnings.addAll(result.warnings());
+        addCommentChange(result);
         if (result.isEmpty()) {
             return;
         }
@@ -187,7 +191,69 @@ final class TableDiff {
                 return;
             }
         }
+        List<ColumnClause> late = dropsOfOldLayoutColumnsWhenTheNewLayoutNeedsNewColumns(result.clauses());
+        if (!late.isEmpty()) {
+            // add columns, change the layout to use them, then drop the columns the old layout used
+            List<ColumnClause> early = new ArrayList<>(result.clauses());
+            early.removeAll(late);
+            if (!early.isEmpty()) {
+                addColumnChange(early, inverseOf(early, result), List.of());
+            }
+            int at = changes.size();
+            addColumnChange(late, inverseOf(late, result), List.of());
+            afterLayout.add(changes.remove(at));
+            return;
+        }
         addColumnChange(result.clauses(), result.inverse(), List.of());
+    }
+
+    /**
+     * The drops of columns the current distribution or sort key uses, when the new layout names a column this diff
+     * adds: the layout change must then come between the added and the dropped columns (StarRocks refuses to drop a
+     * column the table is distributed or sorted by). Empty otherwise.
+     */
+    private List<ColumnClause> dropsOfOldLayoutColumnsWhenTheNewLayoutNeedsNewColumns(List<ColumnClause> clauses) {
+        List<String> newLayout = new ArrayList<>(to.orderBy());
+        if (to.distribution() instanceof Distribution.Hash h) {
+            newLayout.addAll(h.columns());
+        }
+        if (newLayout.stream().noneMatch(c -> from.column(Names.key(c)).isEmpty())) {
+            return List.of();
+        }
+        List<String> oldLayout = new ArrayList<>(sortKey(from));
+        if (effectiveDistribution(from) instanceof Distribution.Hash h) {
+            oldLayout.addAll(h.columns());
+        }
+        List<ColumnClause> out = new ArrayList<>();
+        for (ColumnClause c : clauses) {
+            if (c instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the target server changes a column comment alone ({@code MODIFY COLUMN c COMMENT '...'}): the corpus
+     * shows 4.x servers accepting it; older or unknown versions get a full MODIFY COLUMN, which every version takes.
+     */
+    private boolean commentsAlone() {
+        return options.server().atLeast(4, 0);
+    }
+
+    /** Comment-only column changes: one synchronous statement per column, no schema-change job. */
+    private void addCommentChange(ColumnDiff.Result result) {
+        if (result.comments().isEmpty()) {
+            return;
+        }
+        Change.Builder b = Change.builder(describeColumns(List.copyOf(result.comments())), name);
+        for (ColumnClause.Comment c : result.comments()) {
+            b.up(new TableOperation.AlterColumns(name, List.of(c)));
+        }
+        for (ColumnClause.Comment c : result.commentInverse()) {
+            b.down(new TableOperation.AlterColumns(name, List.of(c)));
+        }
+        changes.add(b.build());
     }
 
     /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
@@ -217,6 +283,9 @@ final class TableDiff {
                 parts.add("drop column `" + d.column() + "`");
             } else if (c instanceof ColumnClause.Modify m) {
                 parts.add("modify column `" + m.column().name() + "`");
+            } else if (c instanceof ColumnClause.Comment m) {
+                parts.add((m.comment().isEmpty() ? "remove comment of column `" : "set comment of column `")
+                        + m.column() + "`");
             } else if (c instanceof ColumnClause.Rename r) {
                 parts.add("rename column `" + r.from() + "` to `" + r.to() + "`");
             }
@@ -384,7 +453,8 @@ final class TableDiff {
         return out;
     }
 
-    private static boolean sameIndex(Index a, Index b) {
+    /** Same type, columns, properties (without the server's defaults) and comment. */
+    static boolean sameIndex(Index a, Index b) {
         return a.type() == b.type() && Names.sameColumns(a.columns(), b.columns())
                 && lowerValues(ServerNormalizer.indexProperties(a)).equals(lowerValues(ServerNormalizer.indexProperties(b)))
                 && Objects.equals(ColumnDiff.blankToNull(a.comment()), ColumnDiff.blankToNull(b.comment()));

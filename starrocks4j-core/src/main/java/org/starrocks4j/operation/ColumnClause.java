@@ -27,6 +27,18 @@ public sealed interface ColumnClause {
         }
     }
 
+    /**
+     * {@code MODIFY COLUMN c COMMENT '...'}: changes only the column's comment. Servers that accept it (4.0 on) change
+     * the metadata at once, without the schema-change job a full {@code MODIFY COLUMN} starts. An empty comment
+     * removes it.
+     */
+    record Comment(String column, String comment) implements ColumnClause {
+        public Comment {
+            Objects.requireNonNull(column, "column");
+            comment = comment == null ? "" : comment;
+        }
+    }
+
     /** {@code RENAME COLUMN a TO b}. */
     record Rename(String from, String to) implements ColumnClause {
         public Rename {

@@ -36,6 +36,9 @@ final class TableColumnEdit {
         if (clause instanceof ColumnClause.Modify m) {
             return modify(m.column(), m.position());
         }
+        if (clause instanceof ColumnClause.Comment c) {
+            return comment(c.column(), c.comment());
+        }
         ColumnClause.Rename r = (ColumnClause.Rename) clause;
         return rename(r.from(), r.to());
     }
@@ -140,6 +143,14 @@ final class TableColumnEdit {
             columns.remove(at);
             columns.add(insertionPoint(columns, modified, position), modified);
         }
+        return table.toBuilder().columns(columns).buildUnchecked();
+    }
+
+    /** MODIFY COLUMN c COMMENT '...': only the comment changes; an empty one removes it. */
+    private Table comment(String name, String comment) {
+        Column had = existing(name);
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.set(columns.indexOf(had), had.toBuilder().comment(comment.isEmpty() ? null : comment).build());
         return table.toBuilder().columns(columns).buildUnchecked();
     }
 

@@ -40,6 +40,7 @@ public final class ModelValidator {
                     }
                 }
             }
+            IndexRules.check(mv, problems);
             PropertyRules.check(mv, mv.properties(), problems);
         }
         return problems;

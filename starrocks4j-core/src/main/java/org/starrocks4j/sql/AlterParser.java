@@ -152,8 +152,10 @@ final class AlterParser {
                             + " FIELD (struct field changes)", "restate the whole column with its new type");
                 }
                 if (after.isKeyword("COMMENT")) {
-                    throw cursor.unsupported(after, "MODIFY COLUMN ... COMMENT without the column's type",
-                            "restate the whole column: MODIFY COLUMN name type ... COMMENT '...'");
+                    String column = cursor.identifier("a column name");
+                    cursor.expectKeywords("COMMENT");
+                    clauses.add(new ColumnClause.Comment(column, cursor.string("the column comment")));
+                    break;
                 }
                 Column column = ColumnParser.column(cursor, true);
                 clauses.add(new ColumnClause.Modify(column, position(cursor)));

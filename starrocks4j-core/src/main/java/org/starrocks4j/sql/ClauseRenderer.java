@@ -72,8 +72,13 @@ public final class ClauseRenderer {
 
     /** {@code `i` (`c`) USING TYPE [("k" = "v")] [COMMENT '...']}: shared by CREATE TABLE and ADD INDEX. */
     String indexBody(Index index) {
-        StringBuilder out = new StringBuilder(SqlText.identifier(index.name()))
-                .append(" (").append(SqlText.identifiers(index.columns())).append(") USING ").append(index.type().name());
+        return SqlText.identifier(index.name()) + " " + indexAfterName(index);
+    }
+
+    /** {@code (`c`) USING TYPE [("k" = "v")] [COMMENT '...']}: an index after its name (and CREATE INDEX's ON). */
+    String indexAfterName(Index index) {
+        StringBuilder out = new StringBuilder("(").append(SqlText.identifiers(index.columns())).append(") USING ")
+                .append(index.type().name());
         if (!index.properties().isEmpty()) {
             out.append(' ').append(inlineProperties(index.properties()));
         }
@@ -195,6 +200,22 @@ public final class ClauseRenderer {
         return commented
                 ? items.stream().map(i -> INDENT + i).collect(Collectors.joining(",\n", "(\n", "\n)"))
                 : items.stream().collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * A materialized view's column list with its indexes after the columns, as the server prints it: one item per
+     * line when there are indexes, {@code (`a`, `b`,\n  INDEX `i` (`a`) USING BITMAP)}-like; otherwise as
+     * {@link #viewColumns}.
+     */
+    public String materializedViewColumns(List<ViewColumn> columns, List<Index> indexes) {
+        if (indexes.isEmpty()) {
+            return viewColumns(columns);
+        }
+        java.util.stream.Stream<String> items = java.util.stream.Stream.concat(
+                columns.stream().map(c -> SqlText.identifier(c.name())
+                        + (c.comment() == null ? "" : " COMMENT " + SqlText.literal(c.comment()))),
+                indexes.stream().map(this::indexDefinition));
+        return items.map(i -> INDENT + i).collect(Collectors.joining(",\n", "(\n", "\n)"));
     }
 
     static String indent() {

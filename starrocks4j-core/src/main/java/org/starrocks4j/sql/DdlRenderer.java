@@ -20,7 +20,9 @@ import org.starrocks4j.schema.View;
 
 /**
  * Renders {@link Operation}s and schema objects as StarRocks DDL: deterministic, one column per line, StarRocks'
- * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon.
+ * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon; a
+ * view or MV whose query ends in a {@code --} comment ends with a newline, so a {@code ;} appended to the statement
+ * stays outside the comment.
  * Objects are validated before they are rendered, so no model StarRocks would reject is ever printed.
  */
 public final class DdlRenderer {
@@ -142,8 +144,7 @@ public final class DdlRenderer {
      */
     private static String query(String definition) {
         // a trailing ';' (printed by older servers) would end the statement twice once a script adds its own
-        String query = VerbatimSql.withoutTerminator(definition);
-        return VerbatimSql.of(query).endsInLineComment() ? query + "\n" : query;
+        return StatementSplitter.stripped(VerbatimSql.withoutTerminator(definition));
     }
 
     /** Engine names are keywords, not identifiers: only letters, digits and underscores may pass. */
@@ -175,7 +176,8 @@ public final class DdlRenderer {
         ModelValidator.requireValid(view);
         List<String> lines = new ArrayList<>();
         String head = "CREATE MATERIALIZED VIEW " + (ifNotExists ? "IF NOT EXISTS " : "") + view.name().toSql();
-        lines.add(view.columns().isEmpty() ? head : head + " " + clauses.viewColumns(view.columns()));
+        lines.add(view.columns().isEmpty() ? head
+                : head + " " + clauses.materializedViewColumns(view.columns(), view.indexes()));
         if (view.comment() != null) {
             lines.add("COMMENT " + SqlText.literal(view.comment()));
         }
@@ -274,6 +276,9 @@ public final class DdlRenderer {
         if (clause instanceof ColumnClause.Drop drop) {
             return "DROP COLUMN " + SqlText.identifier(drop.column());
         }
+        if (clause instanceof ColumnClause.Comment comment) {
+            return "MODIFY COLUMN " + SqlText.identifier(comment.column()) + " COMMENT " + SqlText.literal(comment.comment());
+        }
         ColumnClause.Rename rename = (ColumnClause.Rename) clause;
         return "RENAME COLUMN " + SqlText.identifier(rename.from()) + " TO " + SqlText.identifier(rename.to());
     }
@@ -305,6 +310,13 @@ public final class DdlRenderer {
         }
         if (operation instanceof MaterializedViewOperation.DropMaterializedView op) {
             return "DROP MATERIALIZED VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
+        }
+        if (operation instanceof MaterializedViewOperation.CreateIndex op) {
+            return "CREATE INDEX " + SqlText.identifier(op.index().name()) + " ON " + op.target().toSql() + " "
+                    + clauses.indexAfterName(op.index());
+        }
+        if (operation instanceof MaterializedViewOperation.DropIndex op) {
+            return "DROP INDEX " + SqlText.identifier(op.index()) + " ON " + op.target().toSql();
         }
         String alter = "ALTER MATERIALIZED VIEW " + operation.target().toSql();
         if (operation instanceof MaterializedViewOperation.SetRefresh op) {

@@ -14,12 +14,11 @@ import java.util.List;
  * @param trailingSemicolon true when the text ends with a {@code ;} (the statement terminator some servers print
  *                         after a view's query)
  * @param balanced         true when every parenthesis outside quotes and comments is closed, in order
- * @param lineComment      true when a {@code --} or {@code #} comment appears outside quotes
- * @param endsInLineComment true when the text (without trailing whitespace) ends inside a line comment, so that
- *                         anything written after it on the same line would be commented out
+ * @param lineComment      true when a {@code --} or {@code #} comment appears outside quotes (whether the text
+ *                         ends in one is {@link SqlLexer#endsInLineComment})
  */
 public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingSemicolon, boolean balanced,
-                          boolean lineComment, boolean endsInLineComment) {
+                          boolean lineComment) {
 
     /** The facts about {@code sql}. */
     public static VerbatimSql of(String sql) {
@@ -28,20 +27,17 @@ public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingS
         try {
             tokens = SqlLexer.tokenize(text);
         } catch (SqlParseException unterminated) {
-            return new VerbatimSql(false, false, false, false, false, false);
+            return new VerbatimSql(false, false, false, false, false);
         }
         boolean semicolon = false;
         boolean trailingSemicolon = false;
         int depth = 0;
         boolean balanced = true;
         boolean lineComment = false;
-        boolean endsInLineComment = false;
         int gapStart = 0;
         for (SqlToken token : tokens) {
-            boolean commentInGap = hasLineComment(text.substring(gapStart, token.start()));
-            lineComment |= commentInGap;
+            lineComment |= hasLineComment(text.substring(gapStart, token.start()));
             if (token.kind() == SqlToken.Kind.END) {
-                endsInLineComment = commentInGap && lastLineHasLineComment(text.substring(gapStart));
                 break;
             }
             // a ';' is harmless only when nothing but further ';' follow it
@@ -55,8 +51,7 @@ public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingS
             }
             gapStart = token.end();
         }
-        return new VerbatimSql(true, semicolon, trailingSemicolon, balanced && depth == 0, lineComment,
-                endsInLineComment);
+        return new VerbatimSql(true, semicolon, trailingSemicolon, balanced && depth == 0, lineComment);
     }
 
     /** True when the text can be written inside a statement as it is: readable, one balanced piece, no {@code ;}. */
@@ -77,11 +72,5 @@ public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingS
     private static boolean hasLineComment(String gap) {
         String withoutBlocks = gap.replaceAll("(?s)/\\*.*?\\*/", " ");
         return withoutBlocks.contains("--") || withoutBlocks.contains("#");
-    }
-
-    private static boolean lastLineHasLineComment(String tail) {
-        String withoutBlocks = tail.replaceAll("(?s)/\\*.*?\\*/", " ");
-        int lastNewline = withoutBlocks.lastIndexOf('\n');
-        return hasLineComment(withoutBlocks.substring(lastNewline + 1));
     }
 }

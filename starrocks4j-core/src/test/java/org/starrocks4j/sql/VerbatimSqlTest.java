@@ -38,12 +38,8 @@ class VerbatimSqlTest {
         assertThat(VerbatimSql.of("a) + (b").balanced()).isFalse();
         assertThat(VerbatimSql.of("'open").readable()).isFalse();
         assertThat(VerbatimSql.of("a /* open").readable()).isFalse();
-        VerbatimSql trailingComment = VerbatimSql.of("SELECT a -- the a\n  ");
-        assertThat(trailingComment.lineComment()).isTrue();
-        assertThat(trailingComment.endsInLineComment()).isTrue();
-        VerbatimSql innerComment = VerbatimSql.of("SELECT a, -- the a\n b # and b\n FROM t");
-        assertThat(innerComment.lineComment()).isTrue();
-        assertThat(innerComment.endsInLineComment()).isFalse();
+        assertThat(VerbatimSql.of("SELECT a -- the a\n  ").lineComment()).isTrue();
+        assertThat(VerbatimSql.of("SELECT a, -- the a\n b # and b\n FROM t").lineComment()).isTrue();
         assertThat(VerbatimSql.withoutTerminator(" SELECT 1 ; ; ")).isEqualTo("SELECT 1");
         assertThat(VerbatimSql.withoutTerminator("SELECT ';'")).isEqualTo("SELECT ';'");
     }
