@@ -130,8 +130,9 @@ final class ColumnDiff {
                 continue;
             }
             if (differs) {
-                modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null));
-                undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null));
+                boolean key = restatedWithKeyMarker(from, had);
+                modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null, key));
+                undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null, key));
             }
         }
         reportReordering(source, target, label, warnings);
@@ -175,6 +176,16 @@ final class ColumnDiff {
                 || effectiveNullable(had, from) != effectiveNullable(wanted, to)
                 || !sameDefault(had.defaultValue(), wanted.defaultValue())
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
+    }
+
+    /**
+     * True for a key column of an AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the {@code KEY}
+     * marker ({@code MODIFY COLUMN k2 BIGINT KEY}, as the corpus' accepted statements do), so that the server does not
+     * read it as a value column without aggregate type.
+     */
+    private static boolean restatedWithKeyMarker(Table table, Column column) {
+        return table.key() != null && (table.key().type() == KeyType.AGGREGATE || table.key().type() == KeyType.UNIQUE)
+                && Names.contains(table.key().columns(), column.name());
     }
 
     /** True when the columns are the same except for their comments. */

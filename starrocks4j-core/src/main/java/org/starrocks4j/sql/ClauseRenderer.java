@@ -32,7 +32,15 @@ public final class ClauseRenderer {
 
     /** {@code `name` TYPE [AGG] [NULL|NOT NULL] [AUTO_INCREMENT | DEFAULT ...] [AS expr] [COMMENT '...']}. */
     public String columnDefinition(Column column) {
+        return columnDefinition(column, false);
+    }
+
+    /** A column definition, with the {@code KEY} marker after the type when {@code key} (ADD/MODIFY COLUMN only). */
+    public String columnDefinition(Column column, boolean key) {
         StringBuilder out = new StringBuilder(SqlText.identifier(column.name())).append(' ').append(column.type().toSql());
+        if (key) {
+            out.append(" KEY");
+        }
         if (column.aggregate() != null) {
             out.append(' ').append(column.aggregate().name());
         }
@@ -141,8 +149,10 @@ public final class ClauseRenderer {
         return out.toString();
     }
 
+    /** Range bound values, quoted, except {@link PartitionDefinition#MAXVALUE}, which is a keyword. */
     private static String tuple(List<String> values) {
-        return values.stream().map(SqlText::doubleQuoted).collect(Collectors.joining(", ", "(", ")"));
+        return values.stream().map(v -> PartitionDefinition.MAXVALUE.equals(v) ? v : SqlText.doubleQuoted(v))
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** {@code DISTRIBUTED BY HASH(`a`) [BUCKETS n]} or {@code DISTRIBUTED BY RANDOM [BUCKETS n]}. */

@@ -268,10 +268,11 @@ public final class DdlRenderer {
             }
         }
         if (clause instanceof ColumnClause.Add add) {
-            return "ADD COLUMN " + clauses.columnDefinition(add.column()) + position(add.position());
+            return "ADD COLUMN " + clauses.columnDefinition(add.column(), add.key()) + position(add.position());
         }
         if (clause instanceof ColumnClause.Modify modify) {
-            return "MODIFY COLUMN " + clauses.columnDefinition(modify.column()) + position(modify.position());
+            return "MODIFY COLUMN " + clauses.columnDefinition(modify.column(), modify.key())
+                    + position(modify.position());
         }
         if (clause instanceof ColumnClause.Drop drop) {
             return "DROP COLUMN " + SqlText.identifier(drop.column());

@@ -160,9 +160,9 @@ final class LayoutParser {
             Map<String, String> properties = optionalProperties(cursor);
             result = new PartitionDefinition.LessThan(name, values, properties);
         } else if (cursor.acceptSymbol("[")) {
-            List<String> lower = tuple(cursor, false);
+            List<String> lower = tuple(cursor, true);
             cursor.expectSymbol(",");
-            List<String> upper = tuple(cursor, false);
+            List<String> upper = tuple(cursor, true);
             cursor.expectSymbol(")");
             Map<String, String> properties = optionalProperties(cursor);
             result = checked(cursor, at, () -> new PartitionDefinition.Fixed(name, lower, upper, properties));
@@ -218,15 +218,17 @@ final class LayoutParser {
         return values.get(0);
     }
 
-    /** {@code ("v", 1, ...)}: partition bound values, unquoted. MAXVALUE inside a tuple is allowed when asked. */
-    private static List<String> tuple(TokenCursor cursor, boolean lessThan) {
+    /**
+     * {@code ("v", 1, ...)}: partition bound values, unquoted. In range bounds ({@code rangeBound}) a bare
+     * {@code MAXVALUE} is {@link PartitionDefinition#MAXVALUE}, as in {@code [("2024-01-01"), (MAXVALUE))}.
+     */
+    private static List<String> tuple(TokenCursor cursor, boolean rangeBound) {
         cursor.expectSymbol("(");
         List<String> values = new ArrayList<>();
         do {
-            if (cursor.isKeyword("MAXVALUE")) {
-                throw cursor.unsupported(cursor.peek(), lessThan ? "MAXVALUE inside a LESS THAN tuple"
-                        : "MAXVALUE as a fixed range bound", "give the bound value, or use VALUES LESS THAN MAXVALUE "
-                        + "for the whole partition");
+            if (rangeBound && cursor.acceptKeywords("MAXVALUE")) {
+                values.add(PartitionDefinition.MAXVALUE);
+                continue;
             }
             values.add(value(cursor));
         } while (cursor.acceptSymbol(","));
