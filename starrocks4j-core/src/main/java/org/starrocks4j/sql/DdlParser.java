@@ -24,6 +24,11 @@ import org.starrocks4j.schema.View;
  * ({@link ModelValidator}) and a statement StarRocks would reject raises {@link InvalidModelException};
  * {@link Validation#UNCHECKED} keeps whatever the text says, for reading what a server printed.
  *
+ * <p>Read but left out of the model, as the server itself no longer prints them: the partitions listed after
+ * expression partitioning ({@code PARTITION BY date_trunc('day', dt) (START ... END ... EVERY ...)}, or the
+ * {@code (PARTITION ...)} list servers before 3.1 printed there); the server creates such partitions as data
+ * arrives.
+ *
  * <p>What stays unsupported, and why (each is reported by name through {@link UnsupportedSqlException}; the
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
@@ -40,9 +45,6 @@ import org.starrocks4j.schema.View;
  *   <li>the {@code KEY} column marker in CREATE TABLE (the table's KEY clause says it) and after other column
  *       attributes; in ADD/MODIFY COLUMN right after the type it is read;</li>
  *   <li>{@code MODIFY COLUMN ... ADD/DROP FIELD}: restate the whole struct column instead;</li>
- *   <li>pre-created partitions after expression partitioning ({@code PARTITION BY date_trunc('day', dt) (START
- *       ...)}): a one-time hint the server does not print back, so the model of an expression-partitioned table
- *       holds no partitions;</li>
  *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code ALTER VIEW ... SET}, aggregate
  *       state types, {@code SECURITY DEFINER}, {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
  *   <li>statements that operate on data or storage rather than declare schema: partition evolution

@@ -9,6 +9,8 @@ import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.PartitionDefinition;
@@ -124,6 +126,27 @@ public final class DdlRenderer {
         return String.join("\n", lines);
     }
 
+    /**
+     * Verbatim SQL in an operation (which, unlike a CREATE, carries no validated object) must stay one piece of the
+     * statement; see {@link VerbatimSql}.
+     */
+    private static void requireSelfContained(String what, String sql) {
+        VerbatimSql facts = VerbatimSql.of(sql);
+        if (!facts.isSelfContained() || facts.lineComment() && !what.contains("query")) {
+            throw new IllegalArgumentException(what + " '" + sql + "' would not stay one piece of the statement "
+                    + "(a ';', an open quote or parenthesis, or a line comment); fix the expression");
+        }
+    }
+
+    /**
+     * A view's query as written, without a trailing {@code ;}; when it ends in a line comment the statement ends on
+     * the next line, so that nothing written after the statement (a {@code ;}, the next statement) is commented out.
+     */
+    private static String query(String definition) {
+        // a trailing ';' (printed by older servers) would end the statement twice once a script adds its own
+        return StatementSplitter.stripped(VerbatimSql.withoutTerminator(definition));
+    }
+
     /** Engine names are keywords, not identifiers: only letters, digits and underscores may pass. */
     private static String engineName(Table table) {
         if (!table.engine().matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -145,7 +168,7 @@ public final class DdlRenderer {
         if (view.security() != null) {
             lines.add("SECURITY " + view.security().name());
         }
-        lines.add("AS " + StatementSplitter.stripped(view.definition()));
+        lines.add("AS " + query(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -173,7 +196,7 @@ public final class DdlRenderer {
         if (!view.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(view.properties()));
         }
-        lines.add("AS " + StatementSplitter.stripped(view.definition()));
+        lines.add("AS " + query(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -234,6 +257,16 @@ public final class DdlRenderer {
     }
 
     private String columnClause(ColumnClause clause) {
+        Column column = clause instanceof ColumnClause.Add add ? add.column()
+                : clause instanceof ColumnClause.Modify modify ? modify.column() : null;
+        if (column != null) {
+            if (column.generatedAs() != null) {
+                requireSelfContained("column " + column.name() + ": the generated column expression", column.generatedAs());
+            }
+            if (column.defaultValue() instanceof ColumnDefault.Expression e) {
+                requireSelfContained("column " + column.name() + ": the DEFAULT expression", e.sql());
+            }
+        }
         if (clause instanceof ColumnClause.Add add) {
             return "ADD COLUMN " + clauses.columnDefinition(add.column(), add.key()) + position(add.position());
         }
@@ -266,9 +299,10 @@ public final class DdlRenderer {
             return "DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
         }
         ViewOperation.AlterView op = (ViewOperation.AlterView) operation;
+        requireSelfContained("ALTER VIEW " + op.target() + ": the query", op.definition());
         String head = "ALTER VIEW " + op.target().toSql();
         return (op.columns().isEmpty() ? head : head + " " + clauses.viewColumns(op.columns()))
-                + "\nAS " + StatementSplitter.stripped(op.definition());
+                + "\nAS " + query(op.definition());
     }
 
     private String renderMaterializedView(MaterializedViewOperation operation) {

@@ -80,6 +80,11 @@ class DdlParserCorpusTest {
                         // allowed for pre-2023-08 servers, as long as the message locates the problem
                         assertThat(ex.getMessage()).as(e.name()).startsWith("line " + ex.line() + ", column " + ex.column());
                         oldFailures.put(e.name(), ex.getMessage().lines().findFirst().orElse(""));
+                    } catch (org.starrocks4j.schema.InvalidModelException ex) {
+                        // also allowed there: text today's server refuses (a trailing comma in the partition list)
+                        // read into a model that validation refuses, with the message naming the table and rule
+                        assertThat(ex.getMessage()).as(e.name()).contains("table ");
+                        oldFailures.put(e.name(), ex.getMessage().lines().findFirst().orElse(""));
                     }
                 }
             }
