@@ -370,6 +370,12 @@ final class TableDiff {
         return t.key() == null ? List.of() : t.key().columns();
     }
 
+    /** True when a non-PRIMARY KEY table's ORDER BY names each of its columns. */
+    private static boolean namesEveryColumn(Table t) {
+        return (t.key() == null || t.key().type() != KeyType.PRIMARY) && t.orderBy().size() == t.columns().size()
+                && t.columns().stream().allMatch(c -> Names.contains(t.orderBy(), c.name()));
+    }
+
     private void compareOrderBy() {
         if (to.orderBy().isEmpty()) {
             return; // the server always has a sort key; a model without ORDER BY does not manage it
@@ -383,6 +389,11 @@ final class TableDiff {
                 .up(new TableOperation.SetOrderBy(name, to.orderBy()))
                 .flag(ChangeFlag.ASYNC_JOB)
                 .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+        if (namesEveryColumn(to)) {
+            // corpus pairs 0102, 0107, 0112: the columns and the key were reordered, the sort key kept
+            b.warn(label + ": this ORDER BY names every column, which the server reads as a column reorder (columns "
+                    + "and key put in this order) rather than a new sort key; check SHOW CREATE TABLE afterwards");
+        }
         if (before.isEmpty()) {
             b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
         } else {
