@@ -58,7 +58,9 @@ final class PropertyDefaults {
             new Default("enable_statistic_collect_on_first_load", Scope.TABLE, null, false, List.of("true")),
             new Default("datacache.enable", Scope.BOTH, DATA, false, List.of("true")),
             new Default("enable_async_write_back", Scope.BOTH, DATA, false, List.of("false")),
-            new Default("mv_rewrite_staleness_second", Scope.MATERIALIZED_VIEW, null, false, List.of("0")));
+            new Default("mv_rewrite_staleness_second", Scope.MATERIALIZED_VIEW, null, false, List.of("0")),
+            // no bloom filter; the server accepts SET ("bloom_filter_columns" = "") to remove them (corpus alter/0516)
+            new Default("bloom_filter_columns", Scope.BOTH, null, false, List.of("")));
 
     /** The server picks these itself (volumes, layouts, tuning): any value it reports counts as default. */
     private static final Set<String> SERVER_CHOSEN = Set.of("storage_volume", "file_bundling",

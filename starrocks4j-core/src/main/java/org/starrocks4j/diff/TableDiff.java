@@ -16,6 +16,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
 
 /**
@@ -60,37 +61,65 @@ final class TableDiff {
         compareEngine();
         compareKey();
         comparePartitioning();
-        compareColumns();
-        int columnChanges = changes.size();
-        compareDistribution();
-        compareOrderBy();
-        layoutFirstUnlessItNeedsNewColumns(columnChanges);
+        List<Change> indexDrops = new ArrayList<>();
+        List<Change> indexCreates = new ArrayList<>();
+        compareIndexes(indexDrops, indexCreates);
+        changes.addAll(indexDrops);
+        ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems);
+        warnings.addAll(columns.warnings());
+        List<String> dropped = droppedColumns(columns);
+        List<Change> layout = new ArrayList<>();
+        List<String> newLayout = new ArrayList<>();
+        compareDistribution(layout, newLayout);
+        compareOrderBy(dropped, layout, newLayout);
+        addColumnsAndLayout(columns, dropped, layout, newLayout);
         compareComment();
         compareProperties();
-        compareIndexes();
+        changes.addAll(indexCreates);
         comparePartitions();
     }
 
     /**
-     * A new distribution or sort key may name a column this diff adds (columns first), or stop naming a column
-     * it drops, which StarRocks refuses to drop while the table is distributed or sorted by it (layout first).
+     * The column changes and the layout changes (distribution, ORDER BY) in an order the server accepts: a new
+     * layout may name a column this diff adds (columns first), and StarRocks refuses to drop a column while the
+     * table is distributed or sorted by it (layout first). When both hold, the dropped columns get an ALTER of
+     * their own after the layout change. Index drops come before all of them (a column an index covers cannot be
+     * dropped) and index creations after (a new index may cover a new column).
      */
-    private void layoutFirstUnlessItNeedsNewColumns(int columnChanges) {
-        List<Change> columns = new ArrayList<>(changes.subList(0, columnChanges));
-        List<Change> layout = new ArrayList<>(changes.subList(columnChanges, changes.size()));
-        if (columns.isEmpty() || layout.isEmpty()) {
+    private void addColumnsAndLayout(ColumnDiff.Result columns, List<String> dropped, List<Change> layout,
+                                     List<String> newLayout) {
+        boolean needsNewColumns = newLayout.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
+        boolean dropsLayoutColumns = currentLayoutColumns().stream().anyMatch(c -> Names.contains(dropped, c));
+        if (columns.isEmpty() || layout.isEmpty() || !needsNewColumns) {
+            changes.addAll(layout);
+            addColumnChanges(columns, columns.clauses());
             return;
         }
-        List<String> layoutColumns = new ArrayList<>(to.orderBy());
-        if (to.distribution() instanceof Distribution.Hash h) {
-            layoutColumns.addAll(h.columns());
-        }
-        boolean needsNewColumns = layoutColumns.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
-        if (!needsNewColumns) {
-            changes.clear();
+        if (!dropsLayoutColumns) {
+            addColumnChanges(columns, columns.clauses());
             changes.addAll(layout);
-            changes.addAll(columns);
+            return;
         }
+        List<ColumnClause> drops = columns.clauses().stream().filter(ColumnClause.Drop.class::isInstance).toList();
+        List<ColumnClause> others = columns.clauses().stream().filter(c -> !(c instanceof ColumnClause.Drop))
+                .toList();
+        addColumnChanges(columns, others);
+        changes.addAll(layout);
+        addColumnChanges(columns, drops);
+    }
+
+    /** The columns the table is distributed or sorted by now. */
+    private List<String> currentLayoutColumns() {
+        List<String> out = new ArrayList<>(from.orderBy());
+        if (from.distribution() instanceof Distribution.Hash h) {
+            out.addAll(h.columns());
+        }
+        return out;
+    }
+
+    private static List<String> droppedColumns(ColumnDiff.Result columns) {
+        return columns.clauses().stream().filter(ColumnClause.Drop.class::isInstance)
+                .map(c -> ((ColumnClause.Drop) c).column()).toList();
     }
 
     private void compareEngine() {
@@ -107,6 +136,9 @@ final class TableDiff {
             KeyType stated = from.key() != null ? from.key().type() : to.key() != null ? to.key().type() : null;
             if (stated != null && stated != KeyType.DUPLICATE) {
                 problems.add(new NonAlterableChange(name, "key model", before, after));
+            } else if (stated != null && statedKeyLeftWithoutColumns()) {
+                // dropping every key column leaves no key, which the server refuses ("No key column left")
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
             return;
         }
@@ -115,6 +147,13 @@ final class TableDiff {
         } else if (!Names.sameColumns(from.key().columns(), to.key().columns())) {
             problems.add(new NonAlterableChange(name, "key columns", before, after));
         }
+    }
+
+    /** True when the one side stating a key has none of its key columns on the other side. */
+    private boolean statedKeyLeftWithoutColumns() {
+        Table stated = from.key() != null ? from : to;
+        Table other = stated == from ? to : from;
+        return stated.key().columns().stream().noneMatch(c -> other.column(Names.key(c)).isPresent());
     }
 
     private static String keyText(Table t) {
@@ -159,10 +198,9 @@ final class TableDiff {
         return keys;
     }
 
-    private void compareColumns() {
-        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems);
-        warnings.addAll(result.warnings());
-        if (result.isEmpty()) {
+    /** Changes for {@code clauses}, a subset of {@code result}'s clauses, combined as far as the server allows. */
+    private void addColumnChanges(ColumnDiff.Result result, List<ColumnClause> clauses) {
+        if (clauses.isEmpty()) {
             return;
         }
         if (rangeDistributedOnSharedData(from)) {
@@ -170,7 +208,7 @@ final class TableDiff {
             List<String> sortKey = sortKey(from);
             List<ColumnClause> combined = new ArrayList<>();
             List<ColumnClause> alone = new ArrayList<>();
-            for (ColumnClause c : result.clauses()) {
+            for (ColumnClause c : clauses) {
                 if (c instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
                     alone.add(c);
                 } else {
@@ -187,7 +225,7 @@ final class TableDiff {
                 return;
             }
         }
-        addColumnChange(result.clauses(), result.inverse(), List.of());
+        addColumnChange(clauses, inverseOf(clauses, result), List.of());
     }
 
     /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
@@ -235,7 +273,8 @@ final class TableDiff {
         }
     }
 
-    private void compareDistribution() {
+    /** Adds a distribution change to {@code layout}, and the columns it distributes by to {@code newLayout}. */
+    private void compareDistribution(List<Change> layout, List<String> newLayout) {
         boolean rangeBefore = rangeDistributedOnSharedData(from);
         boolean rangeAfter = rangeDistributedOnSharedData(to);
         if (rangeBefore || rangeAfter) {
@@ -256,7 +295,10 @@ final class TableDiff {
             warnings.add(label + ": the bucket count before was chosen by the server; the downgrade restores the "
                     + "distribution without BUCKETS");
         }
-        changes.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
+        if (after instanceof Distribution.Hash h) {
+            newLayout.addAll(h.columns());
+        }
+        layout.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
                 .up(new TableOperation.SetDistribution(name, after))
                 .down(new TableOperation.SetDistribution(name, undo))
                 .flag(ChangeFlag.ASYNC_JOB)
@@ -301,25 +343,60 @@ final class TableDiff {
         return t.key() == null ? List.of() : t.key().columns();
     }
 
-    private void compareOrderBy() {
-        if (to.orderBy().isEmpty()) {
-            return; // the server always has a sort key; a model without ORDER BY does not manage it
-        }
+    /**
+     * Adds an ORDER BY change to {@code layout}, and its columns to {@code newLayout}. A model without ORDER BY
+     * leaves the sort key to the server, except when it drops a column the table is sorted by: StarRocks refuses
+     * that drop, so the sort key first loses the dropped columns (or, when none would remain, becomes the key).
+     */
+    private void compareOrderBy(List<String> dropped, List<Change> layout, List<String> newLayout) {
         List<String> before = sortKey(from);
-        if (Names.sameColumns(before, to.orderBy())) {
+        List<String> wanted = to.orderBy();
+        boolean managed = !wanted.isEmpty();
+        if (!managed) {
+            if (from.orderBy().stream().noneMatch(c -> Names.contains(dropped, c))) {
+                return;
+            }
+            wanted = sortKeyWithout(dropped);
+            if (wanted.isEmpty()) {
+                problems.add(new NonAlterableChange(name, "sort key", "(" + String.join(", ", before) + ")",
+                        "(none left: its columns are dropped and the table has no key to sort by)"));
+                return;
+            }
+        }
+        if (Names.sameColumns(before, wanted)) {
             return;
         }
-        Change.Builder b = Change.builder("change ORDER BY of " + label + " to (" + String.join(", ", to.orderBy())
+        newLayout.addAll(wanted);
+        Change.Builder b = Change.builder("change ORDER BY of " + label + " to (" + String.join(", ", wanted)
                         + ")", name)
-                .up(new TableOperation.SetOrderBy(name, to.orderBy()))
+                .up(new TableOperation.SetOrderBy(name, wanted))
                 .flag(ChangeFlag.ASYNC_JOB)
                 .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+        if (!managed) {
+            b.warn(label + ": the model states no ORDER BY, but the table is sorted by column(s) it drops, which "
+                    + "StarRocks refuses to drop; the sort key becomes (" + String.join(", ", wanted) + ") first");
+        }
+        if (before.isEmpty()) {
+            // no ORDER BY and no stated key: the server sorted by the implicit key, so the downgrade sorts by it
+            TableKey implicit = ImplicitLayout.duplicateKey(from.columns());
+            before = implicit == null ? List.of() : implicit.columns();
+        }
         if (before.isEmpty()) {
             b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
         } else {
             b.down(new TableOperation.SetOrderBy(name, before));
         }
-        changes.add(b.build());
+        layout.add(b.build());
+    }
+
+    /** The current ORDER BY without {@code dropped}, else the wanted table's key columns. */
+    private List<String> sortKeyWithout(List<String> dropped) {
+        List<String> kept = from.orderBy().stream().filter(c -> !Names.contains(dropped, c)).toList();
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        TableKey key = to.key() != null ? to.key() : ImplicitLayout.duplicateKey(to.columns());
+        return key == null ? List.of() : key.columns();
     }
 
     private void compareProperties() {
@@ -346,30 +423,35 @@ final class TableDiff {
         changes.add(b.build());
     }
 
-    private void compareIndexes() {
+    /**
+     * Index drops into {@code drops} and creations into {@code creates}; a changed index is dropped and created
+     * again, in two changes, since the columns it covers may be dropped or added in between.
+     */
+    private void compareIndexes(List<Change> drops, List<Change> creates) {
         Map<String, Index> before = indexes(from);
         Map<String, Index> after = indexes(to);
         for (Map.Entry<String, Index> e : before.entrySet()) {
             Index wanted = after.get(e.getKey());
-            if (wanted == null) {
-                changes.add(Change.builder("drop index `" + e.getValue().name() + "` of " + label, name)
+            if (wanted == null || !sameIndex(e.getValue(), wanted)) {
+                drops.add(Change.builder("drop index `" + e.getValue().name() + "` of " + label
+                                + (wanted == null ? "" : " (to create it again changed)"), name)
                         .up(new TableOperation.DropIndex(name, e.getValue().name()))
                         .down(new TableOperation.CreateIndex(name, e.getValue()))
                         .flag(ChangeFlag.ASYNC_JOB)
                         .build());
-            } else if (!sameIndex(e.getValue(), wanted)) {
-                changes.add(Change.builder("recreate index `" + wanted.name() + "` of " + label, name)
-                        .up(new TableOperation.DropIndex(name, e.getValue().name()))
+            }
+            if (wanted != null && !sameIndex(e.getValue(), wanted)) {
+                creates.add(Change.builder("create index `" + wanted.name() + "` on " + label + " again, changed",
+                                name)
                         .up(new TableOperation.CreateIndex(name, wanted))
                         .down(new TableOperation.DropIndex(name, wanted.name()))
-                        .down(new TableOperation.CreateIndex(name, e.getValue()))
                         .flag(ChangeFlag.ASYNC_JOB)
                         .build());
             }
         }
         for (Map.Entry<String, Index> e : after.entrySet()) {
             if (!before.containsKey(e.getKey())) {
-                changes.add(Change.builder("create index `" + e.getValue().name() + "` on " + label, name)
+                creates.add(Change.builder("create index `" + e.getValue().name() + "` on " + label, name)
                         .up(new TableOperation.CreateIndex(name, e.getValue()))
                         .down(new TableOperation.DropIndex(name, e.getValue().name()))
                         .flag(ChangeFlag.ASYNC_JOB)
