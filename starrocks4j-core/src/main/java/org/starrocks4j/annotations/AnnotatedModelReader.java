@@ -197,6 +197,7 @@ public final class AnnotatedModelReader {
         try {
             MaterializedView.Builder b = MaterializedView.builder(objectName(type, v.name(), v.database(), v.naming()))
                     .columns(viewColumns(type, v.columns(), v.naming()))
+                    .indexes(java.util.Arrays.stream(v.indexes()).map(Clauses::index).toList())
                     .comment(Clauses.optional(v.comment(), "comment"))
                     .orderBy(v.orderBy())
                     .properties(Clauses.properties(v.properties(), "the materialized view"))

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code @Partition(name = "p1", lessThan = "100")} — {@code VALUES LESS THAN ("100")};</li>
  *   <li>{@code @Partition(name = "pmax", maxValue = true)} — {@code VALUES LESS THAN MAXVALUE};</li>
- *   <li>{@code @Partition(name = "p1", from = "2024-01-01", to = "2024-02-01")} — {@code VALUES [(from), (to))};</li>
+ *   <li>{@code @Partition(name = "p1", from = "2024-01-01", to = "2024-02-01")} — {@code VALUES [(from), (to))};
+ *       {@code to = "MAXVALUE"} is the bare {@code MAXVALUE} bound;</li>
  *   <li>{@code @Partition(start = "2024-01-01", end = "2025-01-01", every = "INTERVAL 1 MONTH")} — a batch;</li>
  *   <li>{@code @Partition(name = "p_cn", in = {"Beijing", "Shanghai"})} — {@code VALUES IN (...)} for one key,
  *       or {@code tuples = {@Values({"Beijing", "1"})}} for several keys.</li>

@@ -34,6 +34,12 @@ public @interface StarRocksMaterializedView {
     /** The column list; when empty, the class's fields (if any). */
     ViewColumn[] columns() default {};
 
+    /**
+     * Secondary indexes on columns of the column list, e.g.
+     * {@code indexes = @Index(name = "idx_c0", columns = "c0", type = IndexType.BITMAP)}; they need the column list.
+     */
+    Index[] indexes() default {};
+
     /** COMMENT; none when empty. */
     String[] comment() default {};
 

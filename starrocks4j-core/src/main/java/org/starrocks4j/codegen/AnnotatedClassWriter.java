@@ -43,7 +43,7 @@ final class AnnotatedClassWriter {
         } else {
             MaterializedView mv = (MaterializedView) object;
             comment = mv.comment();
-            annotation = materializedViewAnnotation(mv, clauses);
+            annotation = materializedViewAnnotation(mv, clauses, imports);
         }
         StringBuilder out = new StringBuilder();
         if (!packageName.isEmpty()) {
@@ -90,23 +90,28 @@ final class AnnotatedClassWriter {
             a.attr("properties", clauses.properties(table.properties()));
         }
         if (!table.indexes().isEmpty()) {
-            List<String> indexes = new ArrayList<>();
-            for (Index index : table.indexes()) {
-                AnnotationText i = new AnnotationText(imports.use(PKG + "Index"))
-                        .attr("name", JavaSyntax.literal(index.name()))
-                        .attr("columns", ClauseText.strings(index.columns()))
-                        .attr("type", imports.use("org.starrocks4j.schema.IndexType") + "." + index.type().name());
-                if (!index.properties().isEmpty()) {
-                    i.attr("properties", clauses.properties(index.properties()));
-                }
-                if (index.comment() != null) {
-                    i.attr("comment", JavaSyntax.literal(index.comment()));
-                }
-                indexes.add(i.render(""));
-            }
-            a.attr("indexes", AnnotationText.array(indexes, ""));
+            a.attr("indexes", indexes(table.indexes(), imports, clauses));
         }
         return a.render("");
+    }
+
+    /** {@code {@Index(name = ..., columns = ..., type = ...), ...}}: a table's or an MV's indexes. */
+    private static String indexes(List<Index> values, Imports imports, ClauseText clauses) {
+        List<String> indexes = new ArrayList<>();
+        for (Index index : values) {
+            AnnotationText i = new AnnotationText(imports.use(PKG + "Index"))
+                    .attr("name", JavaSyntax.literal(index.name()))
+                    .attr("columns", ClauseText.strings(index.columns()))
+                    .attr("type", imports.use("org.starrocks4j.schema.IndexType") + "." + index.type().name());
+            if (!index.properties().isEmpty()) {
+                i.attr("properties", clauses.properties(index.properties()));
+            }
+            if (index.comment() != null) {
+                i.attr("comment", JavaSyntax.literal(index.comment()));
+            }
+            indexes.add(i.render(""));
+        }
+        return AnnotationText.array(indexes, "");
     }
 
     private String columns(Table table, String className, Imports imports) {
@@ -186,7 +191,7 @@ final class AnnotatedClassWriter {
         return a.render("");
     }
 
-    private static String materializedViewAnnotation(MaterializedView mv, ClauseText clauses) {
+    private static String materializedViewAnnotation(MaterializedView mv, ClauseText clauses, Imports imports) {
         AnnotationText a = new AnnotationText(clauses.annotation("StarRocksMaterializedView"));
         a.attr("name", JavaSyntax.literal(mv.name().name()));
         if (mv.name().database() != null) {
@@ -197,6 +202,9 @@ final class AnnotatedClassWriter {
         }
         if (!mv.columns().isEmpty()) {
             a.attr("columns", clauses.viewColumns(mv.columns()));
+        }
+        if (!mv.indexes().isEmpty()) {
+            a.attr("indexes", indexes(mv.indexes(), imports, clauses));
         }
         if (mv.partitioning() != null) {
             a.attr("partitionBy", clauses.partitioning(mv.partitioning()));

@@ -171,6 +171,9 @@ final class DslWriter {
 
     private void materializedView(StringBuilder b, MaterializedView mv) {
         viewColumns(b, mv.columns());
+        for (Index index : mv.indexes()) {
+            chain(b, "index(" + index(index) + ")");
+        }
         if (mv.comment() != null) {
             chain(b, "comment(" + JavaSyntax.literal(mv.comment()) + ")");
         }

@@ -1,19 +1,23 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Refresh;
 
 /**
- * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER; the query, column list,
- * partitioning, distribution, ORDER BY and COMMENT are immutable, so changing them drops and recreates the MV
- * (flagged: it is refilled from its base tables).
+ * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER, indexes by
+ * {@code CREATE INDEX ... ON mv} / {@code DROP INDEX ... ON mv} (an index build job, as on tables); the query, column
+ * list, partitioning, distribution, ORDER BY and COMMENT are immutable, so changing them drops and recreates the MV
+ * (flagged: it is refilled from its base tables), with its indexes in the new CREATE.
  */
 final class MaterializedViewDiff {
 
@@ -71,7 +75,46 @@ final class MaterializedViewDiff {
             }
             changes.add(b.warnAll(props.changeWarnings()).build());
         }
+        compareIndexes(from, to, label, changes);
         return new Result(changes, warnings);
+    }
+
+    /** Dropped, changed (drop, then create) and new indexes, matched by name. */
+    private static void compareIndexes(MaterializedView from, MaterializedView to, String label, List<Change> changes) {
+        ObjectName name = from.name();
+        Map<String, Index> before = new LinkedHashMap<>();
+        from.indexes().forEach(i -> before.put(Names.key(i.name()), i));
+        Map<String, Index> after = new LinkedHashMap<>();
+        to.indexes().forEach(i -> after.put(Names.key(i.name()), i));
+        for (Map.Entry<String, Index> e : before.entrySet()) {
+            Index had = e.getValue();
+            Index wanted = after.get(e.getKey());
+            if (wanted == null) {
+                changes.add(Change.builder("drop index `" + had.name() + "` of " + label, name)
+                        .up(new MaterializedViewOperation.DropIndex(name, had.name()))
+                        .down(new MaterializedViewOperation.CreateIndex(name, had))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            } else if (!TableDiff.sameIndex(had, wanted)) {
+                changes.add(Change.builder("recreate index `" + wanted.name() + "` of " + label, name)
+                        .up(new MaterializedViewOperation.DropIndex(name, had.name()))
+                        .up(new MaterializedViewOperation.CreateIndex(name, wanted))
+                        .down(new MaterializedViewOperation.DropIndex(name, wanted.name()))
+                        .down(new MaterializedViewOperation.CreateIndex(name, had))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            }
+        }
+        for (Map.Entry<String, Index> e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                Index wanted = e.getValue();
+                changes.add(Change.builder("create index `" + wanted.name() + "` on " + label, name)
+                        .up(new MaterializedViewOperation.CreateIndex(name, wanted))
+                        .down(new MaterializedViewOperation.DropIndex(name, wanted.name()))
+                        .flag(ChangeFlag.ASYNC_JOB)
+                        .build());
+            }
+        }
     }
 
     private static List<String> immutableDifferences(MaterializedView from, MaterializedView to) {

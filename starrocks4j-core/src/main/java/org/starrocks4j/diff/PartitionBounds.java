@@ -25,7 +25,7 @@ import org.starrocks4j.types.PrimitiveType;
  * Pre-created RANGE partitions as the server holds and prints them: every partition a fixed range
  * {@code [lower, upper)} — {@code VALUES LESS THAN} becomes a range from the previous partition's upper bound (the
  * type's minimum for the first) — {@code START ... END ... EVERY (INTERVAL n unit)} expanded into the partitions
- * it creates, named {@code p} + the start formatted by unit ({@code p20210101} by DAY, {@code p202101} by MONTH,
+ * it creates ({@code LESS THAN MAXVALUE} a range up to {@code (MAXVALUE)}), named {@code p} + the start formatted by unit ({@code p20210101} by DAY, {@code p202101} by MONTH,
  * {@code p2021} by YEAR, {@code p2021010100} by HOUR), and bound values spelled for the key's type
  * ({@code 2021-01-01} becomes {@code 2021-01-01 00:00:00} for a DATETIME key). Done only where the key's type is
  * known (a column, or an expression of a known function); other partitions are kept as written.
@@ -69,7 +69,12 @@ final class PartitionBounds {
         List<PartitionDefinition> out = new ArrayList<>();
         List<String> previousUpper = kinds.stream().map(MINIMUM::get).toList();
         for (PartitionDefinition p : range.partitions()) {
-            if (p instanceof PartitionDefinition.LessThan lt && !lt.maxValue() && lt.values().size() == kinds.size()) {
+            if (p instanceof PartitionDefinition.LessThan lt && lt.maxValue()) {
+                // the server holds LESS THAN MAXVALUE as a range up to the maximum: [previous, (MAXVALUE, ...))
+                List<String> upper = kinds.stream().map(k -> PartitionDefinition.MAXVALUE).toList();
+                out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
+                previousUpper = upper;
+            } else if (p instanceof PartitionDefinition.LessThan lt && lt.values().size() == kinds.size()) {
                 List<String> upper = spell(lt.values(), kinds);
                 out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
                 previousUpper = upper;

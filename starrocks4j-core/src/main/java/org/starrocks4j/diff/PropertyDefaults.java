@@ -59,7 +59,8 @@ final class PropertyDefaults {
             new Default("datacache.enable", Scope.BOTH, DATA, false, List.of("true")),
             new Default("enable_async_write_back", Scope.BOTH, DATA, false, List.of("false")),
             new Default("mv_rewrite_staleness_second", Scope.MATERIALIZED_VIEW, null, false, List.of("0")),
-            // no bloom filter; the server accepts SET ("bloom_filter_columns" = "") to remove them (corpus alter/0516)
+            // no bloom filter: SET ("bloom_filter_columns" = "") removes them (corpus accepted/alter/0516.sql on an
+            // MV; StarRocks documents the same for tables), so adding one has a downgrade
             new Default("bloom_filter_columns", Scope.BOTH, null, false, List.of("")));
 
     /** The server picks these itself (volumes, layouts, tuning): any value it reports counts as default. */

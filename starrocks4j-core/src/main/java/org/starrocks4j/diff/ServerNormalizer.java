@@ -152,8 +152,10 @@ public final class ServerNormalizer {
             r = new Refresh(null, r.kind(), r.start(), r.every());
         }
         Partitioning p = mv.partitioning() == null ? null : keysOnly(mv.partitioning());
-        return new MaterializedView(mv.name(), viewColumns(mv.columns()), comment(mv.comment(), MV_PLACEHOLDER_COMMENT),
-                p, mv.distribution(), mv.orderBy(), r,
+        List<Index> indexes = mv.indexes().stream().map(i -> new Index(i.name(), i.columns(), i.type(),
+                indexProperties(i), blankToNull(i.comment()))).toList();
+        return new MaterializedView(mv.name(), viewColumns(mv.columns()), indexes,
+                comment(mv.comment(), MV_PLACEHOLDER_COMMENT), p, mv.distribution(), mv.orderBy(), r,
                 properties(mv.properties(), PropertyDefaults.forMaterializedViews(server)),
                 definition(mv.definition()));
     }

@@ -42,7 +42,7 @@ import org.starrocks4j.schema.ViewColumn;
  *    "distribution": {"kind": "hash", "columns", "buckets"} | {"kind": "random", "buckets"} | null,
  *    "order_by", "properties", "indexes": [{"name", "columns", "type", "properties", "comment"}]},
  *   {"kind": "view", "name", "columns": [{"name", "comment"}], "comment", "security", "definition"},
- *   {"kind": "materialized_view", "name", "columns", "comment", "partitioning", "distribution", "order_by",
+ *   {"kind": "materialized_view", "name", "columns", "indexes" (as a table's), "comment", "partitioning", "distribution", "order_by",
  *    "refresh": {"moment", "kind", "start", "every": {"amount", "unit"} | null} | null, "properties",
  *    "definition"}]}
  * </pre>
@@ -77,6 +77,7 @@ public final class SchemaJson {
         MaterializedView mv = (MaterializedView) o;
         Map<String, Object> out = head("materialized_view", mv.name());
         out.put("columns", viewColumns(mv.columns()));
+        out.put("indexes", mv.indexes().stream().map(SchemaJson::index).toList());
         out.put("comment", mv.comment());
         out.put("partitioning", partitioning(mv.partitioning()));
         out.put("distribution", distribution(mv.distribution()));

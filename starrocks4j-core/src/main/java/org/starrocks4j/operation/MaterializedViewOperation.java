@@ -2,6 +2,7 @@ package org.starrocks4j.operation;
 
 import java.util.Map;
 import java.util.Objects;
+import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Properties;
@@ -44,6 +45,23 @@ public sealed interface MaterializedViewOperation extends Operation {
             if (properties.isEmpty()) {
                 throw new IllegalArgumentException("ALTER MATERIALIZED VIEW " + target + " SET needs at least one property");
             }
+        }
+    }
+
+    /**
+     * {@code CREATE INDEX i ON mv (cols) USING ...}: the way StarRocks adds an index to a materialized view (its
+     * SHOW CREATE then lists the index after the columns).
+     */
+    record CreateIndex(ObjectName target, Index index) implements MaterializedViewOperation {
+        public CreateIndex {
+            Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /** {@code DROP INDEX i ON mv}. */
+    record DropIndex(ObjectName target, String index) implements MaterializedViewOperation {
+        public DropIndex {
+            Objects.requireNonNull(index, "index");
         }
     }
 

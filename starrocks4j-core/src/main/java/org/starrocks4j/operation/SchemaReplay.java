@@ -16,6 +16,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
+import org.starrocks4j.schema.ViewColumn;
 
 /**
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with
@@ -107,6 +108,11 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropPartition d) {
             Table t = table(d.target());
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
+        } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
+            // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
+            applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
+        } else if (op instanceof TableOperation.DropIndex d && isMaterializedView(d.target())) {
+            applyMaterializedView(new MaterializedViewOperation.DropIndex(d.target(), d.index()));
         } else if (op instanceof TableOperation.CreateIndex c) {
             Table t = table(c.target());
             if (t.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase(c.index().name()))) {
@@ -242,7 +248,7 @@ public final class SchemaReplay {
             drop(d.target(), MaterializedView.class, d.ifExists());
         } else if (op instanceof MaterializedViewOperation.SetRefresh r) {
             MaterializedView mv = existing(r.target(), MaterializedView.class);
-            replace(new MaterializedView(mv.name(), mv.columns(), mv.comment(), mv.partitioning(),
+            replace(new MaterializedView(mv.name(), mv.columns(), mv.indexes(), mv.comment(), mv.partitioning(),
                     mv.distribution(), mv.orderBy(), r.refresh(), mv.properties(), mv.definition()));
         } else if (op instanceof MaterializedViewOperation.SetProperties p) {
             MaterializedView mv = existing(p.target(), MaterializedView.class);
@@ -250,8 +256,36 @@ public final class SchemaReplay {
             for (Map.Entry<String, String> e : p.properties().entrySet()) {
                 props = withProperty(props, e.getKey(), e.getValue());
             }
-            replace(new MaterializedView(mv.name(), mv.columns(), mv.comment(), mv.partitioning(),
+            replace(new MaterializedView(mv.name(), mv.columns(), mv.indexes(), mv.comment(), mv.partitioning(),
                     mv.distribution(), mv.orderBy(), mv.refresh(), props, mv.definition()));
+        } else if (op instanceof MaterializedViewOperation.CreateIndex c) {
+            MaterializedView mv = existing(c.target(), MaterializedView.class);
+            String label = "materialized view " + mv.name().toSql();
+            if (mv.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase(c.index().name()))) {
+                throw fail(label + " already has an index `" + c.index().name() + "`; drop it first or choose "
+                        + "another name");
+            }
+            if (mv.columns().isEmpty()) {
+                throw fail(label + " was created without a column list, so its index `" + c.index().name()
+                        + "` cannot be recorded; list the MV's columns in its CREATE statement");
+            }
+            for (String column : c.index().columns()) {
+                if (mv.columns().stream().noneMatch(v -> v.name().equalsIgnoreCase(column))) {
+                    throw fail(label + " has no column `" + column + "` for index `" + c.index().name() + "`"
+                            + names(mv.columns().stream().map(ViewColumn::name).toList(), "its columns"));
+                }
+            }
+            List<Index> indexes = new ArrayList<>(mv.indexes());
+            indexes.add(c.index());
+            replace(mv.withIndexes(indexes));
+        } else if (op instanceof MaterializedViewOperation.DropIndex d) {
+            MaterializedView mv = existing(d.target(), MaterializedView.class);
+            List<Index> indexes = new ArrayList<>(mv.indexes());
+            if (!indexes.removeIf(i -> i.name().equalsIgnoreCase(d.index()))) {
+                throw fail("materialized view " + mv.name().toSql() + " has no index `" + d.index() + "`" + names(
+                        mv.indexes().stream().map(Index::name).toList(), "its indexes"));
+            }
+            replace(mv.withIndexes(indexes));
         } else if (op instanceof MaterializedViewOperation.Rename r) {
             rename(existing(r.target(), MaterializedView.class), r.newName());
         } else {
@@ -293,6 +327,11 @@ public final class SchemaReplay {
                     + had.kind().toUpperCase(Locale.ROOT));
         }
         objects.remove(at);
+    }
+
+    private boolean isMaterializedView(ObjectName name) {
+        int at = find(name);
+        return at >= 0 && objects.get(at) instanceof MaterializedView;
     }
 
     private Table table(ObjectName name) {
@@ -351,8 +390,8 @@ public final class SchemaReplay {
             return new View(name, v.columns(), v.comment(), v.security(), v.definition());
         }
         MaterializedView m = (MaterializedView) o;
-        return new MaterializedView(name, m.columns(), m.comment(), m.partitioning(), m.distribution(), m.orderBy(),
-                m.refresh(), m.properties(), m.definition());
+        return new MaterializedView(name, m.columns(), m.indexes(), m.comment(), m.partitioning(), m.distribution(),
+                m.orderBy(), m.refresh(), m.properties(), m.definition());
     }
 
     private static String kindWord(Class<? extends SchemaObject> kind) {

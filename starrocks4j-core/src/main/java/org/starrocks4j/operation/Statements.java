@@ -69,6 +69,12 @@ final class Statements {
         if (op instanceof MaterializedViewOperation.DropMaterializedView) {
             return "DROP MATERIALIZED VIEW " + target;
         }
+        if (op instanceof MaterializedViewOperation.CreateIndex c) {
+            return "CREATE INDEX `" + c.index().name() + "` ON " + target;
+        }
+        if (op instanceof MaterializedViewOperation.DropIndex d) {
+            return "DROP INDEX `" + d.index() + "` ON " + target;
+        }
         if (op instanceof MaterializedViewOperation.SetRefresh) {
             return "ALTER MATERIALIZED VIEW " + target + " REFRESH";
         }
@@ -91,6 +97,9 @@ final class Statements {
         }
         if (c instanceof ColumnClause.Modify m) {
             return "MODIFY COLUMN `" + m.column().name() + "`";
+        }
+        if (c instanceof ColumnClause.Comment comment) {
+            return "MODIFY COLUMN `" + comment.column() + "` COMMENT";
         }
         ColumnClause.Rename r = (ColumnClause.Rename) c;
         return "RENAME COLUMN `" + r.from() + "` TO `" + r.to() + "`";

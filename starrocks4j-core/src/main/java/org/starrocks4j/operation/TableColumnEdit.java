@@ -28,13 +28,21 @@ final class TableColumnEdit {
 
     Table apply(ColumnClause clause) {
         if (clause instanceof ColumnClause.Add a) {
-            return add(a.column(), a.position());
+            Table added = add(a.column(), a.position());
+            return a.key() ? withKeyColumn(added, a.column().name()) : added;
         }
         if (clause instanceof ColumnClause.Drop d) {
             return drop(d.column());
         }
         if (clause instanceof ColumnClause.Modify m) {
+            if (m.key() && table.key() != null && !contains(table.key().columns(), m.column().name())) {
+                throw fail.apply(label + ": MODIFY COLUMN `" + m.column().name() + "` ... KEY names a value column; "
+                        + "StarRocks cannot turn a value column into a key column");
+            }
             return modify(m.column(), m.position());
+        }
+        if (clause instanceof ColumnClause.Comment c) {
+            return comment(c.column(), c.comment());
         }
         ColumnClause.Rename r = (ColumnClause.Rename) clause;
         return rename(r.from(), r.to());
@@ -140,6 +148,35 @@ final class TableColumnEdit {
             columns.remove(at);
             columns.add(insertionPoint(columns, modified, position), modified);
         }
+        return table.toBuilder().columns(columns).buildUnchecked();
+    }
+
+    /**
+     * ADD COLUMN ... KEY: the new column joins the table's key, which keeps the columns' order (key columns come
+     * first in StarRocks tables). A table without a stated key keeps its implicit one.
+     */
+    private Table withKeyColumn(Table added, String column) {
+        if (added.key() == null) {
+            return added;
+        }
+        if (added.key().type() == KeyType.PRIMARY) {
+            throw fail.apply(label + ": ADD COLUMN `" + column + "` ... KEY; StarRocks cannot add a column to the "
+                    + "key of a PRIMARY KEY table");
+        }
+        List<String> keys = new ArrayList<>();
+        for (Column c : added.columns()) {
+            if (c.name().equalsIgnoreCase(column) || contains(added.key().columns(), c.name())) {
+                keys.add(c.name());
+            }
+        }
+        return added.toBuilder().key(new TableKey(added.key().type(), keys)).buildUnchecked();
+    }
+
+    /** MODIFY COLUMN c COMMENT '...': only the comment changes; an empty one removes it. */
+    private Table comment(String name, String comment) {
+        Column had = existing(name);
+        List<Column> columns = new ArrayList<>(table.columns());
+        columns.set(columns.indexOf(had), had.toBuilder().comment(comment.isEmpty() ? null : comment).build());
         return table.toBuilder().columns(columns).buildUnchecked();
     }
 

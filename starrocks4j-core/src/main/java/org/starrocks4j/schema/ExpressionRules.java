@@ -8,6 +8,7 @@ import java.util.Set;
 import org.starrocks4j.sql.SqlLexer;
 import org.starrocks4j.sql.SqlParseException;
 import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.sql.VerbatimSql;
 import org.starrocks4j.types.PrimitiveType;
 
 /**
@@ -28,9 +29,46 @@ final class ExpressionRules {
     }
 
     static void check(Table table, List<String> problems) {
+        String t = TableRules.describe(table);
+        for (Column c : table.columns()) {
+            String col = t + ", column '" + c.name() + "'";
+            if (c.generatedAs() != null) {
+                verbatim(col + ": the generated column expression", c.generatedAs(), problems);
+            }
+            if (c.defaultValue() instanceof ColumnDefault.Expression e) {
+                verbatim(col + ": the DEFAULT expression", e.sql(), problems);
+            }
+        }
+        if (table.partitioning() != null) {
+            for (PartitionExpression key : table.partitioning().keys()) {
+                if (!key.isColumn()) {
+                    verbatim(t + ": the partition expression", key.sql(), problems);
+                }
+            }
+        }
         generatedColumns(table, problems);
         if (table.partitioning() != null) {
             partitionExpressions(table, table.partitioning(), problems);
+        }
+    }
+
+    /**
+     * SQL written into a statement as it is must stay one piece of it: nothing may end the statement, leave a
+     * quote or parenthesis open, or comment out what the renderer writes after it on the line.
+     */
+    static void verbatim(String what, String sql, List<String> problems) {
+        VerbatimSql facts = VerbatimSql.of(sql);
+        if (sql.isBlank()) {
+            problems.add(what + " is empty; give the expression");
+        } else if (!facts.readable()) {
+            problems.add(what + " '" + sql + "' leaves a quote, back-quote or comment open; close it");
+        } else if (facts.semicolon() || facts.trailingSemicolon()) {
+            problems.add(what + " '" + sql + "' contains ';', which would end the statement; remove it");
+        } else if (!facts.balanced()) {
+            problems.add(what + " '" + sql + "' has unbalanced parentheses; close each '(' once");
+        } else if (facts.lineComment()) {
+            problems.add(what + " '" + sql + "' contains a line comment (-- or #), which would comment out the "
+                    + "rest of the line; use /* ... */ or remove it");
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * @param name         the MV name
  * @param columns      the optional column list
+ * @param indexes      secondary indexes, printed by the server after the columns of the column list
+ *                     ({@code INDEX i (c) USING BITMAP}); they need the column list, which the grammar requires
+ *                     before them
  * @param comment      COMMENT, or {@code null}
  * @param partitioning PARTITION BY, or {@code null}
  * @param distribution DISTRIBUTED BY, or {@code null}
@@ -19,19 +22,34 @@ import java.util.Objects;
  * @param properties   PROPERTIES in order
  * @param definition   the query, verbatim
  */
-public record MaterializedView(ObjectName name, List<ViewColumn> columns, String comment, Partitioning partitioning,
-                               Distribution distribution, List<String> orderBy, Refresh refresh,
-                               Map<String, String> properties, String definition) implements SchemaObject {
+public record MaterializedView(ObjectName name, List<ViewColumn> columns, List<Index> indexes, String comment,
+                               Partitioning partitioning, Distribution distribution, List<String> orderBy,
+                               Refresh refresh, Map<String, String> properties, String definition)
+        implements SchemaObject {
 
     public MaterializedView {
         Objects.requireNonNull(name, "materialized view name");
         columns = List.copyOf(columns);
+        indexes = List.copyOf(indexes);
         orderBy = List.copyOf(orderBy);
         properties = Properties.copyOf(properties);
         Objects.requireNonNull(definition, "definition of materialized view " + name);
         if (definition.isBlank()) {
             throw new InvalidModelException("materialized view " + name + " has an empty definition; give its SELECT");
         }
+    }
+
+    /** A materialized view without indexes. */
+    public MaterializedView(ObjectName name, List<ViewColumn> columns, String comment, Partitioning partitioning,
+                            Distribution distribution, List<String> orderBy, Refresh refresh,
+                            Map<String, String> properties, String definition) {
+        this(name, columns, List.of(), comment, partitioning, distribution, orderBy, refresh, properties, definition);
+    }
+
+    /** This materialized view with other indexes. */
+    public MaterializedView withIndexes(List<Index> values) {
+        return new MaterializedView(name, columns, values, comment, partitioning, distribution, orderBy, refresh,
+                properties, definition);
     }
 
     @Override
@@ -50,6 +68,7 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, String
     public Builder toBuilder() {
         Builder b = new Builder(name);
         b.columns.addAll(columns);
+        b.indexes.addAll(indexes);
         b.comment = comment;
         b.partitioning = partitioning;
         b.distribution = distribution;
@@ -64,6 +83,7 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, String
     public static final class Builder {
         private ObjectName name;
         private final List<ViewColumn> columns = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
         private String comment;
         private Partitioning partitioning;
         private Distribution distribution;
@@ -94,6 +114,18 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, String
         public Builder columns(List<ViewColumn> values) {
             columns.clear();
             columns.addAll(values);
+            return this;
+        }
+
+        /** A secondary index on columns of the column list. */
+        public Builder index(Index value) {
+            indexes.add(value);
+            return this;
+        }
+
+        public Builder indexes(List<Index> values) {
+            indexes.clear();
+            indexes.addAll(values);
             return this;
         }
 
@@ -141,8 +173,8 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, String
         }
 
         public MaterializedView build() {
-            MaterializedView mv = new MaterializedView(name, columns, comment, partitioning, distribution, orderBy,
-                    refresh, properties, definition);
+            MaterializedView mv = new MaterializedView(name, columns, indexes, comment, partitioning, distribution,
+                    orderBy, refresh, properties, definition);
             ModelValidator.requireValid(mv);
             return mv;
         }

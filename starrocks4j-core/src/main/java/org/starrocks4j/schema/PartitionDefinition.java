@@ -6,9 +6,17 @@ import java.util.Objects;
 
 /**
  * A pre-created partition (or a batch of them) in a RANGE or LIST partitioned table. Bound values are kept
- * unquoted; the renderer quotes them. {@code MAXVALUE} is {@link LessThan#maxValue()}.
+ * unquoted; the renderer quotes them. {@code VALUES LESS THAN MAXVALUE} is {@link LessThan#maxValue()}; a
+ * {@code MAXVALUE} inside a range bound tuple ({@code [("2024-01-01"), (MAXVALUE))}, the form servers print for a
+ * partition without upper bound) is the value {@link #MAXVALUE}.
  */
 public sealed interface PartitionDefinition {
+
+    /**
+     * A range bound value meaning "the key type's maximum", written bare ({@code MAXVALUE}, never quoted). RANGE
+     * partition keys are dates and integers, so no real bound value reads {@code MAXVALUE}.
+     */
+    String MAXVALUE = "MAXVALUE";
 
     /** The partition's name, or {@code null} for a {@link Batch}. */
     String name();

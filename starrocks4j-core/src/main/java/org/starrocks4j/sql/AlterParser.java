@@ -10,7 +10,6 @@ import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
-import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
@@ -137,12 +136,13 @@ final class AlterParser {
             case "ADD" -> {
                 if (cursor.acceptSymbol("(")) {
                     do {
-                        clauses.add(new ColumnClause.Add(ColumnParser.column(cursor, true), null));
+                        ColumnParser.AlterColumn c = ColumnParser.alterColumn(cursor);
+                        clauses.add(new ColumnClause.Add(c.column(), null, c.key()));
                     } while (cursor.acceptSymbol(","));
                     cursor.expectSymbol(")");
                 } else {
-                    Column column = ColumnParser.column(cursor, true);
-                    clauses.add(new ColumnClause.Add(column, position(cursor)));
+                    ColumnParser.AlterColumn c = ColumnParser.alterColumn(cursor);
+                    clauses.add(new ColumnClause.Add(c.column(), position(cursor), c.key()));
                 }
             }
             case "MODIFY" -> {
@@ -152,11 +152,13 @@ final class AlterParser {
                             + " FIELD (struct field changes)", "restate the whole column with its new type");
                 }
                 if (after.isKeyword("COMMENT")) {
-                    throw cursor.unsupported(after, "MODIFY COLUMN ... COMMENT without the column's type",
-                            "restate the whole column: MODIFY COLUMN name type ... COMMENT '...'");
+                    String column = cursor.identifier("a column name");
+                    cursor.expectKeywords("COMMENT");
+                    clauses.add(new ColumnClause.Comment(column, cursor.string("the column comment")));
+                    break;
                 }
-                Column column = ColumnParser.column(cursor, true);
-                clauses.add(new ColumnClause.Modify(column, position(cursor)));
+                ColumnParser.AlterColumn c = ColumnParser.alterColumn(cursor);
+                clauses.add(new ColumnClause.Modify(c.column(), position(cursor), c.key()));
             }
             case "DROP" -> clauses.add(new ColumnClause.Drop(cursor.identifier("a column name")));
             default -> {

@@ -32,7 +32,15 @@ public final class ClauseRenderer {
 
     /** {@code `name` TYPE [AGG] [NULL|NOT NULL] [AUTO_INCREMENT | DEFAULT ...] [AS expr] [COMMENT '...']}. */
     public String columnDefinition(Column column) {
+        return columnDefinition(column, false);
+    }
+
+    /** A column definition, with the {@code KEY} marker after the type when {@code key} (ADD/MODIFY COLUMN only). */
+    public String columnDefinition(Column column, boolean key) {
         StringBuilder out = new StringBuilder(SqlText.identifier(column.name())).append(' ').append(column.type().toSql());
+        if (key) {
+            out.append(" KEY");
+        }
         if (column.aggregate() != null) {
             out.append(' ').append(column.aggregate().name());
         }
@@ -72,8 +80,13 @@ public final class ClauseRenderer {
 
     /** {@code `i` (`c`) USING TYPE [("k" = "v")] [COMMENT '...']}: shared by CREATE TABLE and ADD INDEX. */
     String indexBody(Index index) {
-        StringBuilder out = new StringBuilder(SqlText.identifier(index.name()))
-                .append(" (").append(SqlText.identifiers(index.columns())).append(") USING ").append(index.type().name());
+        return SqlText.identifier(index.name()) + " " + indexAfterName(index);
+    }
+
+    /** {@code (`c`) USING TYPE [("k" = "v")] [COMMENT '...']}: an index after its name (and CREATE INDEX's ON). */
+    String indexAfterName(Index index) {
+        StringBuilder out = new StringBuilder("(").append(SqlText.identifiers(index.columns())).append(") USING ")
+                .append(index.type().name());
         if (!index.properties().isEmpty()) {
             out.append(' ').append(inlineProperties(index.properties()));
         }
@@ -136,8 +149,10 @@ public final class ClauseRenderer {
         return out.toString();
     }
 
+    /** Range bound values, quoted, except {@link PartitionDefinition#MAXVALUE}, which is a keyword. */
     private static String tuple(List<String> values) {
-        return values.stream().map(SqlText::doubleQuoted).collect(Collectors.joining(", ", "(", ")"));
+        return values.stream().map(v -> PartitionDefinition.MAXVALUE.equals(v) ? v : SqlText.doubleQuoted(v))
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** {@code DISTRIBUTED BY HASH(`a`) [BUCKETS n]} or {@code DISTRIBUTED BY RANDOM [BUCKETS n]}. */
@@ -195,6 +210,22 @@ public final class ClauseRenderer {
         return commented
                 ? items.stream().map(i -> INDENT + i).collect(Collectors.joining(",\n", "(\n", "\n)"))
                 : items.stream().collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * A materialized view's column list with its indexes after the columns, as the server prints it: one item per
+     * line when there are indexes, {@code (`a`, `b`,\n  INDEX `i` (`a`) USING BITMAP)}-like; otherwise as
+     * {@link #viewColumns}.
+     */
+    public String materializedViewColumns(List<ViewColumn> columns, List<Index> indexes) {
+        if (indexes.isEmpty()) {
+            return viewColumns(columns);
+        }
+        java.util.stream.Stream<String> items = java.util.stream.Stream.concat(
+                columns.stream().map(c -> SqlText.identifier(c.name())
+                        + (c.comment() == null ? "" : " COMMENT " + SqlText.literal(c.comment()))),
+                indexes.stream().map(this::indexDefinition));
+        return items.map(i -> INDENT + i).collect(Collectors.joining(",\n", "(\n", "\n)"));
     }
 
     static String indent() {

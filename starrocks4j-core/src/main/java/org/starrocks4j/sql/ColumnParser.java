@@ -33,8 +33,26 @@ final class ColumnParser {
      * {@code AFTER} end it.
      */
     static Column column(TokenCursor cursor, boolean inAlter) {
+        return column(cursor, inAlter, null);
+    }
+
+    /** A column of ADD/MODIFY COLUMN, and whether it carries the {@code KEY} marker after its type. */
+    record AlterColumn(Column column, boolean key) {
+    }
+
+    /** A column definition inside ALTER TABLE ... ADD/MODIFY COLUMN, where {@code KEY} may follow the type. */
+    static AlterColumn alterColumn(TokenCursor cursor) {
+        boolean[] key = {false};
+        Column column = column(cursor, true, key);
+        return new AlterColumn(column, key[0]);
+    }
+
+    private static Column column(TokenCursor cursor, boolean inAlter, boolean[] key) {
         String name = cursor.identifier("a column name");
         DataType type = TypeParser.read(cursor, false);
+        if (key != null && cursor.acceptKeywords("KEY")) {
+            key[0] = true;
+        }
         Column.Builder b = Column.builder(name, type);
         boolean aggregate = false;
         boolean nullability = false;
@@ -75,7 +93,9 @@ final class ColumnParser {
                 comment = true;
                 b.comment(cursor.string("the column comment"));
             } else if (at.isKeyword("KEY")) {
-                throw cursor.unsupported(at, "the KEY column marker", "state the key columns in the table's KEY clause");
+                throw cursor.unsupported(at, "the KEY column marker" + (key == null ? "" : " after a column attribute"),
+                        key == null ? "state the key columns in the table's KEY clause"
+                                : "write KEY right after the column's type");
             } else if (at.isKeyword("CHARSET") || (at.isKeyword("CHARACTER") && cursor.isKeyword(1, "SET"))) {
                 throw cursor.unsupported(at, "a column CHARSET", "remove it; StarRocks stores all text as UTF-8");
             } else {

@@ -23,6 +23,30 @@ import org.starrocks4j.schema.View;
  * cannot hold raises {@link UnsupportedSqlException} naming the construct. By default the objects are also validated
  * ({@link ModelValidator}) and a statement StarRocks would reject raises {@link InvalidModelException};
  * {@link Validation#UNCHECKED} keeps whatever the text says, for reading what a server printed.
+ *
+ * <p>What stays unsupported, and why (each is reported by name through {@link UnsupportedSqlException}; the
+ * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
+ * <ul>
+ *   <li>{@code CREATE TEMPORARY TABLE}: a session's scratch table, never part of a schema;</li>
+ *   <li>{@code CREATE TABLE ... AS SELECT} and {@code ... LIKE}: the columns come from another object, so the
+ *       statement does not describe the table; write its definition (SHOW CREATE TABLE prints it);</li>
+ *   <li>{@code ROLLUP} (in CREATE TABLE and {@code ALTER TABLE ... ADD/DROP ROLLUP}): synchronous rollups would need
+ *       their own model, diff, rebuild rules and code generation; materialized views cover the need;</li>
+ *   <li>{@code BUCKETS AUTO}: no server output or accepted statement of the corpus has it; leaving BUCKETS out lets
+ *       the server choose, which is what it means;</li>
+ *   <li>a column {@code CHARSET}: absent from the corpus, and StarRocks stores all text as UTF-8;</li>
+ *   <li>{@code NULL} as a LIST partition value ({@code VALUES IN ((NULL, NULL))}): partition values are text in the
+ *       model, where a NULL could not be told from the string {@code 'NULL'}; quote a value meant as text;</li>
+ *   <li>the {@code KEY} column marker in CREATE TABLE (the table's KEY clause says it) and after other column
+ *       attributes; in ADD/MODIFY COLUMN right after the type it is read;</li>
+ *   <li>{@code MODIFY COLUMN ... ADD/DROP FIELD}: restate the whole struct column instead;</li>
+ *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code ALTER VIEW ... SET}, aggregate
+ *       state types, {@code SECURITY DEFINER}, {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
+ *   <li>statements that operate on data or storage rather than declare schema: partition evolution
+ *       ({@code ADD/DROP PARTITION COLUMN}), temporary partitions, {@code REPLACE PARTITION},
+ *       {@code DROP PARTITIONS}, compaction, {@code INSERT} other than a rebuild's row copy, and any statement other
+ *       than CREATE / DROP / ALTER of tables, views and materialized views.</li>
+ * </ul>
  */
 public final class DdlParser {
 

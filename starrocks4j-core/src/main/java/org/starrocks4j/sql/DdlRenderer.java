@@ -9,6 +9,8 @@ import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.PartitionDefinition;
@@ -18,7 +20,9 @@ import org.starrocks4j.schema.View;
 
 /**
  * Renders {@link Operation}s and schema objects as StarRocks DDL: deterministic, one column per line, StarRocks'
- * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon.
+ * clause order, every identifier back-quoted and every literal escaped. Statements carry no trailing semicolon; a
+ * view or MV whose query ends in a {@code --} comment ends with a newline, so a {@code ;} appended to the statement
+ * stays outside the comment.
  * Objects are validated before they are rendered, so no model StarRocks would reject is ever printed.
  */
 public final class DdlRenderer {
@@ -122,6 +126,27 @@ public final class DdlRenderer {
         return String.join("\n", lines);
     }
 
+    /**
+     * Verbatim SQL in an operation (which, unlike a CREATE, carries no validated object) must stay one piece of the
+     * statement; see {@link VerbatimSql}.
+     */
+    private static void requireSelfContained(String what, String sql) {
+        VerbatimSql facts = VerbatimSql.of(sql);
+        if (!facts.isSelfContained() || facts.lineComment() && !what.contains("query")) {
+            throw new IllegalArgumentException(what + " '" + sql + "' would not stay one piece of the statement "
+                    + "(a ';', an open quote or parenthesis, or a line comment); fix the expression");
+        }
+    }
+
+    /**
+     * A view's query as written, without a trailing {@code ;}; when it ends in a line comment the statement ends on
+     * the next line, so that nothing written after the statement (a {@code ;}, the next statement) is commented out.
+     */
+    private static String query(String definition) {
+        // a trailing ';' (printed by older servers) would end the statement twice once a script adds its own
+        return StatementSplitter.stripped(VerbatimSql.withoutTerminator(definition));
+    }
+
     /** Engine names are keywords, not identifiers: only letters, digits and underscores may pass. */
     private static String engineName(Table table) {
         if (!table.engine().matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -143,7 +168,7 @@ public final class DdlRenderer {
         if (view.security() != null) {
             lines.add("SECURITY " + view.security().name());
         }
-        lines.add("AS " + view.definition().strip());
+        lines.add("AS " + query(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -151,7 +176,8 @@ public final class DdlRenderer {
         ModelValidator.requireValid(view);
         List<String> lines = new ArrayList<>();
         String head = "CREATE MATERIALIZED VIEW " + (ifNotExists ? "IF NOT EXISTS " : "") + view.name().toSql();
-        lines.add(view.columns().isEmpty() ? head : head + " " + clauses.viewColumns(view.columns()));
+        lines.add(view.columns().isEmpty() ? head
+                : head + " " + clauses.materializedViewColumns(view.columns(), view.indexes()));
         if (view.comment() != null) {
             lines.add("COMMENT " + SqlText.literal(view.comment()));
         }
@@ -170,7 +196,7 @@ public final class DdlRenderer {
         if (!view.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(view.properties()));
         }
-        lines.add("AS " + view.definition().strip());
+        lines.add("AS " + query(view.definition()));
         return String.join("\n", lines);
     }
 
@@ -231,14 +257,28 @@ public final class DdlRenderer {
     }
 
     private String columnClause(ColumnClause clause) {
+        Column column = clause instanceof ColumnClause.Add add ? add.column()
+                : clause instanceof ColumnClause.Modify modify ? modify.column() : null;
+        if (column != null) {
+            if (column.generatedAs() != null) {
+                requireSelfContained("column " + column.name() + ": the generated column expression", column.generatedAs());
+            }
+            if (column.defaultValue() instanceof ColumnDefault.Expression e) {
+                requireSelfContained("column " + column.name() + ": the DEFAULT expression", e.sql());
+            }
+        }
         if (clause instanceof ColumnClause.Add add) {
-            return "ADD COLUMN " + clauses.columnDefinition(add.column()) + position(add.position());
+            return "ADD COLUMN " + clauses.columnDefinition(add.column(), add.key()) + position(add.position());
         }
         if (clause instanceof ColumnClause.Modify modify) {
-            return "MODIFY COLUMN " + clauses.columnDefinition(modify.column()) + position(modify.position());
+            return "MODIFY COLUMN " + clauses.columnDefinition(modify.column(), modify.key())
+                    + position(modify.position());
         }
         if (clause instanceof ColumnClause.Drop drop) {
             return "DROP COLUMN " + SqlText.identifier(drop.column());
+        }
+        if (clause instanceof ColumnClause.Comment comment) {
+            return "MODIFY COLUMN " + SqlText.identifier(comment.column()) + " COMMENT " + SqlText.literal(comment.comment());
         }
         ColumnClause.Rename rename = (ColumnClause.Rename) clause;
         return "RENAME COLUMN " + SqlText.identifier(rename.from()) + " TO " + SqlText.identifier(rename.to());
@@ -259,9 +299,10 @@ public final class DdlRenderer {
             return "DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
         }
         ViewOperation.AlterView op = (ViewOperation.AlterView) operation;
+        requireSelfContained("ALTER VIEW " + op.target() + ": the query", op.definition());
         String head = "ALTER VIEW " + op.target().toSql();
         return (op.columns().isEmpty() ? head : head + " " + clauses.viewColumns(op.columns()))
-                + "\nAS " + op.definition().strip();
+                + "\nAS " + query(op.definition());
     }
 
     private String renderMaterializedView(MaterializedViewOperation operation) {
@@ -270,6 +311,13 @@ public final class DdlRenderer {
         }
         if (operation instanceof MaterializedViewOperation.DropMaterializedView op) {
             return "DROP MATERIALIZED VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
+        }
+        if (operation instanceof MaterializedViewOperation.CreateIndex op) {
+            return "CREATE INDEX " + SqlText.identifier(op.index().name()) + " ON " + op.target().toSql() + " "
+                    + clauses.indexAfterName(op.index());
+        }
+        if (operation instanceof MaterializedViewOperation.DropIndex op) {
+            return "DROP INDEX " + SqlText.identifier(op.index()) + " ON " + op.target().toSql();
         }
         String alter = "ALTER MATERIALIZED VIEW " + operation.target().toSql();
         if (operation instanceof MaterializedViewOperation.SetRefresh op) {

@@ -66,15 +66,33 @@ final class LayoutParser {
             return checked(cursor, () -> new Partitioning.ListPartitioning(keys, partitions));
         }
         if (cursor.isSymbol("(")) {
-            return new Partitioning.Expression(keyList(cursor));
+            List<PartitionExpression> keys = keyList(cursor);
+            skipCreatedPartitions(cursor);
+            return new Partitioning.Expression(keys);
         }
         // bare expression partitioning: PARTITION BY date_trunc('day', dt) or PARTITION BY a, b
         List<PartitionExpression> keys = new ArrayList<>();
         do {
-            keys.add(partitionKey(cursor, t -> t.isSymbol(",")
+            keys.add(partitionKey(cursor, t -> t.isSymbol(",") || atPartitionList(cursor)
                     || (t.kind() == SqlToken.Kind.WORD && CLAUSE_WORDS.contains(t.text().toUpperCase(Locale.ROOT)))));
         } while (cursor.acceptSymbol(","));
+        skipCreatedPartitions(cursor);
         return new Partitioning.Expression(keys);
+    }
+
+    private static boolean atPartitionList(TokenCursor cursor) {
+        return cursor.isSymbol("(") && cursor.isKeyword(1, "PARTITION");
+    }
+
+    /**
+     * Servers before 3.1 printed the partitions they had created for expression partitioning after the expressions
+     * (corpus: show_create/table/344). The server creates those as data arrives, so they are read and left out of
+     * the model, as the servers since print them.
+     */
+    private static void skipCreatedPartitions(TokenCursor cursor) {
+        if (atPartitionList(cursor)) {
+            partitionList(cursor, false);
+        }
     }
 
     /** {@code (key, key, ...)}: each key a column name or an expression kept verbatim. */
@@ -142,9 +160,9 @@ final class LayoutParser {
             Map<String, String> properties = optionalProperties(cursor);
             result = new PartitionDefinition.LessThan(name, values, properties);
         } else if (cursor.acceptSymbol("[")) {
-            List<String> lower = tuple(cursor, false);
+            List<String> lower = tuple(cursor, true);
             cursor.expectSymbol(",");
-            List<String> upper = tuple(cursor, false);
+            List<String> upper = tuple(cursor, true);
             cursor.expectSymbol(")");
             Map<String, String> properties = optionalProperties(cursor);
             result = checked(cursor, at, () -> new PartitionDefinition.Fixed(name, lower, upper, properties));
@@ -200,15 +218,17 @@ final class LayoutParser {
         return values.get(0);
     }
 
-    /** {@code ("v", 1, ...)}: partition bound values, unquoted. MAXVALUE inside a tuple is allowed when asked. */
-    private static List<String> tuple(TokenCursor cursor, boolean lessThan) {
+    /**
+     * {@code ("v", 1, ...)}: partition bound values, unquoted. In range bounds ({@code rangeBound}) a bare
+     * {@code MAXVALUE} is {@link PartitionDefinition#MAXVALUE}, as in {@code [("2024-01-01"), (MAXVALUE))}.
+     */
+    private static List<String> tuple(TokenCursor cursor, boolean rangeBound) {
         cursor.expectSymbol("(");
         List<String> values = new ArrayList<>();
         do {
-            if (cursor.isKeyword("MAXVALUE")) {
-                throw cursor.unsupported(cursor.peek(), lessThan ? "MAXVALUE inside a LESS THAN tuple"
-                        : "MAXVALUE as a fixed range bound", "give the bound value, or use VALUES LESS THAN MAXVALUE "
-                        + "for the whole partition");
+            if (rangeBound && cursor.acceptKeywords("MAXVALUE")) {
+                values.add(PartitionDefinition.MAXVALUE);
+                continue;
             }
             values.add(value(cursor));
         } while (cursor.acceptSymbol(","));

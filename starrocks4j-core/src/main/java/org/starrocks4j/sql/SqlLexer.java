@@ -26,6 +26,30 @@ public final class SqlLexer {
         return new SqlLexer(source).run();
     }
 
+    /**
+     * True when {@code source} ends inside a line comment ({@code -- ...} or {@code # ...} with no newline after it):
+     * whatever is appended to such text, a {@code ;} included, becomes part of the comment.
+     */
+    public static boolean endsInLineComment(String source) {
+        List<SqlToken> tokens = tokenize(source);
+        int pos = tokens.size() > 1 ? tokens.get(tokens.size() - 2).end() : 0;
+        while (pos < source.length()) {
+            char c = source.charAt(pos);
+            if (c == '#' || (c == '-' && pos + 1 < source.length() && source.charAt(pos + 1) == '-')) {
+                int newline = source.indexOf('\n', pos);
+                if (newline < 0) {
+                    return true;
+                }
+                pos = newline + 1;
+            } else if (c == '/' && pos + 1 < source.length() && source.charAt(pos + 1) == '*') {
+                pos = source.indexOf("*/", pos + 2) + 2; // tokenize() has checked that it is closed
+            } else {
+                pos++;
+            }
+        }
+        return false;
+    }
+
     private List<SqlToken> run() {
         List<SqlToken> tokens = new ArrayList<>();
         while (true) {

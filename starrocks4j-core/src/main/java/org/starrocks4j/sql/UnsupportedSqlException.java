@@ -3,7 +3,7 @@ package org.starrocks4j.sql;
 /**
  * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code ROLLUP}, {@code CREATE TABLE ... AS
  * SELECT}, a statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
- * without notice. {@link #construct()} names what was found.
+ * without notice. {@link #construct()} names what was found; {@link DdlParser} lists what stays unsupported and why.
  */
 public class UnsupportedSqlException extends SqlParseException {
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Partitioning;
@@ -16,8 +17,9 @@ import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
 
 /**
- * Reads views and materialized views: CREATE VIEW, CREATE MATERIALIZED VIEW (column lists, COMMENT, SECURITY,
- * PARTITION BY, DISTRIBUTED BY, ORDER BY, REFRESH in every spelling, PROPERTIES) with the query kept verbatim.
+ * Reads views and materialized views: CREATE VIEW, CREATE MATERIALIZED VIEW (column lists with an MV's INDEX
+ * entries, COMMENT, SECURITY, PARTITION BY, DISTRIBUTED BY, ORDER BY, REFRESH in every spelling, PROPERTIES) with the
+ * query kept verbatim.
  */
 final class ViewParser {
 
@@ -81,12 +83,25 @@ final class ViewParser {
      * what those servers meant.
      */
     static List<ViewColumn> columns(TokenCursor cursor, boolean materialized) {
+        return columns(cursor, materialized, null);
+    }
+
+    /**
+     * A column list; for an MV ({@code indexes} not null) also the {@code INDEX i (c) USING ...} entries the server
+     * prints after the columns, which are added to {@code indexes}.
+     */
+    private static List<ViewColumn> columns(TokenCursor cursor, boolean materialized, List<Index> indexes) {
         cursor.expectSymbol("(");
         List<ViewColumn> columns = new ArrayList<>();
         do {
-            if (materialized && cursor.isKeyword("INDEX") && cursor.peek(1).isIdentifier()) {
-                throw cursor.unsupported(cursor.peek(), "INDEX in a materialized view's column list",
-                        "create the index with CREATE INDEX after the materialized view");
+            if (indexes != null && cursor.isKeyword("INDEX") && cursor.peek(1).isIdentifier()) {
+                cursor.next();
+                indexes.add(LayoutParser.index(cursor));
+                continue;
+            }
+            if (indexes != null && !indexes.isEmpty()) {
+                throw cursor.expected("another INDEX entry or ')': in a materialized view's column list the columns "
+                        + "come before the indexes");
             }
             int from = cursor.position();
             SqlToken first = cursor.peek();
@@ -114,7 +129,8 @@ final class ViewParser {
 
     /** A CREATE MATERIALIZED VIEW after its name. */
     static MaterializedView materializedView(TokenCursor cursor, ObjectName name, boolean validate) {
-        List<ViewColumn> columns = cursor.isSymbol("(") ? columns(cursor, true) : List.of();
+        List<Index> indexes = new ArrayList<>();
+        List<ViewColumn> columns = cursor.isSymbol("(") ? columns(cursor, true, indexes) : List.of();
         String comment = null;
         Partitioning partitioning = null;
         Distribution distribution = null;
@@ -166,8 +182,8 @@ final class ViewParser {
             }
         }
         String definition = query(cursor);
-        MaterializedView view = new MaterializedView(name, columns, comment, partitioning, distribution, orderBy,
-                refresh, properties, definition);
+        MaterializedView view = new MaterializedView(name, columns, indexes, comment, partitioning, distribution,
+                orderBy, refresh, properties, definition);
         return validate ? StatementParser.validated(cursor, view) : view;
     }
 

@@ -164,6 +164,8 @@ class CodegenRoundTripTest {
         MaterializedView mv = MaterializedView.builder("my_mv")
                 .column("name")
                 .column("cnt", "how many")
+                .index(Index.of("idx_name", IndexType.BITMAP, "name"))
+                .index(new Index("idx_cnt", List.of("cnt"), IndexType.BITMAP, Map.of(), "bitmap on cnt"))
                 .comment("counts")
                 .partitionBy(Partitioning.expressions("date_trunc('day', dt)"))
                 .distributedBy(Distribution.hash(4, "name"))

@@ -238,7 +238,12 @@ public final class RandomModels {
     }
 
     private MaterializedView materializedView(ObjectName name) {
-        MaterializedView.Builder b = MaterializedView.builder(name).columns(viewColumns());
+        List<ViewColumn> listed = viewColumns();
+        MaterializedView.Builder b = MaterializedView.builder(name).columns(listed);
+        if (!listed.isEmpty() && random.nextBoolean()) {
+            b.index(new Index("idx_" + random.nextInt(100), List.of(listed.get(0).name()), IndexType.BITMAP, Map.of(),
+                    random.nextBoolean() ? null : pick(TEXTS)));
+        }
         List<String> columns = List.of("a", "b");
         if (random.nextBoolean()) {
             b.comment(pick(TEXTS));

@@ -76,18 +76,6 @@ class DropOrderingTest {
     }
 
     @Test
-    void movingTheSortKeyToANewColumnAddsItThenResortsThenDropsTheOldOne() {
-        Table from = table().orderBy("b").build();
-        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).column("c", Types.INT)
-                .duplicateKey("id").orderBy("c").build();
-        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
-        assertThat(result.upgrade()).containsExactly(
-                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Add(to.column("c").orElseThrow(), null))),
-                new TableOperation.SetOrderBy(T, List.of("c")),
-                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Drop("b"))));
-    }
-
-    @Test
     void droppingASortColumnOfAModelWithoutOrderByFirstSortsByWhatRemains() {
         Table from = table().orderBy("a", "b").build();
         Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).duplicateKey("id").build();

@@ -64,14 +64,6 @@ class SchemaDiffTest {
     class Properties {
 
         @Test
-        void aBloomFilterIsRemovedBySettingItsColumnsEmpty() {
-            DiffResult add = diff(table().build(), table().property("bloom_filter_columns", "col2").build());
-            assertThat(add.upgrade()).containsExactly(new TableOperation.SetProperty(T, "bloom_filter_columns", "col2"));
-            assertThat(add.downgrade()).containsExactly(new TableOperation.SetProperty(T, "bloom_filter_columns", ""));
-            assertThat(diff(table().property("bloom_filter_columns", "").build(), table().build()).isEmpty()).isTrue();
-        }
-
-        @Test
         void partitionedTablesChangeReplicationAndMediumThroughDefaultPrefix() {
             Table from = table().partitionBy(Partitioning.rangeOn("id")).property("replication_num", "2").build();
             Table to = table().partitionBy(Partitioning.rangeOn("id")).property("replication_num", "3")

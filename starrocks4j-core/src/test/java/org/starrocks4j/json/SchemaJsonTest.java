@@ -100,6 +100,7 @@ class SchemaJsonTest {
                       "kind": "materialized_view",
                       "name": {"catalog": null, "database": null, "name": "mv"},
                       "columns": [],
+                      "indexes": [],
                       "comment": null,
                       "partitioning": null,
                       "distribution": null,

@@ -29,10 +29,7 @@ class DdlParserCorpusTest {
             // temporary tables live in one session: reflection never sees them and they are not schema objects
             "show_create/table/146.sql", "CREATE TEMPORARY TABLE",
             "show_create/table/147.sql", "CREATE TEMPORARY TABLE",
-            "show_create/table/161.sql", "CREATE TEMPORARY TABLE",
-            // the model has no indexes on materialized views yet (printed by servers from 2025-12)
-            "show_create/mv/003.sql", "INDEX in a materialized view's column list",
-            "show_create/mv/018.sql", "INDEX in a materialized view's column list");
+            "show_create/table/161.sql", "CREATE TEMPORARY TABLE");
 
     private static Path corpus;
     private static final DdlRenderer RENDERER = DdlRenderer.defaults();
@@ -82,6 +79,11 @@ class DdlParserCorpusTest {
                     } catch (SqlParseException ex) {
                         // allowed for pre-2023-08 servers, as long as the message locates the problem
                         assertThat(ex.getMessage()).as(e.name()).startsWith("line " + ex.line() + ", column " + ex.column());
+                        oldFailures.put(e.name(), ex.getMessage().lines().findFirst().orElse(""));
+                    } catch (org.starrocks4j.schema.InvalidModelException ex) {
+                        // also allowed there: text today's server refuses (a trailing comma in the partition list)
+                        // read into a model that validation refuses, with the message naming the table and rule
+                        assertThat(ex.getMessage()).as(e.name()).contains("table ");
                         oldFailures.put(e.name(), ex.getMessage().lines().findFirst().orElse(""));
                     }
                 }

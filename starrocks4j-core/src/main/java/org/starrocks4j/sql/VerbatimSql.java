@@ -1,0 +1,76 @@
+package org.starrocks4j.sql;
+
+import java.util.List;
+
+/**
+ * What the toolkit needs to know about SQL text it writes verbatim (generated-column, default and partition
+ * expressions, view and materialized view queries) so that the text cannot break out of its place in a statement:
+ * whether it ends the statement ({@code ;}), leaves a parenthesis or quote open, or holds a line comment that would
+ * swallow what follows it on the line.
+ *
+ * @param readable         false when the text leaves a quote, a back-quote or a block comment open
+ * @param semicolon        true when a {@code ;} outside quotes and comments ends the statement early, with more
+ *                         SQL after it
+ * @param trailingSemicolon true when the text ends with a {@code ;} (the statement terminator some servers print
+ *                         after a view's query)
+ * @param balanced         true when every parenthesis outside quotes and comments is closed, in order
+ * @param lineComment      true when a {@code --} or {@code #} comment appears outside quotes (whether the text
+ *                         ends in one is {@link SqlLexer#endsInLineComment})
+ */
+public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingSemicolon, boolean balanced,
+                          boolean lineComment) {
+
+    /** The facts about {@code sql}. */
+    public static VerbatimSql of(String sql) {
+        String text = sql.stripTrailing();
+        List<SqlToken> tokens;
+        try {
+            tokens = SqlLexer.tokenize(text);
+        } catch (SqlParseException unterminated) {
+            return new VerbatimSql(false, false, false, false, false);
+        }
+        boolean semicolon = false;
+        boolean trailingSemicolon = false;
+        int depth = 0;
+        boolean balanced = true;
+        boolean lineComment = false;
+        int gapStart = 0;
+        for (SqlToken token : tokens) {
+            lineComment |= hasLineComment(text.substring(gapStart, token.start()));
+            if (token.kind() == SqlToken.Kind.END) {
+                break;
+            }
+            // a ';' is harmless only when nothing but further ';' follow it
+            semicolon |= trailingSemicolon && !token.isSymbol(";");
+            trailingSemicolon = token.isSymbol(";");
+            if (token.isSymbol("(")) {
+                depth++;
+            } else if (token.isSymbol(")")) {
+                depth--;
+                balanced &= depth >= 0;
+            }
+            gapStart = token.end();
+        }
+        return new VerbatimSql(true, semicolon, trailingSemicolon, balanced && depth == 0, lineComment);
+    }
+
+    /** True when the text can be written inside a statement as it is: readable, one balanced piece, no {@code ;}. */
+    public boolean isSelfContained() {
+        return readable && !semicolon && !trailingSemicolon && balanced;
+    }
+
+    /** {@code sql} without trailing whitespace and trailing {@code ;}s. */
+    public static String withoutTerminator(String sql) {
+        String out = sql.strip();
+        while (out.endsWith(";") && of(out).trailingSemicolon()) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        return out;
+    }
+
+    /** Between tokens there is only whitespace and comments: is one of the comments a line comment? */
+    private static boolean hasLineComment(String gap) {
+        String withoutBlocks = gap.replaceAll("(?s)/\\*.*?\\*/", " ");
+        return withoutBlocks.contains("--") || withoutBlocks.contains("#");
+    }
+}
