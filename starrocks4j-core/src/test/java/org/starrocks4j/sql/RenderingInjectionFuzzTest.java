@@ -241,6 +241,10 @@ class RenderingInjectionFuzzTest {
         out.add(new TableOperation.AddPartition(table, new PartitionDefinition.In(t.name(), List.of(List.of(t.literal())),
                 properties(t, shape)), shape.nextBoolean()));
         out.add(new TableOperation.AddPartition(table, PartitionDefinition.lessThan(t.name(), t.literal()), false));
+        out.add(new TableOperation.AddPartition(table, new PartitionDefinition.Fixed(t.name(),
+                List.of(t.literal(), t.literal()), List.of(t.literal(), t.literal()), properties(t, shape)), false));
+        out.add(new TableOperation.AddPartition(table, PartitionDefinition.batch(t.literal(), t.literal(),
+                "INTERVAL 1 DAY"), false));
         out.add(new TableOperation.DropPartition(table, t.name(), shape.nextBoolean(), shape.nextBoolean()));
         out.add(new TableOperation.CreateIndex(table, new Index(t.name(), List.of(t.name(), t.name()), IndexType.NGRAMBF,
                 properties(t, shape), t.literal())));
