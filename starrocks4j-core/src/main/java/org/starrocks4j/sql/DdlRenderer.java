@@ -209,6 +209,7 @@ public final class DdlRenderer {
         }
         String alter = "ALTER TABLE " + operation.target().toSql();
         if (operation instanceof TableOperation.AlterColumns op) {
+            requireAcceptedColumnClauses(op);
             List<String> items = op.clauses().stream().map(this::columnClause).toList();
             return items.size() == 1 ? alter + " " + items.get(0)
                     : alter + "\n" + items.stream().map(i -> ClauseRenderer.indent() + i).collect(Collectors.joining(",\n"));
@@ -254,6 +255,36 @@ public final class DdlRenderer {
         }
         String columns = SqlText.identifiers(op.columns());
         return "INSERT INTO " + op.target().toSql() + " (" + columns + ")\nSELECT " + columns + " FROM " + op.source().toSql();
+    }
+
+    /**
+     * The rules on column clauses the statement alone shows (corpus rejected/): a MODIFY cannot make a column
+     * AUTO_INCREMENT (0045; python-client §8.2 item 14), a generated column is added without a position (0137) and
+     * not in the same statement as ordinary columns (0136).
+     */
+    private static void requireAcceptedColumnClauses(TableOperation.AlterColumns op) {
+        boolean addsGenerated = false;
+        boolean addsOrdinary = false;
+        for (ColumnClause clause : op.clauses()) {
+            if (clause instanceof ColumnClause.Modify modify && modify.column().autoIncrement()) {
+                throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": column " + modify.column().name()
+                        + " can not be AUTO_INCREMENT when MODIFY COLUMN; StarRocks cannot change an AUTO_INCREMENT "
+                        + "column, recreate the table instead");
+            }
+            if (clause instanceof ColumnClause.Add add) {
+                boolean generated = add.column().generatedAs() != null;
+                if (generated && add.position() != null) {
+                    throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": AFTER can not be set when ADD "
+                            + "GENERATED COLUMN " + add.column().name() + "; generated columns are added last");
+                }
+                addsGenerated |= generated;
+                addsOrdinary |= !generated;
+            }
+        }
+        if (addsGenerated && addsOrdinary) {
+            throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": Can not add normal column and Generated "
+                    + "Column in the same time; add them in two ALTER statements");
+        }
     }
 
     private String columnClause(ColumnClause clause) {

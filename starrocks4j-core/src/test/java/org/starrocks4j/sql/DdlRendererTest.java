@@ -199,6 +199,27 @@ class DdlRendererTest {
     }
 
     @Test
+    void columnClausesTheServerRefusesAreNotRendered() {
+        // python-client.md §8.2 item 14 and corpus rejected/0045: MODIFY COLUMN ... AUTO_INCREMENT
+        assertThatThrownBy(() -> renderer.render(new TableOperation.AlterColumns(T, List.of(new ColumnClause.Modify(
+                Column.builder("job2", Types.BIGINT).notNull().autoIncrement().build(), null)))))
+                .hasMessage("ALTER TABLE t: column job2 can not be AUTO_INCREMENT when MODIFY COLUMN; StarRocks cannot "
+                        + "change an AUTO_INCREMENT column, recreate the table instead");
+        // rejected/0137: a generated column takes no position
+        assertThatThrownBy(() -> renderer.render(new TableOperation.AlterColumns(T, List.of(new ColumnClause.Add(
+                Column.builder("g", Types.BIGINT).generatedAs("v1 + 10").build(), ColumnPosition.after("v1"))))))
+                .hasMessageContaining("AFTER can not be set when ADD GENERATED COLUMN g");
+        // rejected/0136: generated and ordinary columns are added in separate statements
+        assertThatThrownBy(() -> renderer.render(new TableOperation.AlterColumns(T, List.of(
+                new ColumnClause.Add(Column.builder("n", Types.BIGINT).defaultValue("0").build(), null),
+                new ColumnClause.Add(Column.builder("g", Types.BIGINT).generatedAs("id * 1000").build(), null)))))
+                .hasMessageContaining("Can not add normal column and Generated Column in the same time");
+        assertThat(renderer.render(new TableOperation.AlterColumns(T, List.of(new ColumnClause.Add(
+                Column.builder("g", Types.BIGINT).generatedAs("id * 1000").build(), null)))))
+                .isEqualTo("ALTER TABLE `t` ADD COLUMN `g` BIGINT AS id * 1000");
+    }
+
+    @Test
     void rendererRefusesInvalidObjectsBuiltUnchecked() {
         Table invalid = Table.builder("t").column("k", Types.INT).primaryKey("missing").buildUnchecked();
         assertThatThrownBy(() -> renderer.createTable(invalid))
