@@ -24,6 +24,11 @@ import org.starrocks4j.schema.View;
  * ({@link ModelValidator}) and a statement StarRocks would reject raises {@link InvalidModelException};
  * {@link Validation#UNCHECKED} keeps whatever the text says, for reading what a server printed.
  *
+ * <p>Read but left out of the model, as the server itself no longer prints them: the partitions listed after
+ * expression partitioning ({@code PARTITION BY date_trunc('day', dt) (START ... END ... EVERY ...)}, or the
+ * {@code (PARTITION ...)} list servers before 3.1 printed there); the server creates such partitions as data
+ * arrives.
+ *
  * <p>What stays unsupported, and why (each is reported by name through {@link UnsupportedSqlException}; the
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>

@@ -191,4 +191,22 @@ class DdlParserConstructsTest {
         }
         throw new AssertionError("expected " + sql + " to be reported as unsupported");
     }
+
+    @Test
+    void preCreatedPartitionsOfExpressionPartitioningAreReadAndLeftOutNotReadIntoTheExpression() {
+        // corpus pairs/0023: the server accepted it, and printed only PARTITION BY date_trunc('day', `dt`) back
+        String sql = """
+                CREATE TABLE site_access (event_day DATE NOT NULL, pv BIGINT)
+                DUPLICATE KEY(event_day)
+                PARTITION BY date_trunc('day', event_day) (
+                    START ("2022-06-01") END ("2022-06-05") EVERY (INTERVAL 1 day)
+                )
+                DISTRIBUTED BY HASH(event_day)""";
+        Table t = DdlParser.parseTable(sql);
+        assertThat(t.partitioning()).isEqualTo(Partitioning.expressions("date_trunc('day', event_day)"));
+        assertThat(t.distribution()).isEqualTo(Distribution.hash("event_day"));
+        assertThat(DdlParser.parseTable("CREATE TABLE t (dt DATE) PARTITION BY (dt) "
+                + "(START ('2024-01-01') END ('2024-02-01') EVERY (INTERVAL 1 DAY)) DISTRIBUTED BY RANDOM")
+                .partitioning()).isEqualTo(Partitioning.columns("dt"));
+    }
 }
