@@ -17,7 +17,7 @@ import org.starrocks4j.schema.Schema;
  * with the square.
  *
  * <pre>
- * java -jar starrocks4j-benchmarks/target/starrocks4j-benchmarks.jar [--sizes 10,100,1000] [--only render,diff]
+ * java -jar starrocks4j-benchmarks/target/starrocks4j-benchmarks.jar [--sizes 10,100,1000] [--only render,parse]
  *      [--warmup-ms 1000] [--measure-ms 1000] [--min-runs 5]
  * </pre>
  */
@@ -109,9 +109,9 @@ public final class Benchmarks {
     /** Runs every workload at every size, printing the report as it goes; returns the results. */
     public static List<Result> run(Options options, PrintStream out) {
         out.printf("starrocks4j benchmarks: Java %s, %d processors; median %s time of the timed runs (better of %d "
-                        + "rounds), after at least %d ms of warm-up on all sizes and until the JIT is quiet%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Harness.cpuTime() ? "thread CPU" : "wall-clock", ROUNDS,
-                options.harness().warmupNanos() / 1_000_000);
+                        + "rounds), after at least %d ms of warm-up on all sizes and until the JIT is quiet%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Harness.cpuTime() ? "thread CPU" : "wall-clock", ROUNDS, options.harness().warmupNanos() / 1_000_000);
         out.printf("%-8s %7s %8s %12s %12s %6s %9s%n", "workload", "tables", "objects", "ms/run", "µs/table", "runs",
                 "ratio");
         Map<Integer, Schema> schemas = new LinkedHashMap<>();
