@@ -16,6 +16,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
 
 /**
@@ -41,8 +42,6 @@ final class TableDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Column drops that must wait until a new distribution or sort key no longer names the dropped columns. */
-    private final List<Change> afterLayout = new ArrayList<>();
 
     private TableDiff(Table from, Table to, DiffOptions options) {
         this.from = from;
@@ -62,38 +61,60 @@ final class TableDiff {
         compareEngine();
         compareKey();
         comparePartitioning();
-        compareColumns();
-        int columnChanges = changes.size();
-        compareDistribution();
-        compareOrderBy();
-        layoutFirstUnlessItNeedsNewColumns(columnChanges);
-        changes.addAll(afterLayout);
+        List<Change> indexDrops = new ArrayList<>();
+        List<Change> indexCreates = new ArrayList<>();
+        compareIndexes(indexDrops, indexCreates);
+        changes.addAll(indexDrops);
+        ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems, commentsAlone());
+        warnings.addAll(columns.warnings());
+        addCommentChange(columns);
+        List<String> dropped = droppedColumns(columns);
+        List<Change> layout = new ArrayList<>();
+        List<String> newLayout = new ArrayList<>();
+        compareDistribution(layout, newLayout);
+        compareOrderBy(dropped, layout, newLayout);
+        addColumnsAndLayout(columns, layout, newLayout);
         compareComment();
         compareProperties();
-        compareIndexes();
+        changes.addAll(indexCreates);
         comparePartitions();
     }
 
     /**
-     * A new distribution or sort key may name a column this diff adds (columns first), or stop naming a column
-     * it drops, which StarRocks refuses to drop while the table is distributed or sorted by it (layout first).
+     * The column changes and the layout changes (distribution, ORDER BY) in an order the server accepts: a new
+     * layout may name a column this diff adds (columns first), and StarRocks refuses to drop a column while the
+     * table is distributed or sorted by it (layout first). When both hold, the drops of the columns the current
+     * layout uses get an ALTER of their own after the layout change. Index drops come before all of them (a column
+     * an index covers cannot be dropped) and index creations after (a new index may cover a new column).
      */
-    private void layoutFirstUnlessItNeedsNewColumns(int columnChanges) {
-        List<Change> columns = new ArrayList<>(changes.subList(0, columnChanges));
-        List<Change> layout = new ArrayList<>(changes.subList(columnChanges, changes.size()));
-        if (columns.isEmpty() || layout.isEmpty()) {
+    private void addColumnsAndLayout(ColumnDiff.Result columns, List<Change> layout, List<String> newLayout) {
+        boolean needsNewColumns = newLayout.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
+        if (columns.isEmpty() || layout.isEmpty() || !needsNewColumns) {
+            changes.addAll(layout);
+            addColumnChanges(columns, columns.clauses());
             return;
         }
-        List<String> layoutColumns = new ArrayList<>(to.orderBy());
-        if (to.distribution() instanceof Distribution.Hash h) {
-            layoutColumns.addAll(h.columns());
+        List<String> oldLayout = currentLayoutColumns();
+        List<ColumnClause> late = columns.clauses().stream()
+                .filter(c -> c instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column())).toList();
+        List<ColumnClause> early = columns.clauses().stream().filter(c -> !late.contains(c)).toList();
+        addColumnChanges(columns, early);
+        changes.addAll(layout);
+        addColumnChanges(columns, late);
+    }
+
+    /** The columns the table is distributed or sorted by now, stated or implicit. */
+    private List<String> currentLayoutColumns() {
+        List<String> out = new ArrayList<>(sortKey(from));
+        if (effectiveDistribution(from) instanceof Distribution.Hash h) {
+            out.addAll(h.columns());
         }
-        boolean needsNewColumns = layoutColumns.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
-        if (!needsNewColumns) {
-            changes.clear();
-            changes.addAll(layout);
-            changes.addAll(columns);
-        }
+        return out;
+    }
+
+    private static List<String> droppedColumns(ColumnDiff.Result columns) {
+        return columns.clauses().stream().filter(ColumnClause.Drop.class::isInstance)
+                .map(c -> ((ColumnClause.Drop) c).column()).toList();
     }
 
     private void compareEngine() {
@@ -110,6 +131,9 @@ final class TableDiff {
             KeyType stated = from.key() != null ? from.key().type() : to.key() != null ? to.key().type() : null;
             if (stated != null && stated != KeyType.DUPLICATE) {
                 problems.add(new NonAlterableChange(name, "key model", before, after));
+            } else if (stated != null && statedKeyLeftWithoutColumns()) {
+                // dropping every key column leaves no key, which the server refuses ("No key column left")
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
             return;
         }
@@ -118,6 +142,13 @@ final class TableDiff {
         } else if (!Names.sameColumns(from.key().columns(), to.key().columns())) {
             problems.add(new NonAlterableChange(name, "key columns", before, after));
         }
+    }
+
+    /** True when the one side stating a key has none of its key columns on the other side. */
+    private boolean statedKeyLeftWithoutColumns() {
+        Table stated = from.key() != null ? from : to;
+        Table other = stated == from ? to : from;
+        return stated.key().columns().stream().noneMatch(c -> other.column(Names.key(c)).isPresent());
     }
 
     private static String keyText(Table t) {
@@ -162,11 +193,9 @@ final class TableDiff {
         return keys;
     }
 
-    private void compareColumns() {
-        ColumnDiff.Result result = ColumnDiff.compare(from, to, problems, commentsAlone());
-        warnings.addAll(result.warnings());
-        addCommentChange(result);
-        if (result.isEmpty()) {
+    /** Changes for {@code clauses}, a subset of {@code result}'s clauses, combined as far as the server allows. */
+    private void addColumnChanges(ColumnDiff.Result result, List<ColumnClause> clauses) {
+        if (clauses.isEmpty()) {
             return;
         }
         if (rangeDistributedOnSharedData(from)) {
@@ -174,7 +203,7 @@ final class TableDiff {
             List<String> sortKey = sortKey(from);
             List<ColumnClause> combined = new ArrayList<>();
             List<ColumnClause> alone = new ArrayList<>();
-            for (ColumnClause c : result.clauses()) {
+            for (ColumnClause c : clauses) {
                 if (c instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
                     alone.add(c);
                 } else {
@@ -191,46 +220,7 @@ final class TableDiff {
                 return;
             }
         }
-        List<ColumnClause> late = dropsOfOldLayoutColumnsWhenTheNewLayoutNeedsNewColumns(result.clauses());
-        if (!late.isEmpty()) {
-            // add columns, change the layout to use them, then drop the columns the old layout used
-            List<ColumnClause> early = new ArrayList<>(result.clauses());
-            early.removeAll(late);
-            if (!early.isEmpty()) {
-                addColumnChange(early, inverseOf(early, result), List.of());
-            }
-            int at = changes.size();
-            addColumnChange(late, inverseOf(late, result), List.of());
-            afterLayout.add(changes.remove(at));
-            return;
-        }
-        addColumnChange(result.clauses(), result.inverse(), List.of());
-    }
-
-    /**
-     * The drops of columns the current distribution or sort key uses, when the new layout names a column this diff
-     * adds: the layout change must then come between the added and the dropped columns (StarRocks refuses to drop a
-     * column the table is distributed or sorted by). Empty otherwise.
-     */
-    private List<ColumnClause> dropsOfOldLayoutColumnsWhenTheNewLayoutNeedsNewColumns(List<ColumnClause> clauses) {
-        List<String> newLayout = new ArrayList<>(to.orderBy());
-        if (to.distribution() instanceof Distribution.Hash h) {
-            newLayout.addAll(h.columns());
-        }
-        if (newLayout.stream().noneMatch(c -> from.column(Names.key(c)).isEmpty())) {
-            return List.of();
-        }
-        List<String> oldLayout = new ArrayList<>(sortKey(from));
-        if (effectiveDistribution(from) instanceof Distribution.Hash h) {
-            oldLayout.addAll(h.columns());
-        }
-        List<ColumnClause> out = new ArrayList<>();
-        for (ColumnClause c : clauses) {
-            if (c instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column())) {
-                out.add(c);
-            }
-        }
-        return out;
+        addColumnChange(clauses, inverseOf(clauses, result), List.of());
     }
 
     /**
@@ -304,7 +294,8 @@ final class TableDiff {
         }
     }
 
-    private void compareDistribution() {
+    /** Adds a distribution change to {@code layout}, and the columns it distributes by to {@code newLayout}. */
+    private void compareDistribution(List<Change> layout, List<String> newLayout) {
         boolean rangeBefore = rangeDistributedOnSharedData(from);
         boolean rangeAfter = rangeDistributedOnSharedData(to);
         if (rangeBefore || rangeAfter) {
@@ -325,7 +316,10 @@ final class TableDiff {
             warnings.add(label + ": the bucket count before was chosen by the server; the downgrade restores the "
                     + "distribution without BUCKETS");
         }
-        changes.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
+        if (after instanceof Distribution.Hash h) {
+            newLayout.addAll(h.columns());
+        }
+        layout.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
                 .up(new TableOperation.SetDistribution(name, after))
                 .down(new TableOperation.SetDistribution(name, undo))
                 .flag(ChangeFlag.ASYNC_JOB)
@@ -370,36 +364,71 @@ final class TableDiff {
         return t.key() == null ? List.of() : t.key().columns();
     }
 
-    /** True when a non-PRIMARY KEY table's ORDER BY names each of its columns. */
-    private static boolean namesEveryColumn(Table t) {
-        return (t.key() == null || t.key().type() != KeyType.PRIMARY) && t.orderBy().size() == t.columns().size()
-                && t.columns().stream().allMatch(c -> Names.contains(t.orderBy(), c.name()));
+    /** True when the sort columns are each column of a non-PRIMARY KEY table (the target). */
+    private boolean namesEveryColumn(List<String> sortColumns) {
+        return (to.key() == null || to.key().type() != KeyType.PRIMARY) && sortColumns.size() == to.columns().size()
+                && to.columns().stream().allMatch(c -> Names.contains(sortColumns, c.name()));
     }
 
-    private void compareOrderBy() {
-        if (to.orderBy().isEmpty()) {
-            return; // the server always has a sort key; a model without ORDER BY does not manage it
-        }
+    /**
+     * Adds an ORDER BY change to {@code layout}, and its columns to {@code newLayout}. A model without ORDER BY
+     * leaves the sort key to the server, except when it drops a column the table is sorted by: StarRocks refuses
+     * that drop, so the sort key first loses the dropped columns (or, when none would remain, becomes the key).
+     */
+    private void compareOrderBy(List<String> dropped, List<Change> layout, List<String> newLayout) {
         List<String> before = sortKey(from);
-        if (Names.sameColumns(before, to.orderBy())) {
+        List<String> wanted = to.orderBy();
+        boolean managed = !wanted.isEmpty();
+        if (!managed) {
+            if (from.orderBy().stream().noneMatch(c -> Names.contains(dropped, c))) {
+                return;
+            }
+            wanted = sortKeyWithout(dropped);
+            if (wanted.isEmpty()) {
+                problems.add(new NonAlterableChange(name, "sort key", "(" + String.join(", ", before) + ")",
+                        "(none left: its columns are dropped and the table has no key to sort by)"));
+                return;
+            }
+        }
+        if (Names.sameColumns(before, wanted)) {
             return;
         }
-        Change.Builder b = Change.builder("change ORDER BY of " + label + " to (" + String.join(", ", to.orderBy())
+        newLayout.addAll(wanted);
+        Change.Builder b = Change.builder("change ORDER BY of " + label + " to (" + String.join(", ", wanted)
                         + ")", name)
-                .up(new TableOperation.SetOrderBy(name, to.orderBy()))
+                .up(new TableOperation.SetOrderBy(name, wanted))
                 .flag(ChangeFlag.ASYNC_JOB)
                 .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
-        if (namesEveryColumn(to)) {
+        if (namesEveryColumn(wanted)) {
             // corpus pairs 0102, 0107, 0112: the columns and the key were reordered, the sort key kept
             b.warn(label + ": this ORDER BY names every column, which the server reads as a column reorder (columns "
                     + "and key put in this order) rather than a new sort key; check SHOW CREATE TABLE afterwards");
+        }
+        if (!managed) {
+            b.warn(label + ": the model states no ORDER BY, but the table is sorted by column(s) it drops, which "
+                    + "StarRocks refuses to drop; the sort key becomes (" + String.join(", ", wanted) + ") first");
+        }
+        if (before.isEmpty()) {
+            // no ORDER BY and no stated key: the server sorted by the implicit key, so the downgrade sorts by it
+            TableKey implicit = ImplicitLayout.duplicateKey(from.columns());
+            before = implicit == null ? List.of() : implicit.columns();
         }
         if (before.isEmpty()) {
             b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
         } else {
             b.down(new TableOperation.SetOrderBy(name, before));
         }
-        changes.add(b.build());
+        layout.add(b.build());
+    }
+
+    /** The current ORDER BY without {@code dropped}, else the wanted table's key columns. */
+    private List<String> sortKeyWithout(List<String> dropped) {
+        List<String> kept = from.orderBy().stream().filter(c -> !Names.contains(dropped, c)).toList();
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        TableKey key = to.key() != null ? to.key() : ImplicitLayout.duplicateKey(to.columns());
+        return key == null ? List.of() : key.columns();
     }
 
     private void compareProperties() {
@@ -426,30 +455,35 @@ final class TableDiff {
         changes.add(b.build());
     }
 
-    private void compareIndexes() {
+    /**
+     * Index drops into {@code drops} and creations into {@code creates}; a changed index is dropped and created
+     * again, in two changes, since the columns it covers may be dropped or added in between.
+     */
+    private void compareIndexes(List<Change> drops, List<Change> creates) {
         Map<String, Index> before = indexes(from);
         Map<String, Index> after = indexes(to);
         for (Map.Entry<String, Index> e : before.entrySet()) {
             Index wanted = after.get(e.getKey());
-            if (wanted == null) {
-                changes.add(Change.builder("drop index `" + e.getValue().name() + "` of " + label, name)
+            if (wanted == null || !sameIndex(e.getValue(), wanted)) {
+                drops.add(Change.builder("drop index `" + e.getValue().name() + "` of " + label
+                                + (wanted == null ? "" : " (to create it again changed)"), name)
                         .up(new TableOperation.DropIndex(name, e.getValue().name()))
                         .down(new TableOperation.CreateIndex(name, e.getValue()))
                         .flag(ChangeFlag.ASYNC_JOB)
                         .build());
-            } else if (!sameIndex(e.getValue(), wanted)) {
-                changes.add(Change.builder("recreate index `" + wanted.name() + "` of " + label, name)
-                        .up(new TableOperation.DropIndex(name, e.getValue().name()))
+            }
+            if (wanted != null && !sameIndex(e.getValue(), wanted)) {
+                creates.add(Change.builder("create index `" + wanted.name() + "` on " + label + " again, changed",
+                                name)
                         .up(new TableOperation.CreateIndex(name, wanted))
                         .down(new TableOperation.DropIndex(name, wanted.name()))
-                        .down(new TableOperation.CreateIndex(name, e.getValue()))
                         .flag(ChangeFlag.ASYNC_JOB)
                         .build());
             }
         }
         for (Map.Entry<String, Index> e : after.entrySet()) {
             if (!before.containsKey(e.getKey())) {
-                changes.add(Change.builder("create index `" + e.getValue().name() + "` on " + label, name)
+                creates.add(Change.builder("create index `" + e.getValue().name() + "` on " + label, name)
                         .up(new TableOperation.CreateIndex(name, e.getValue()))
                         .down(new TableOperation.DropIndex(name, e.getValue().name()))
                         .flag(ChangeFlag.ASYNC_JOB)

@@ -8,15 +8,19 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.IndexType;
+import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.sql.SqlText;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.Types;
 
@@ -92,8 +96,9 @@ final class RandomEdits {
             Table base = objects.stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst()
                     .orElse(null);
             if (base != null) {
-                objects.add(View.builder("v" + (++counter)).as("SELECT " + base.columns().get(0).name() + " FROM "
-                        + base.name().name()).build());
+                objects.add(View.builder("v" + (++counter)).as("SELECT "
+                        + SqlText.identifier(base.columns().get(0).name()) + " FROM "
+                        + base.name().toSql()).build());
             }
             return new Schema(objects);
         }
@@ -119,9 +124,10 @@ final class RandomEdits {
     private Table editTable(Table t) {
         Table.Builder b = t.toBuilder();
         List<Column> columns = new ArrayList<>(t.columns());
-        boolean aggregate = t.key() != null && t.key().type() == org.starrocks4j.schema.KeyType.AGGREGATE;
+        boolean aggregate = t.key() != null && t.key().type() == KeyType.AGGREGATE;
         int keyCount = t.key() == null ? 1 : t.key().columns().size();
-        switch (random.nextInt(nonAlterable ? 13 : 11)) {
+        // with non-alterable edits on, half of the table edits are one (they are what the rebuild plan is for)
+        switch (nonAlterable && random.nextBoolean() ? 11 + random.nextInt(4) : random.nextInt(11)) {
             case 0 -> {
                 String name = "c" + (++counter);
                 Column c = aggregate ? Column.builder(name, Types.BIGINT).aggregate(AggregateType.MAX).build()
@@ -193,15 +199,66 @@ final class RandomEdits {
                     b.partitionBy(new Partitioning.Range(r.keys(), parts));
                 }
             }
-            case 11 -> b.key(t.key() != null && t.key().type() == org.starrocks4j.schema.KeyType.DUPLICATE
-                    && t.columns().stream().noneMatch(c -> c.type().isComplex())
-                    ? org.starrocks4j.schema.TableKey.of(org.starrocks4j.schema.KeyType.UNIQUE,
-                    t.key().columns().toArray(String[]::new)) : t.key());
-            default -> b.engine(t.engine());
+            case 11 -> b.key(otherKeyModel(t));
+            case 12 -> b.key(otherKeyColumns(t));
+            case 13 -> b.columns(otherAggregateType(columns));
+            default -> b.partitionBy(otherPartitioning(t));
         }
         // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped
         Table edited = b.buildUnchecked();
         return org.starrocks4j.schema.ModelValidator.problems(edited).isEmpty() ? edited : t;
+    }
+
+    // ---- edits StarRocks cannot ALTER: each gives a table the validator accepts, or the edit is skipped --------
+
+    /** The same key columns under another key model (never AGGREGATE, which needs aggregate value columns). */
+    private TableKey otherKeyModel(Table t) {
+        List<String> keyColumns = t.key() != null ? t.key().columns() : List.of(t.columns().get(0).name());
+        List<KeyType> others = new ArrayList<>(List.of(KeyType.DUPLICATE, KeyType.UNIQUE, KeyType.PRIMARY));
+        others.remove(t.key() == null ? KeyType.DUPLICATE : t.key().type());
+        return new TableKey(others.get(random.nextInt(others.size())), keyColumns);
+    }
+
+    /** The key model with one key column more or one fewer (the key stays a prefix of the columns). */
+    private TableKey otherKeyColumns(Table t) {
+        if (t.key() == null) {
+            return t.key();
+        }
+        List<String> keyColumns = new ArrayList<>(t.key().columns());
+        if (keyColumns.size() > 1 && random.nextBoolean()) {
+            keyColumns.remove(keyColumns.size() - 1);
+        } else if (keyColumns.size() < t.columns().size() - 1) {
+            keyColumns.add(t.columns().get(keyColumns.size()).name());
+        }
+        return new TableKey(t.key().type(), keyColumns);
+    }
+
+    /** A value column of an AGGREGATE table switched between SUM, MIN and MAX. */
+    private List<Column> otherAggregateType(List<Column> columns) {
+        List<Column> out = new ArrayList<>(columns);
+        for (int i = 0; i < out.size(); i++) {
+            AggregateType current = out.get(i).aggregate();
+            if (current == AggregateType.SUM || current == AggregateType.MIN || current == AggregateType.MAX) {
+                List<AggregateType> others = new ArrayList<>(List.of(AggregateType.SUM, AggregateType.MIN,
+                        AggregateType.MAX));
+                others.remove(current);
+                out.set(i, out.get(i).toBuilder().aggregate(others.get(random.nextInt(2))).build());
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** Partitioning added (by day on a DATE column), switched between RANGE and expression, or removed. */
+    private Partitioning otherPartitioning(Table t) {
+        if (t.partitioning() != null) {
+            return t.partitioning() instanceof Partitioning.Range r && random.nextBoolean() ? new Partitioning
+                    .Expression(r.keys()) : null;
+        }
+        return t.columns().stream().filter(c -> c.type().equals(Types.DATE) || c.type().equals(Types.DATETIME))
+                .findFirst().map(c -> new Partitioning.Expression(List.of(PartitionExpression.expression(
+                        "date_trunc('day', " + SqlText.identifier(c.name()) + ")"))))
+                .orElse(null);
     }
 
     private DataType randomScalar() {

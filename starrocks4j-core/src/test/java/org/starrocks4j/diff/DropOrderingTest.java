@@ -1,0 +1,112 @@
+package org.starrocks4j.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.IndexType;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.Types;
+
+/**
+ * Dropping a column the table still uses (an index covers it, the table is distributed or sorted by it, it is the
+ * only key column) is refused by StarRocks; the diff orders or splits its statements so the server accepts them,
+ * in both directions. Found by {@link SqlScriptRoundTripTest}; each case is also replayed, which applies the
+ * server's rules.
+ */
+class DropOrderingTest {
+
+    private static final ObjectName T = ObjectName.of("t");
+
+    private static Table.Builder table() {
+        return Table.builder("t").column("id", Types.INT).column("a", Types.INT).column("b", Types.INT)
+                .duplicateKey("id");
+    }
+
+    private static DiffResult diffAndReplay(Table from, Table to, DiffOptions options) {
+        SqlScriptRoundTripTest.assertRoundTripThroughSql(Schema.of(from), Schema.of(to), options);
+        return SchemaDiff.between(Schema.of(from), Schema.of(to), options);
+    }
+
+    @Test
+    void anIndexOnADroppedColumnIsDroppedFirstAndCreatedAgainLast() {
+        Index onB = Index.of("ix", IndexType.BITMAP, "b");
+        Table from = table().index(onB).build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).duplicateKey("id").build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.upgrade()).containsExactly(new TableOperation.DropIndex(T, "ix"),
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Drop("b"))));
+        assertThat(result.downgrade()).containsExactly(
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Add(from.column("b").orElseThrow(),
+                        null))),
+                new TableOperation.CreateIndex(T, onB));
+    }
+
+    @Test
+    void aChangedIndexMovingToANewColumnIsDroppedBeforeAndCreatedAfterTheColumnChanges() {
+        Index onB = Index.of("ix", IndexType.BITMAP, "b");
+        Index onC = Index.of("ix", IndexType.BITMAP, "c");
+        Table from = table().index(onB).build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).column("c", Types.INT)
+                .duplicateKey("id").index(onC).build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.upgrade()).first().isEqualTo(new TableOperation.DropIndex(T, "ix"));
+        assertThat(result.upgrade()).last().isEqualTo(new TableOperation.CreateIndex(T, onC));
+        assertThat(result.downgrade()).first().isEqualTo(new TableOperation.DropIndex(T, "ix"));
+        assertThat(result.downgrade()).last().isEqualTo(new TableOperation.CreateIndex(T, onB));
+    }
+
+    @Test
+    void movingTheDistributionToANewColumnAddsItThenRedistributesThenDropsTheOldOne() {
+        Table from = table().distributedBy(Distribution.hash(4, "b")).build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).column("c", Types.INT)
+                .duplicateKey("id").distributedBy(Distribution.hash(4, "c")).build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.upgrade()).containsExactly(
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Add(to.column("c").orElseThrow(), null))),
+                new TableOperation.SetDistribution(T, Distribution.hash(4, "c")),
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Drop("b"))));
+    }
+
+    @Test
+    void droppingASortColumnOfAModelWithoutOrderByFirstSortsByWhatRemains() {
+        Table from = table().orderBy("a", "b").build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).duplicateKey("id").build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.upgrade()).containsExactly(new TableOperation.SetOrderBy(T, List.of("a")),
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Drop("b"))));
+        assertThat(result.changes().get(0).warnings()).anyMatch(w -> w.contains("the model states no ORDER BY"));
+        assertThat(result.downgrade()).last().isEqualTo(new TableOperation.SetOrderBy(T, List.of("a", "b")));
+
+        // when no sort column remains, the table is sorted by its key
+        DiffResult byKey = diffAndReplay(table().orderBy("b").build(), to, DiffOptions.defaults());
+        assertThat(byKey.upgrade()).first().isEqualTo(new TableOperation.SetOrderBy(T, List.of("id")));
+    }
+
+    @Test
+    void aSortKeyChosenByTheServerIsRestoredByTheDowngradeAsTheImplicitKey() {
+        Table from = Table.builder("t").column("id", Types.INT).column("a", Types.INT).build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a", Types.INT).column("c", Types.INT)
+                .orderBy("c").build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.downgrade()).first().isEqualTo(new TableOperation.SetOrderBy(T, List.of("id", "a")));
+    }
+
+    @Test
+    void droppingEveryColumnOfTheStatedKeyNeedsARebuild() {
+        Table from = table().build();
+        Table to = Table.builder("t").column("a", Types.INT).column("b", Types.INT).build();
+        assertThatThrownBy(() -> SchemaDiff.between(Schema.of(from), Schema.of(to)))
+                .isInstanceOf(NonAlterableChangeException.class)
+                .hasMessageContaining("table `t`: key columns DUPLICATE KEY(`id`) -> DUPLICATE KEY (implicit)");
+        DiffResult rebuilt = diffAndReplay(from, to, DiffOptions.defaults().allowRebuild());
+        assertThat(rebuilt.changes()).singleElement().satisfies(c -> assertThat(c.rebuilds()).isTrue());
+    }
+}
