@@ -235,6 +235,9 @@ public final class SchemaReplay {
             create(c.view(), c.ifNotExists(), c.orReplace());
         } else if (op instanceof ViewOperation.DropView d) {
             drop(d.target(), View.class, d.ifExists());
+        } else if (op instanceof ViewOperation.SetSecurity s) {
+            View v = existing(s.target(), View.class);
+            replace(new View(v.name(), v.columns(), v.comment(), s.security(), v.definition()));
         } else {
             ViewOperation.AlterView a = (ViewOperation.AlterView) op;
             View v = existing(a.target(), View.class);

@@ -60,6 +60,9 @@ final class Statements {
         if (op instanceof ViewOperation.DropView) {
             return "DROP VIEW " + target;
         }
+        if (op instanceof ViewOperation.SetSecurity) {
+            return "ALTER VIEW " + target + " SET SECURITY";
+        }
         if (op instanceof ViewOperation.AlterView) {
             return "ALTER VIEW " + target;
         }

@@ -33,9 +33,15 @@ final class AlterParser {
         if (cursor.acceptKeywords("VIEW")) {
             ObjectName name = StatementParser.objectName(cursor);
             List<ViewColumn> columns = cursor.isSymbol("(") ? ViewParser.columns(cursor, false) : List.of();
+            if (columns.isEmpty() && cursor.isKeywords("SET", "SECURITY")) {
+                cursor.next();
+                cursor.next();
+                return new ViewOperation.SetSecurity(name, ViewParser.security(cursor));
+            }
             if (!cursor.isKeyword("AS")) {
-                throw cursor.isKeyword("SET") ? cursor.unsupported(cursor.peek(), "ALTER VIEW ... SET",
-                        "recreate the view with the new attributes") : cursor.expected("AS and the view's query");
+                throw cursor.isKeyword("SET") ? cursor.unsupported(cursor.peek(), "ALTER VIEW ... SET "
+                        + cursor.peek(1).text().toUpperCase(Locale.ROOT), "recreate the view with the new attributes")
+                        : cursor.expected("AS and the view's query");
             }
             return new ViewOperation.AlterView(name, columns, ViewParser.query(cursor));
         }

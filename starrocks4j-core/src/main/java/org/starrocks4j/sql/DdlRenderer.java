@@ -329,6 +329,9 @@ public final class DdlRenderer {
         if (operation instanceof ViewOperation.DropView op) {
             return "DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql();
         }
+        if (operation instanceof ViewOperation.SetSecurity op) {
+            return "ALTER VIEW " + op.target().toSql() + " SET SECURITY " + op.security().name();
+        }
         ViewOperation.AlterView op = (ViewOperation.AlterView) operation;
         requireSelfContained("ALTER VIEW " + op.target() + ": the query", op.definition());
         String head = "ALTER VIEW " + op.target().toSql();

@@ -55,7 +55,8 @@ final class ViewParser {
         return validate ? StatementParser.validated(cursor, view) : view;
     }
 
-    private static ViewSecurity security(TokenCursor cursor) {
+    /** {@code INVOKER | NONE} after SECURITY ({@code DEFINER} is named unsupported). */
+    static ViewSecurity security(TokenCursor cursor) {
         SqlToken at = cursor.peek();
         String value = cursor.identifier("INVOKER or NONE").toUpperCase(Locale.ROOT);
         if (value.equals("DEFINER")) {

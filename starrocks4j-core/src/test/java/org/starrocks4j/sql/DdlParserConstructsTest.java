@@ -218,4 +218,19 @@ class DdlParserConstructsTest {
                 .hasMessageContaining("BUCKETS AUTO is not StarRocks SQL")
                 .hasMessageContaining("line 1, column 55");
     }
+
+    @Test
+    void alterViewSetSecurityIsReadRenderedAndReplayed() {
+        // corpus accepted/alter/0652.sql (test_security_view, 2026-04)
+        org.starrocks4j.operation.Operation op = DdlParser.parseStatement("alter view v1 set security invoker;");
+        assertThat(op).isEqualTo(new org.starrocks4j.operation.ViewOperation.SetSecurity(ObjectName.of("v1"),
+                org.starrocks4j.schema.ViewSecurity.INVOKER));
+        assertThat(DdlRenderer.defaults().render(op)).isEqualTo("ALTER VIEW `v1` SET SECURITY INVOKER");
+        org.starrocks4j.schema.Schema after = org.starrocks4j.operation.SchemaReplay.apply(
+                org.starrocks4j.schema.Schema.of(),
+                DdlParser.parse("CREATE VIEW v1 AS SELECT 1; ALTER VIEW v1 SET SECURITY INVOKER"));
+        assertThat(after.views().get(0).security()).isEqualTo(org.starrocks4j.schema.ViewSecurity.INVOKER);
+        assertThatThrownBy(() -> DdlParser.parseStatement("ALTER VIEW v1 SET SECURITY DEFINER"))
+                .isInstanceOf(UnsupportedSqlException.class);
+    }
 }
