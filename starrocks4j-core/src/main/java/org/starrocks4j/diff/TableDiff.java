@@ -364,6 +364,12 @@ final class TableDiff {
         return t.key() == null ? List.of() : t.key().columns();
     }
 
+    /** True when the sort columns are each column of a non-PRIMARY KEY table (the target). */
+    private boolean namesEveryColumn(List<String> sortColumns) {
+        return (to.key() == null || to.key().type() != KeyType.PRIMARY) && sortColumns.size() == to.columns().size()
+                && to.columns().stream().allMatch(c -> Names.contains(sortColumns, c.name()));
+    }
+
     /**
      * Adds an ORDER BY change to {@code layout}, and its columns to {@code newLayout}. A model without ORDER BY
      * leaves the sort key to the server, except when it drops a column the table is sorted by: StarRocks refuses
@@ -393,6 +399,11 @@ final class TableDiff {
                 .up(new TableOperation.SetOrderBy(name, wanted))
                 .flag(ChangeFlag.ASYNC_JOB)
                 .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+        if (namesEveryColumn(wanted)) {
+            // corpus pairs 0102, 0107, 0112: the columns and the key were reordered, the sort key kept
+            b.warn(label + ": this ORDER BY names every column, which the server reads as a column reorder (columns "
+                    + "and key put in this order) rather than a new sort key; check SHOW CREATE TABLE afterwards");
+        }
         if (!managed) {
             b.warn(label + ": the model states no ORDER BY, but the table is sorted by column(s) it drops, which "
                     + "StarRocks refuses to drop; the sort key becomes (" + String.join(", ", wanted) + ") first");

@@ -101,7 +101,8 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.SetOrderBy o) {
             Table t = table(o.target());
             requireColumns(t, o.columns(), "ORDER BY");
-            replace(t.toBuilder().orderBy(o.columns()).buildUnchecked());
+            replace(namesEveryColumn(t, o.columns()) ? reordered(t, o.columns())
+                    : t.toBuilder().orderBy(o.columns()).buildUnchecked());
         } else if (op instanceof TableOperation.AddPartition a) {
             Table t = table(a.target());
             replace(t.toBuilder().partitionBy(addPartition(t, a)).buildUnchecked());
@@ -327,6 +328,38 @@ public final class SchemaReplay {
                     + had.kind().toUpperCase(Locale.ROOT));
         }
         objects.remove(at);
+    }
+
+    /**
+     * True for an ORDER BY that names every column of a table other than a PRIMARY KEY one: the server reads it as a
+     * column reorder, not a sort key (corpus pairs 0102, 0107, 0112: the columns and the key are reordered, the sort
+     * key is kept).
+     */
+    private static boolean namesEveryColumn(Table t, List<String> columns) {
+        if (t.key() != null && t.key().type() == org.starrocks4j.schema.KeyType.PRIMARY
+                || columns.size() != t.columns().size()) {
+            return false;
+        }
+        return t.columns().stream().allMatch(c -> columns.stream().anyMatch(n -> n.equalsIgnoreCase(c.name())));
+    }
+
+    /** The table with its columns in {@code order}, and its key columns in the new column order. */
+    private static Table reordered(Table t, List<String> order) {
+        List<org.starrocks4j.schema.Column> columns = new ArrayList<>();
+        for (String name : order) {
+            columns.add(t.column(name).orElseThrow());
+        }
+        Table.Builder b = t.toBuilder().columns(columns);
+        if (t.key() != null) {
+            List<String> key = new ArrayList<>();
+            for (org.starrocks4j.schema.Column c : columns) {
+                if (t.key().columns().stream().anyMatch(k -> k.equalsIgnoreCase(c.name()))) {
+                    key.add(c.name());
+                }
+            }
+            b.key(new org.starrocks4j.schema.TableKey(t.key().type(), key));
+        }
+        return b.buildUnchecked();
     }
 
     private boolean isMaterializedView(ObjectName name) {

@@ -30,4 +30,22 @@ class ColumnLayoutOrderTest {
         assertThat(SchemaDiff.between(SchemaReplay.apply(upgraded, diff.downgrade()), Schema.of(from)).changes())
                 .isEmpty();
     }
+
+    @Test
+    void anOrderByNamingEveryColumnIsAReorderToTheServer() {
+        // corpus pairs 0102, 0107, 0112: ALTER TABLE t ORDER BY (every column) reordered the columns and the key
+        Table t = org.starrocks4j.sql.DdlParser.parseTable(
+                "CREATE TABLE t (k1 INT, k2 INT, v INT) DUPLICATE KEY(k1, k2) ORDER BY (k1) DISTRIBUTED BY HASH(k1)");
+        Schema after = SchemaReplay.apply(Schema.of(t),
+                org.starrocks4j.sql.DdlParser.parse("ALTER TABLE t ORDER BY (k2, k1, v)"));
+        Table reordered = after.tables().get(0);
+        assertThat(reordered.columns()).extracting(c -> c.name()).containsExactly("k2", "k1", "v");
+        assertThat(reordered.key().columns()).containsExactly("k2", "k1");
+        assertThat(reordered.orderBy()).containsExactly("k1");
+
+        // so the diff warns when a model's ORDER BY names every column
+        Table sortedByAll = t.toBuilder().orderBy("k1", "k2", "v").build();
+        assertThat(SchemaDiff.between(Schema.of(t), Schema.of(sortedByAll)).changes()).singleElement()
+                .satisfies(c -> assertThat(c.warnings()).anyMatch(w -> w.contains("reads as a column reorder")));
+    }
 }
