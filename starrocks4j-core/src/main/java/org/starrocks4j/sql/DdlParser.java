@@ -37,7 +37,8 @@ import org.starrocks4j.schema.View;
  *       statement does not describe the table; write its definition (SHOW CREATE TABLE prints it);</li>
  *   <li>{@code ROLLUP} (in CREATE TABLE and {@code ALTER TABLE ... ADD/DROP ROLLUP}): synchronous rollups would need
  *       their own model, diff, rebuild rules and code generation; materialized views cover the need;</li>
- *   <li>{@code BUCKETS AUTO}: no server output or accepted statement of the corpus has it; leaving BUCKETS out lets
+ *   <li>{@code BUCKETS AUTO} is not even StarRocks SQL (StarRocks' grammar takes {@code BUCKETS <integer>}; no
+ *       server output or accepted statement of the corpus has it) and fails as malformed; leaving BUCKETS out lets
  *       the server choose, which is what it means;</li>
  *   <li>a column {@code CHARSET}: absent from the corpus, and StarRocks stores all text as UTF-8;</li>
  *   <li>{@code NULL} as a LIST partition value ({@code VALUES IN ((NULL, NULL))}): partition values are text in the

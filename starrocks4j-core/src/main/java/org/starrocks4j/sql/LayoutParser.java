@@ -274,7 +274,9 @@ final class LayoutParser {
             return null;
         }
         if (cursor.isKeyword("AUTO")) {
-            throw cursor.unsupported(cursor.peek(), "BUCKETS AUTO", "leave BUCKETS out to let the server choose");
+            // Apache Doris syntax: StarRocks' grammar takes BUCKETS <integer> only
+            throw cursor.errorAt(cursor.peek(), "BUCKETS AUTO is not StarRocks SQL (StarRocks takes a bucket count); "
+                    + "leave BUCKETS out to let the server choose", "the bucket count");
         }
         return cursor.intNumber("the bucket count");
     }

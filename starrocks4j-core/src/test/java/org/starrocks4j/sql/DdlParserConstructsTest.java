@@ -209,4 +209,13 @@ class DdlParserConstructsTest {
                 + "(START ('2024-01-01') END ('2024-02-01') EVERY (INTERVAL 1 DAY)) DISTRIBUTED BY RANDOM")
                 .partitioning()).isEqualTo(Partitioning.columns("dt"));
     }
+
+    @Test
+    void bucketsAutoIsDorisSyntaxAndFailsAsMalformed() {
+        assertThatThrownBy(() -> DdlParser.parseTable("CREATE TABLE t (k INT) DISTRIBUTED BY HASH(k) BUCKETS AUTO"))
+                .isInstanceOf(SqlParseException.class)
+                .isNotInstanceOf(UnsupportedSqlException.class)
+                .hasMessageContaining("BUCKETS AUTO is not StarRocks SQL")
+                .hasMessageContaining("line 1, column 55");
+    }
 }
