@@ -84,7 +84,8 @@ final class ColumnDiff {
                     continue;
                 }
                 drops.add(new ColumnClause.Drop(c.name()));
-                undoDrops.add(new ColumnClause.Add(c, position(source, i, after)));
+                // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
+                undoDrops.add(new ColumnClause.Add(c, position(source, i, after), droppableKeyColumn(from, c)));
             }
         }
         for (Column wanted : target) {
@@ -176,6 +177,12 @@ final class ColumnDiff {
                 || effectiveNullable(had, from) != effectiveNullable(wanted, to)
                 || !sameDefault(had.defaultValue(), wanted.defaultValue())
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
+    }
+
+    /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
+    private static boolean droppableKeyColumn(Table table, Column column) {
+        return table.key() != null && (table.key().type() == KeyType.DUPLICATE
+                || table.key().type() == KeyType.AGGREGATE) && Names.contains(table.key().columns(), column.name());
     }
 
     /**

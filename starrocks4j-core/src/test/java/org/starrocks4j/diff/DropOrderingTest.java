@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
@@ -97,6 +98,15 @@ class DropOrderingTest {
                 .orderBy("c").build();
         DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
         assertThat(result.downgrade()).first().isEqualTo(new TableOperation.SetOrderBy(T, List.of("id", "a")));
+    }
+
+    @Test
+    void theDowngradeOfDroppingOneKeyColumnAddsItBackIntoTheKey() {
+        Table from = table().duplicateKey("id", "a").build();
+        Table to = Table.builder("t").column("id", Types.INT).column("b", Types.INT).build();
+        DiffResult result = diffAndReplay(from, to, DiffOptions.defaults());
+        assertThat(result.downgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
+                new ColumnClause.Add(from.column("a").orElseThrow(), ColumnPosition.after("id"), true))));
     }
 
     @Test
