@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
+import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
@@ -15,6 +17,7 @@ import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 
@@ -339,7 +342,7 @@ public final class SchemaReplay {
      * key is kept).
      */
     private static boolean namesEveryColumn(Table t, List<String> columns) {
-        if (t.key() != null && t.key().type() == org.starrocks4j.schema.KeyType.PRIMARY
+        if (t.key() != null && t.key().type() == KeyType.PRIMARY
                 || columns.size() != t.columns().size()) {
             return false;
         }
@@ -348,19 +351,19 @@ public final class SchemaReplay {
 
     /** The table with its columns in {@code order}, and its key columns in the new column order. */
     private static Table reordered(Table t, List<String> order) {
-        List<org.starrocks4j.schema.Column> columns = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (String name : order) {
             columns.add(t.column(name).orElseThrow());
         }
         Table.Builder b = t.toBuilder().columns(columns);
         if (t.key() != null) {
             List<String> key = new ArrayList<>();
-            for (org.starrocks4j.schema.Column c : columns) {
+            for (Column c : columns) {
                 if (t.key().columns().stream().anyMatch(k -> k.equalsIgnoreCase(c.name()))) {
                     key.add(c.name());
                 }
             }
-            b.key(new org.starrocks4j.schema.TableKey(t.key().type(), key));
+            b.key(new TableKey(t.key().type(), key));
         }
         return b.buildUnchecked();
     }
@@ -470,7 +473,7 @@ public final class SchemaReplay {
         for (String c : columns) {
             if (t.column(c).isEmpty()) {
                 throw fail(clause + " names column `" + c + "`, which table " + t.name().toSql() + " does not have"
-                        + names(t.columns().stream().map(org.starrocks4j.schema.Column::name).toList(),
+                        + names(t.columns().stream().map(Column::name).toList(),
                         "its columns"));
             }
         }
