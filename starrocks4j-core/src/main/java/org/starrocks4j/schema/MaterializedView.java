@@ -39,13 +39,6 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, List<I
         }
     }
 
-    /** A materialized view without indexes. */
-    public MaterializedView(ObjectName name, List<ViewColumn> columns, String comment, Partitioning partitioning,
-                            Distribution distribution, List<String> orderBy, Refresh refresh,
-                            Map<String, String> properties, String definition) {
-        this(name, columns, List.of(), comment, partitioning, distribution, orderBy, refresh, properties, definition);
-    }
-
     /** This materialized view with other indexes. */
     public MaterializedView withIndexes(List<Index> values) {
         return new MaterializedView(name, columns, values, comment, partitioning, distribution, orderBy, refresh,
