@@ -1,6 +1,11 @@
 package org.starrocks4j.operation;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.starrocks4j.sql.SqlLexer;
+import org.starrocks4j.sql.SqlParseException;
 import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.sql.SqlToken;
 
 /**
  * Column references inside expression text (partition expressions, generated columns): renaming one the way the
@@ -14,89 +19,40 @@ final class ColumnReferences {
 
     /** True when {@code sql} refers to column {@code column} (case-insensitive). */
     static boolean mentions(String sql, String column) {
-        String marker = "\u0000";
-        return rename(sql, column, marker).contains(SqlText.identifier(marker));
+        return !references(sql, column).isEmpty();
     }
 
     /** {@code sql} with every reference to column {@code from} (case-insensitive) replaced by {@code to}. */
     static String rename(String sql, String from, String to) {
         StringBuilder out = new StringBuilder(sql.length() + 8);
-        int n = sql.length();
-        int i = 0;
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"') {
-                int end = skipQuoted(sql, i, c);
-                out.append(sql, i, end);
-                i = end;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#') {
-                int end = sql.indexOf('\n', i);
-                end = end < 0 ? n : end;
-                out.append(sql, i, end);
-                i = end;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                out.append(sql, i, end);
-                i = end;
-            } else if (c == '`') {
-                int end = skipQuoted(sql, i, '`');
-                String name = sql.substring(i + 1, Math.max(i + 1, end - 1)).replace("``", "`");
-                out.append(isReference(sql, end, name, from) ? SqlText.identifier(to) : sql.substring(i, end));
-                i = end;
-            } else if (Character.isLetter(c) || c == '_') {
-                int end = i;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
-                        || sql.charAt(end) == '$')) {
-                    end++;
-                }
-                String word = sql.substring(i, end);
-                out.append(isReference(sql, end, word, from) ? SqlText.identifier(to) : word);
-                i = end;
-            } else if (Character.isDigit(c)) {
-                int end = i;
-                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
-                    end++;
-                }
-                out.append(sql, i, end);
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
+        int copied = 0;
+        for (SqlToken reference : references(sql, from)) {
+            out.append(sql, copied, reference.start()).append(SqlText.identifier(to));
+            copied = reference.end();
         }
-        return out.toString();
+        return out.append(sql, copied, sql.length()).toString();
     }
 
-    /** A name is a column reference unless a call ({@code f(}) or a qualifier ({@code t.}) follows it. */
-    private static boolean isReference(String sql, int end, String name, String column) {
-        if (!name.equalsIgnoreCase(column)) {
-            return false;
+    /**
+     * The {@link SqlLexer} tokens of {@code sql} that name {@code column}: bare or back-quoted, and not followed by
+     * a call's {@code (} or a qualifier's {@code .}. Text that is not SQL (it does not tokenise) holds none.
+     */
+    private static List<SqlToken> references(String sql, String column) {
+        List<SqlToken> tokens;
+        try {
+            tokens = SqlLexer.tokenize(sql);
+        } catch (SqlParseException notSql) {
+            return List.of();
         }
-        int j = end;
-        while (j < sql.length() && Character.isWhitespace(sql.charAt(j))) {
-            j++;
-        }
-        return j >= sql.length() || (sql.charAt(j) != '(' && sql.charAt(j) != '.');
-    }
-
-    /** The index after the closing quote; doubled quotes and (outside back-quotes) backslash escapes are skipped. */
-    private static int skipQuoted(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '\\' && quote != '`') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
+        List<SqlToken> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            SqlToken next = tokens.get(i + 1);
+            if (token.isIdentifier() && token.value().equalsIgnoreCase(column)
+                    && !next.isSymbol("(") && !next.isSymbol(".")) {
+                out.add(token);
             }
         }
-        return sql.length();
+        return out;
     }
 }
