@@ -28,6 +28,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
+import org.starrocks4j.testing.StarRocksCorpus;
 
 /**
  * Every {@code SHOW CREATE} output of the real-server corpus that parses survives codegen → javac → read back
@@ -42,7 +43,7 @@ class CorpusCodegenRoundTripTest {
     @ParameterizedTest
     @EnumSource(CodegenStyle.class)
     void everyParsedCorpusObjectSurvivesCodegen(CodegenStyle style) throws Exception {
-        Path corpus = corpus();
+        Path corpus = StarRocksCorpus.root().orElse(null);
         assumeTrue(corpus != null, "the real-server corpus (../shared/starrocks-corpus) is not here");
         SourceContext context = SourceContext.defaults();
         assumeTrue(SchemaSources.providers(context.classLoader()).stream().anyMatch(p -> p.handles("sql:x.sql")),
@@ -115,32 +116,5 @@ class CorpusCodegenRoundTripTest {
         }
         assertThat(failures).as("%d of %d parsed corpus files do not round-trip", failures.size(), parsed.size())
                 .isEmpty();
-    }
-
-    /**
-     * The corpus named by the system property or environment variable {@code STARROCKS_CORPUS}, else
-     * {@code ../shared/starrocks-corpus} from the repository root or a folder above it, or {@code null}.
-     */
-    static Path corpus() {
-        String named = System.getProperty("STARROCKS_CORPUS", System.getenv("STARROCKS_CORPUS"));
-        if (named != null && !named.isBlank()) {
-            Path path = Path.of(named).toAbsolutePath();
-            return Files.isDirectory(path.resolve("show_create")) ? path : null;
-        }
-        String root = System.getProperty("starrocks4j.root");
-        List<Path> starts = new ArrayList<>();
-        if (root != null) {
-            starts.add(Path.of(root).toAbsolutePath());
-        }
-        starts.add(Path.of("").toAbsolutePath());
-        for (Path start : starts) {
-            for (Path dir = start; dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("../shared/starrocks-corpus").normalize();
-                if (Files.isDirectory(candidate.resolve("show_create"))) {
-                    return candidate;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.sql.SqlSchemaReader;
+import org.starrocks4j.testing.StarRocksCorpus;
 
 /** {@code starrocks4j inspect --from sql:FILE|DIR --format sql|json}. */
 class InspectSqlSourceTest {
@@ -72,7 +72,7 @@ class InspectSqlSourceTest {
 
     @Test
     void everyCorpusFileInspectsAsSqlAndJson() throws IOException {
-        Path corpus = corpus();
+        Path corpus = StarRocksCorpus.root().orElse(null);
         assumeTrue(corpus != null, "the real-server corpus (shared/starrocks-corpus) is not here");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
@@ -114,21 +114,6 @@ class InspectSqlSourceTest {
             int code = cli.execute(args);
             return new Cli.Result(code, out.toString(), err.toString());
         }
-    }
-
-    /** The corpus, found like the core tests find it (system property / env STARROCKS_CORPUS, or walking up). */
-    private static Path corpus() {
-        String configured = System.getProperty("STARROCKS_CORPUS", System.getenv("STARROCKS_CORPUS"));
-        if (configured != null && !configured.isBlank()) {
-            return Files.isDirectory(Paths.get(configured)) ? Paths.get(configured) : null;
-        }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("starrocks-corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.testing.StarRocksCorpus;
 
 /** Reflection assembled from recorded server answers (the SHOW CREATE texts are shaped like the corpus). */
 class SchemaReflectorTest {
@@ -241,7 +242,7 @@ class SchemaReflectorTest {
      */
     @Test
     void theCorpusAsOneLiveDatabase() throws Exception {
-        java.util.Optional<Path> root = Corpus.root();
+        java.util.Optional<Path> root = StarRocksCorpus.root();
         assumeTrue(root.isPresent(), "the real-server corpus (shared/starrocks-corpus) is not here");
         Pattern name = Pattern.compile("^(CREATE (?:TABLE|VIEW|MATERIALIZED VIEW) )`([^`]+)`");
         FakeServer server = new FakeServer();
@@ -250,7 +251,8 @@ class SchemaReflectorTest {
         List<SchemaObject> expected = new ArrayList<>();
         int n = 0;
         for (String folder : List.of("show_create/table", "show_create/view", "show_create/mv")) {
-            for (String sql : Corpus.statements(root.get(), folder)) {
+            for (StarRocksCorpus.Entry entry : StarRocksCorpus.files(root.get(), folder)) {
+                String sql = entry.sql().strip();
                 Matcher m = name.matcher(sql);
                 if (!m.find()) {
                     continue;
