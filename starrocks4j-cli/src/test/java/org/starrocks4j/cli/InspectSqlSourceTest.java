@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
+import picocli.CommandLine;
 
 /** {@code starrocks4j inspect --from sql:FILE|DIR --format sql|json}. */
 class InspectSqlSourceTest {
@@ -81,10 +82,10 @@ class InspectSqlSourceTest {
         }
         int printed = 0;
         List<String> refused = new ArrayList<>();
-        ReusedCli cli = new ReusedCli();
+        CommandLine cli = StarRocks4jCommand.commandLine();
         for (Path file : files) {
-            Cli.Result json = cli.run("inspect", "--from", "sql:" + file, "--format", "json");
-            Cli.Result sql = cli.run("inspect", "--from", "sql:" + file);
+            Cli.Result json = Cli.run(cli, "inspect", "--from", "sql:" + file, "--format", "json");
+            Cli.Result sql = Cli.run(cli, "inspect", "--from", "sql:" + file);
             if (json.exitCode() == 0 && sql.exitCode() == 0) {
                 assertThat(json.out()).startsWith("{\n  \"objects\": [");
                 printed++;
@@ -100,20 +101,6 @@ class InspectSqlSourceTest {
         refused.stream().filter(line -> !line.startsWith("accepted/alter/"))
                 .forEach(line -> System.out.println("  " + line));
         assertThat(printed).isGreaterThan(files.size() / 2);
-    }
-
-    /** One command line run many times (building it is the slow part of a run). */
-    private static final class ReusedCli {
-        private final picocli.CommandLine cli = StarRocks4jCommand.commandLine();
-
-        Cli.Result run(String... args) {
-            java.io.StringWriter out = new java.io.StringWriter();
-            java.io.StringWriter err = new java.io.StringWriter();
-            cli.setOut(new java.io.PrintWriter(out, true));
-            cli.setErr(new java.io.PrintWriter(err, true));
-            int code = cli.execute(args);
-            return new Cli.Result(code, out.toString(), err.toString());
-        }
     }
 
     @Test
