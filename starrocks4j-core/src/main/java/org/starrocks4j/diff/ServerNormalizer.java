@@ -24,6 +24,9 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.sql.SqlLexer;
+import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.sql.SqlToken;
 import org.starrocks4j.types.Types;
 
 /**
@@ -201,94 +204,47 @@ public final class ServerNormalizer {
 
     /**
      * Appends {@code flag} to calls of {@code function} whose last argument is not a boolean literal. Works on
-     * canonical text (lower case, no space before the parenthesis); string literals are skipped.
+     * canonical text (lower case) through {@link SqlLexer} tokens, so names inside strings are not calls;
+     * arguments of a rewritten call are left as they are. Text that is not SQL is returned unchanged.
      */
     private static String withDefaultFlag(String sql, String function, String flag) {
+        List<SqlToken> tokens;
+        try {
+            tokens = SqlLexer.tokenize(sql);
+        } catch (SqlParseException notSql) {
+            return sql;
+        }
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < sql.length()) {
-            int at = sql.indexOf(function + "(", i);
-            if (at < 0) {
-                out.append(sql, i, sql.length());
-                break;
-            }
-            int open = at + function.length();
-            boolean wordStart = at == 0 || !Character.isLetterOrDigit(sql.charAt(at - 1)) && sql.charAt(at - 1) != '_';
-            int close = closing(sql, open);
-            if (!wordStart || close < 0 || insideString(sql, at)) {
-                out.append(sql, i, open + 1);
-                i = open + 1;
+        int copied = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).isKeyword(function) || !tokens.get(i + 1).isSymbol("(")) {
                 continue;
             }
-            String last = lastArgument(sql, open, close);
-            out.append(sql, i, close);
-            if (!last.equals("true") && !last.equals("false") && !last.isEmpty()) {
-                out.append(", ").append(flag);
+            int lastArgumentStart = tokens.get(i + 1).end();
+            int depth = 0;
+            int close = -1;
+            for (int j = i + 1; j < tokens.size() && close < 0; j++) {
+                SqlToken t = tokens.get(j);
+                if (t.isSymbol("(") || t.isSymbol("[")) {
+                    depth++;
+                } else if ((t.isSymbol(")") || t.isSymbol("]")) && --depth == 0) {
+                    close = j;
+                } else if (t.isSymbol(",") && depth == 1) {
+                    lastArgumentStart = t.end();
+                }
+            }
+            if (close < 0) {
+                break;
+            }
+            int closeAt = tokens.get(close).start();
+            String last = sql.substring(lastArgumentStart, closeAt).strip();
+            if (!last.isEmpty() && !last.equals("true") && !last.equals("false")) {
+                out.append(sql, copied, closeAt).append(", ").append(flag);
+                copied = closeAt;
             }
             i = close;
         }
-        return out.toString();
-    }
-
-    private static boolean insideString(String sql, int at) {
-        boolean in = false;
-        for (int i = 0; i < at; i++) {
-            char c = sql.charAt(i);
-            if (c == '\\' && in) {
-                i++;
-            } else if (c == '\'') {
-                in = !in;
-            }
-        }
-        return in;
-    }
-
-    private static int closing(String sql, int open) {
-        int depth = 0;
-        boolean string = false;
-        for (int i = open; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '\'') {
-                    string = false;
-                }
-            } else if (c == '\'') {
-                string = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The text of the last top-level argument of the call whose parentheses are at {@code open} and {@code close}. */
-    private static String lastArgument(String sql, int open, int close) {
-        int depth = 0;
-        int start = open + 1;
-        boolean string = false;
-        for (int i = open + 1; i < close; i++) {
-            char c = sql.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '\'') {
-                    string = false;
-                }
-            } else if (c == '\'') {
-                string = true;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                start = i + 1;
-            }
-        }
-        return sql.substring(start, close).strip();
+        return out.append(sql, copied, sql.length()).toString();
     }
 
     /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */

@@ -253,4 +253,15 @@ class ServerNormalizerTest {
             assertThat(SchemaDiff.between(once, schema, options).changes()).isEmpty();
         }
     }
+
+    @Test
+    void dictionaryGetGetsTheServersDefaultFlagOnlyWhereItIsACallWithoutOne() {
+        assertThat(ServerNormalizer.expression("DICTIONARY_GET('d', [k1, k2])"))
+                .isEqualTo(ServerNormalizer.expression("dictionary_get('d', [k1, k2], false)"));
+        assertThat(ServerNormalizer.expression("dictionary_get('d', k, true)")).endsWith("true)");
+        assertThat(ServerNormalizer.expression("coalesce(dictionary_get('d', f(a, b)), 0)"))
+                .contains("f(a, b), false)");
+        assertThat(ServerNormalizer.expression("'dictionary_get(a, b)'")).doesNotContain("false");
+        assertThat(ServerNormalizer.expression("mydictionary_get(a, b)")).doesNotContain("false");
+    }
 }
