@@ -2,10 +2,9 @@ package org.starrocks4j.schema;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.starrocks4j.types.ArrayType;
+import java.util.Locale;
+import java.util.Set;
 import org.starrocks4j.types.DataType;
-import org.starrocks4j.types.MapType;
-import org.starrocks4j.types.StructType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
@@ -16,6 +15,10 @@ final class ColumnRules {
 
     /** The prefix of the server's generated partition columns, reserved for them. */
     private static final String GENERATED_PARTITION_COLUMN = "__generated_partition_column_";
+
+    /** Names the server keeps for itself: load operation columns, and the prefix of schema-change shadow columns. */
+    private static final Set<String> RESERVED_NAMES = Set.of("__op", "__row");
+    private static final String SHADOW_COLUMN = "__starrocks_shadow_";
 
     private ColumnRules() {
     }
@@ -37,16 +40,22 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            if (c.name().toLowerCase(java.util.Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN)
-                    && c.generatedAs() == null) {
+            String lowerName = c.name().toLowerCase(Locale.ROOT);
+            if (lowerName.startsWith(GENERATED_PARTITION_COLUMN) && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
                 problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "
                         + "name; choose a different one");
             }
-            if (hasArrayOfTime(c.type())) {
-                problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME inside an ARRAY; "
-                        + "store the times as DATETIME or as formatted strings");
+            if (RESERVED_NAMES.contains(lowerName) || lowerName.startsWith(SHADOW_COLUMN)) {
+                // FeNameFormat.checkColumnName: the server's own names for load operations and schema-change shadows
+                problems.add(col + ": Column name [" + c.name() + "] is a system reserved name; choose a different one");
+            }
+            if (TypeFacts.containsTime(c.type())) {
+                // corpus rejected/0075 (ARRAY<TIME>); the server's own test refuses TIME, MAP<.., TIME> and STRUCT too
+                problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME in a table column (nor inside "
+                        + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
+                        + "or INT seconds since midnight, or points in time as DATETIME");
             }
             aggregate(table, c, col, problems);
             if (c.defaultValue() != null) {
@@ -56,20 +65,6 @@ final class ColumnRules {
         if (autoIncrements > 1) {
             problems.add(t + ": More than one AUTO_INCREMENT column defined; a table may have only one");
         }
-    }
-
-    /** The server refuses ARRAY<TIME> (corpus: rejected/0075), at any depth. */
-    private static boolean hasArrayOfTime(DataType type) {
-        if (type instanceof ArrayType a) {
-            return Types.TIME.equals(a.element()) || hasArrayOfTime(a.element());
-        }
-        if (type instanceof MapType m) {
-            return hasArrayOfTime(m.key()) || hasArrayOfTime(m.value());
-        }
-        if (type instanceof StructType s) {
-            return s.fields().stream().anyMatch(f -> hasArrayOfTime(f.type()));
-        }
-        return false;
     }
 
     private static void autoIncrement(Column c, String col, List<String> problems) {
