@@ -16,8 +16,6 @@ import org.starrocks4j.sql.VerbatimSql;
  */
 public final class ModelValidator {
 
-    private static final Pattern WEEK_TRUNCATION =
-            Pattern.compile("(?i)^\\s*date_trunc\\s*\\(\\s*['\"]week['\"]");
     private static final Pattern USER_VARIABLE_HINT =
             Pattern.compile("(?is)/\\*\\+.*?set_user_variable\\s*\\(.*?\\*/");
 
@@ -74,8 +72,8 @@ public final class ModelValidator {
     }
 
     /**
-     * A materialized view's partition expressions and query, as far as their text shows: the partition function
-     * cannot truncate to weeks, and the query cannot set user variables in a hint (corpus rejected/0094).
+     * A materialized view's partition expressions and query, as far as their text shows: the query cannot set user
+     * variables in a hint (corpus rejected/0094).
      */
     private static void materializedView(MaterializedView mv, List<String> problems) {
         String m = mv.kind() + " " + mv.name();
@@ -83,10 +81,6 @@ public final class ModelValidator {
             for (PartitionExpression key : mv.partitioning().keys()) {
                 if (!key.isColumn()) {
                     ExpressionRules.verbatim(m + ": the partition expression", key.sql(), problems);
-                    if (WEEK_TRUNCATION.matcher(key.sql()).find()) {
-                        problems.add(m + ": The function date_trunc used by the materialized view for partition does "
-                                + "not support week formatting; partition by day or month");
-                    }
                 }
             }
         }
