@@ -113,7 +113,9 @@ public final class RandomModels {
             b.distributedBy(distribution(columns));
         }
         if (random.nextBoolean()) {
-            b.orderBy(columns.subList(0, 1 + random.nextInt(columns.size())));
+            // not every column of a wider table: the server reads such an ORDER BY as a column reorder, which the
+            // diff only warns about (TableDiff), so the model would not come back from replayed SQL
+            b.orderBy(columns.subList(0, 1 + random.nextInt(Math.max(1, columns.size() - 1))));
         }
         b.properties(properties());
         if (random.nextInt(3) == 0) {

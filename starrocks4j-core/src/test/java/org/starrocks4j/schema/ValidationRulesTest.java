@@ -48,7 +48,7 @@ class ValidationRulesTest {
                 rejected("0046", "property 'bucket_size' = '-1': must be a whole number",
                         () -> dup().property("bucket_size", "-1").build()),
                 rejected("0049", "property 'mutable_bucket_num' = 'a'", () -> dup().property("mutable_bucket_num", "a").build()),
-                rejected("0075", "Type:ARRAY<TIME> does not support TIME inside an ARRAY", () -> Table.builder("dup_test")
+                rejected("0075", "Type:ARRAY<TIME> does not support TIME in a table column", () -> Table.builder("dup_test")
                         .column("id", Types.BIGINT).column("city", Types.varchar(100), Column.Builder::notNull)
                         .column("time", Types.array(Types.TIME), Column.Builder::notNull)
                         .duplicateKey("id").partitionBy(Partitioning.columns("city")).distributedBy(Distribution.hash("id"))

@@ -42,9 +42,9 @@ class DdlRendererTest {
                 .primaryKey("id", "dt")
                 .comment("all events")
                 .partitionBy(Partitioning.rangeOn("dt").withPartitions(
-                        PartitionDefinition.lessThan("p2023", "2024-01-01"),
+                        PartitionDefinition.fixed("p2023", "2023-01-01", "2024-01-01"),
                         PartitionDefinition.batch("2024-01-01", "2025-01-01", "INTERVAL 1 MONTH"),
-                        PartitionDefinition.maxValue("pmax")))
+                        PartitionDefinition.fixed("pmax", "2025-01-01", PartitionDefinition.MAXVALUE)))
                 .distributedBy(Distribution.hash(8, "id"))
                 .orderBy("dt", "id")
                 .property("replication_num", "1")
@@ -61,9 +61,9 @@ class DdlRendererTest {
                 PRIMARY KEY(`id`, `dt`)
                 COMMENT 'all events'
                 PARTITION BY RANGE(`dt`) (
-                  PARTITION `p2023` VALUES LESS THAN ("2024-01-01"),
+                  PARTITION `p2023` VALUES [("2023-01-01"), ("2024-01-01")),
                   START ("2024-01-01") END ("2025-01-01") EVERY (INTERVAL 1 MONTH),
-                  PARTITION `pmax` VALUES LESS THAN MAXVALUE
+                  PARTITION `pmax` VALUES [("2025-01-01"), (MAXVALUE))
                 )
                 DISTRIBUTED BY HASH(`id`) BUCKETS 8
                 ORDER BY (`dt`, `id`)
