@@ -29,42 +29,50 @@ final class ColumnRules {
         boolean generatedSeen = false;
         for (Column c : table.columns()) {
             String col = t + ", column '" + c.name() + "'";
-            if (c.autoIncrement()) {
-                autoIncrements++;
-                autoIncrement(c, col, problems);
-            }
+            autoIncrements += c.autoIncrement() ? 1 : 0;
             if (c.generatedAs() != null) {
                 generatedSeen = true;
-                generated(c, col, problems);
             } else if (generatedSeen) {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            String lowerName = c.name().toLowerCase(Locale.ROOT);
-            if (lowerName.startsWith(GENERATED_PARTITION_COLUMN) && c.generatedAs() == null) {
+            if (c.name().toLowerCase(Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN) && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
                 problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "
                         + "name; choose a different one");
             }
-            if (RESERVED_NAMES.contains(lowerName) || lowerName.startsWith(SHADOW_COLUMN)) {
-                // FeNameFormat.checkColumnName: the server's own names for load operations and schema-change shadows
-                problems.add(col + ": Column name [" + c.name() + "] is a system reserved name; choose a different one");
-            }
-            if (TypeFacts.containsTime(c.type())) {
-                // corpus rejected/0075 (ARRAY<TIME>); the server's own test refuses TIME, MAP<.., TIME> and STRUCT too
-                problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME in a table column (nor inside "
-                        + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
-                        + "or INT seconds since midnight, or points in time as DATETIME");
-            }
+            alone(c, col, problems);
             aggregate(table, c, col, problems);
-            if (c.defaultValue() != null) {
-                defaultValue(c, col, problems);
-            }
         }
         if (autoIncrements > 1) {
             problems.add(t + ": More than one AUTO_INCREMENT column defined; a table may have only one");
         }
+    }
+
+    /** The rules a column definition breaks by itself, wherever it stands: CREATE TABLE, ADD or MODIFY COLUMN. */
+    static void alone(Column c, String col, List<String> problems) {
+        if (c.autoIncrement()) {
+            autoIncrement(c, col, problems);
+        }
+        if (c.generatedAs() != null) {
+            generated(c, col, problems);
+        }
+        String lowerName = c.name().toLowerCase(Locale.ROOT);
+        if (RESERVED_NAMES.contains(lowerName) || lowerName.startsWith(SHADOW_COLUMN)) {
+            // FeNameFormat.checkColumnName: the server's own names for load operations and schema-change shadows
+            problems.add(col + ": Column name [" + c.name() + "] is a system reserved name; choose a different one");
+        }
+        if (TypeFacts.containsTime(c.type())) {
+            // corpus rejected/0075 (ARRAY<TIME>); the server's own test refuses TIME, MAP<.., TIME> and STRUCT too
+            problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME in a table column (nor inside "
+                    + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
+                    + "or INT seconds since midnight, or points in time as DATETIME");
+        }
+        if (c.defaultValue() != null) {
+            defaultValue(c, col, problems);
+        }
+        ExpressionRules.column(c, col, problems);
     }
 
     private static void autoIncrement(Column c, String col, List<String> problems) {

@@ -27,17 +27,21 @@ final class ExpressionRules {
     private ExpressionRules() {
     }
 
+    /** A column's own expressions: each one piece of SQL, and no aggregate function in a generated column. */
+    static void column(Column c, String col, List<String> problems) {
+        if (c.generatedAs() != null) {
+            verbatim(col + ": the generated column expression", c.generatedAs(), problems);
+            tokens(c.generatedAs()).flatMap(tokens -> calls(tokens).stream().filter(AGGREGATES::contains).findFirst())
+                    .ifPresent(f -> problems.add(col + ": Generated Column don't support aggregation function (" + f
+                            + "); use a scalar expression"));
+        }
+        if (c.defaultValue() instanceof ColumnDefault.Expression e) {
+            verbatim(col + ": the DEFAULT expression", e.sql(), problems);
+        }
+    }
+
     static void check(Table table, List<String> problems) {
         String t = TableRules.describe(table);
-        for (Column c : table.columns()) {
-            String col = t + ", column '" + c.name() + "'";
-            if (c.generatedAs() != null) {
-                verbatim(col + ": the generated column expression", c.generatedAs(), problems);
-            }
-            if (c.defaultValue() instanceof ColumnDefault.Expression e) {
-                verbatim(col + ": the DEFAULT expression", e.sql(), problems);
-            }
-        }
         if (table.partitioning() != null) {
             for (PartitionExpression key : table.partitioning().keys()) {
                 if (!key.isColumn()) {
@@ -88,8 +92,6 @@ final class ExpressionRules {
                             + "; repeat that column's expression instead");
                 }
             }
-            calls(tokens.get()).stream().filter(AGGREGATES::contains).findFirst().ifPresent(f -> problems.add(col
-                    + ": Generated Column don't support aggregation function (" + f + "); use a scalar expression"));
         }
     }
 

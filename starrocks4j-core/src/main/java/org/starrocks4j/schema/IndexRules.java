@@ -25,14 +25,7 @@ final class IndexRules {
             if (!names.add(index.name().toLowerCase(Locale.ROOT))) {
                 problems.add(idx + " is declared twice; give each index its own name");
             }
-            if (index.name().length() > MAX_NAME_LENGTH) {
-                problems.add(idx + ": index name too long, the index name length at most is " + MAX_NAME_LENGTH
-                        + "; shorten it");
-            }
-            if (index.columns().size() != 1) {
-                problems.add(idx + ": " + index.name() + " index can only apply to a single column, not "
-                        + index.columns() + "; declare one index per column");
-            }
+            alone(index, idx, problems);
             TableRules.requireColumns(table, index.columns(), "index " + index.name(), problems);
             for (String name : index.columns()) {
                 table.column(name).ifPresent(c -> column(table, keyType, index, c, idx, problems));
@@ -45,16 +38,30 @@ final class IndexRules {
                                 + "\"bloom_filter_columns\"");
                     }
                 }
-                ngramProperties(index, idx, problems);
             }
-            if (index.type() == IndexType.GIN) {
-                ginProperties(index, idx, problems);
+        }
+    }
+
+    /** The rules an index definition breaks by itself, in CREATE TABLE or ADD INDEX (IndexAnalyzer.analyze). */
+    static void alone(Index index, String idx, List<String> problems) {
+        if (index.name().length() > MAX_NAME_LENGTH) {
+            problems.add(idx + ": index name too long, the index name length at most is " + MAX_NAME_LENGTH
+                    + "; shorten it");
+        }
+        if (index.columns().size() != 1) {
+            problems.add(idx + ": " + index.name() + " index can only apply to a single column, not "
+                    + index.columns() + "; declare one index per column");
+        }
+        switch (index.type()) {
+            case NGRAMBF -> ngramProperties(index, idx, problems);
+            case GIN -> ginProperties(index, idx, problems);
+            case VECTOR -> {
+                if (index.properties().keySet().stream().noneMatch(k -> k.equalsIgnoreCase("index_type"))) {
+                    problems.add(idx + ": You should set index_type at least to add a vector index; give "
+                            + "(\"index_type\" = \"hnsw\" or \"ivfpq\", \"dim\" = ..., \"metric_type\" = ...)");
+                }
             }
-            if (index.type() == IndexType.VECTOR && !index.properties().keySet().stream()
-                    .anyMatch(k -> k.equalsIgnoreCase("index_type"))) {
-                problems.add(idx + ": You should set index_type at least to add a vector index; give "
-                        + "(\"index_type\" = \"hnsw\" or \"ivfpq\", \"dim\" = ..., \"metric_type\" = ...)");
-            }
+            default -> { }
         }
     }
 

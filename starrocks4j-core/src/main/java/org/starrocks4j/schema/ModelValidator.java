@@ -53,6 +53,37 @@ public final class ModelValidator {
         return problemsWhenRun(object.kind() + " " + object.name(), properties, now);
     }
 
+    /**
+     * The rules a column definition breaks by itself, for {@code ADD} and {@code MODIFY COLUMN}, where the table is
+     * not at hand: its type, name, AUTO_INCREMENT, generated expression and default.
+     *
+     * @param where names the statement and the column in the messages, e.g. {@code ALTER TABLE t, column 'c'}
+     */
+    public static List<String> problems(Column column, String where) {
+        List<String> problems = new ArrayList<>();
+        ColumnRules.alone(column, where, problems);
+        return problems;
+    }
+
+    /** The rules an index definition breaks by itself, for {@code ADD INDEX}: one column, its name, its options. */
+    public static List<String> problems(Index index, String where) {
+        List<String> problems = new ArrayList<>();
+        IndexRules.alone(index, where, problems);
+        return problems;
+    }
+
+    /**
+     * The rules PROPERTIES values break by themselves, for {@code ALTER ... SET (...)}: numbers, booleans, choices,
+     * compression.
+     *
+     * @param where names the statement in the messages, e.g. {@code ALTER TABLE t}
+     */
+    public static List<String> propertyProblems(String where, Map<String, String> properties) {
+        List<String> problems = new ArrayList<>();
+        PropertyRules.values(where + ", property '", properties, problems);
+        return problems;
+    }
+
     /** Every broken rule of the object, in a stable order; empty when valid. */
     public static List<String> problems(SchemaObject object) {
         List<String> problems = new ArrayList<>();

@@ -49,9 +49,9 @@ class RejectedCorpusTest {
         assumeTrue(corpus != null);
         java.util.List<Path> files = new java.util.ArrayList<>();
         try (var walk = java.nio.file.Files.walk(corpus.resolve("live"))) {
-            walk.filter(p -> p.getFileName().toString().matches("input.sql|output.sql|statement.sql")).sorted().forEach(files::add);
+            walk.filter(p -> p.getFileName().toString().matches("input.sql|output.sql|statement.sql|alter.sql")).sorted().forEach(files::add);
         }
-        for (String f : java.util.List.of("accepted/create_table", "accepted/create_mv", "accepted/create_view", "show_create/table", "show_create/mv", "pairs")) {
+        for (String f : java.util.List.of("accepted/create_table", "accepted/create_mv", "accepted/create_view", "accepted/alter", "show_create/table", "show_create/mv", "pairs")) {
             try (var walk = java.nio.file.Files.walk(corpus.resolve(f))) {
                 walk.filter(p -> p.toString().endsWith(".sql")).sorted().forEach(files::add);
             }
