@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.types.DataType;
@@ -23,9 +24,10 @@ import org.starrocks4j.types.PrimitiveType;
 
 /**
  * Pre-created RANGE partitions as the server holds and prints them: every partition a fixed range
- * {@code [lower, upper)} — {@code VALUES LESS THAN} becomes a range from the previous partition's upper bound (the
- * type's minimum for the first) — {@code START ... END ... EVERY (INTERVAL n unit)} expanded into the partitions
- * it creates ({@code LESS THAN MAXVALUE} a range up to {@code (MAXVALUE)}), named {@code p} + the start formatted by unit ({@code p20210101} by DAY, {@code p202101} by MONTH,
+ * {@code [lower, upper)} — {@code VALUES LESS THAN} becomes a range from the upper bound of the partition it follows
+ * ({@link PartitionRanges#predecessor}; the type's minimum for the first, and {@code LESS THAN MAXVALUE} a range up
+ * to {@code (MAXVALUE)}) — {@code START ... END ... EVERY (INTERVAL n unit)} expanded into the partitions it
+ * creates, named {@code p} + the start formatted by unit ({@code p20210101} by DAY, {@code p202101} by MONTH,
  * {@code p2021} by YEAR, {@code p2021010100} by HOUR), and bound values spelled for the key's type
  * ({@code 2021-01-01} becomes {@code 2021-01-01 00:00:00} for a DATETIME key). Done only where the key's type is
  * known (a column, or an expression of a known function); other partitions are kept as written.
@@ -67,29 +69,31 @@ final class PartitionBounds {
             kinds.add(kind.get());
         }
         List<PartitionDefinition> out = new ArrayList<>();
-        List<String> previousUpper = kinds.stream().map(MINIMUM::get).toList();
-        for (PartitionDefinition p : range.partitions()) {
+        List<PartitionDefinition> written = range.partitions();
+        List<List<String>> uppers = new ArrayList<>(); // each written partition's upper bound, spelled
+        for (int i = 0; i < written.size(); i++) {
+            PartitionDefinition p = written.get(i);
+            int before = p instanceof PartitionDefinition.LessThan ? PartitionRanges.predecessor(written, i) : -1;
+            List<String> lower = before < 0 ? kinds.stream().map(MINIMUM::get).toList() : uppers.get(before);
             if (p instanceof PartitionDefinition.LessThan lt && lt.maxValue()) {
-                // the server holds LESS THAN MAXVALUE as a range up to the maximum: [previous, (MAXVALUE, ...))
+                // the server holds LESS THAN MAXVALUE as a range up to the maximum: [lower, (MAXVALUE, ...))
                 List<String> upper = kinds.stream().map(k -> PartitionDefinition.MAXVALUE).toList();
-                out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
-                previousUpper = upper;
+                out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.LessThan lt && lt.values().size() == kinds.size()) {
                 List<String> upper = spell(lt.values(), kinds);
-                out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
-                previousUpper = upper;
+                out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.Fixed f && f.lower().size() == kinds.size()) {
                 List<String> upper = spell(f.upper(), kinds);
                 out.add(new PartitionDefinition.Fixed(f.name(), spell(f.lower(), kinds), upper, f.properties()));
-                previousUpper = upper;
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.Batch b && kinds.size() == 1) {
-                List<PartitionDefinition> expanded = expand(b, kinds.get(0));
-                out.addAll(expanded);
-                if (!expanded.isEmpty() && expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed f) {
-                    previousUpper = f.upper();
-                }
+                out.addAll(expand(b, kinds.get(0)));
+                uppers.add(spell(List.of(b.end()), kinds));
             } else {
                 out.add(p);
+                uppers.add(p instanceof PartitionDefinition.In ? List.of() : PartitionRanges.upperBound(p));
             }
         }
         return out;

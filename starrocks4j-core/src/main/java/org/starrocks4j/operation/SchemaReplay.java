@@ -13,6 +13,7 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
@@ -195,9 +196,39 @@ public final class SchemaReplay {
         }
         parts.remove(at);
         if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(r.keys(), parts);
+            return new Partitioning.Range(r.keys(), pinRanges(r, parts, at));
         }
         return new Partitioning.ListPartitioning(p.keys(), parts);
+    }
+
+    /**
+     * {@code remaining} (the partitions of {@code range} without the one at {@code dropped}) with every
+     * {@code VALUES LESS THAN} partition that started where the dropped one ended written as the fixed range the
+     * server keeps for it: a LESS THAN partition's lower bound is chosen once, when it is created, so dropping
+     * {@code p1} leaves {@code p2 VALUES LESS THAN ("2024-03-01")} at {@code [("2024-02-01"), ("2024-03-01"))},
+     * not at the minimum.
+     */
+    private static List<PartitionDefinition> pinRanges(Partitioning.Range range, List<PartitionDefinition> remaining,
+                                                       int dropped) {
+        List<PartitionDefinition> before = range.partitions();
+        List<PartitionDefinition> out = new ArrayList<>(remaining);
+        for (int i = dropped; i < out.size(); i++) {
+            if (!(out.get(i) instanceof PartitionDefinition.LessThan lt)) {
+                continue;
+            }
+            int was = PartitionRanges.predecessor(before, i + 1);
+            int now = PartitionRanges.predecessor(remaining, i);
+            if (was < 0 || was == (now < dropped ? now : now + 1)) {
+                continue; // it started at the minimum, or still follows the same partition
+            }
+            List<String> lower = PartitionRanges.upperBound(before.get(was));
+            List<String> upper = lt.maxValue() ? range.keys().stream().map(k -> PartitionDefinition.MAXVALUE).toList()
+                    : lt.values();
+            if (lower.size() == upper.size()) {
+                out.set(i, new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+            }
+        }
+        return out;
     }
 
     private static int findPartition(List<PartitionDefinition> parts, String name) {
