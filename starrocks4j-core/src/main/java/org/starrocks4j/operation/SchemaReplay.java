@@ -113,6 +113,8 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropPartition d) {
             Table t = table(d.target());
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
+        } else if (op instanceof TableOperation.ModifyPartitions m) {
+            replace(modifyPartitions(table(m.target()), m));
         } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
             // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
             applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
@@ -229,6 +231,46 @@ public final class SchemaReplay {
             }
         }
         return out;
+    }
+
+    /**
+     * The table with the properties set on the partitions named (all of them for {@code (*)}). An unpartitioned
+     * table's one partition is named like the table; its replica count is the table's, as on the server.
+     */
+    private Table modifyPartitions(Table t, TableOperation.ModifyPartitions m) {
+        Partitioning p = t.partitioning();
+        if (p == null) {
+            if (!m.allPartitions() && !(m.partitions().size() == 1 && m.partitions().get(0).equalsIgnoreCase(
+                    t.name().name()))) {
+                throw fail("table " + t.name().toSql() + " is not partitioned; its one partition is named `"
+                        + t.name().name() + "`; use MODIFY PARTITION (*) or that name");
+            }
+            String replicas = m.properties().get("replication_num");
+            return replicas == null ? t
+                    : t.toBuilder().properties(withProperty(t.properties(), "replication_num", replicas)).buildUnchecked();
+        }
+        if (p instanceof Partitioning.Expression) {
+            return t; // the server creates these partitions as data arrives; the model does not list them
+        }
+        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
+        for (String name : m.partitions()) {
+            if (findPartition(parts, name) < 0 && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
+                throw fail("table " + t.name().toSql() + " has no partition `" + name + "`" + names(
+                        parts.stream().map(PartitionDefinition::name).toList(), "its partitions"));
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            PartitionDefinition d = parts.get(i);
+            if (d.name() != null && (m.allPartitions() || m.partitions().stream().anyMatch(d.name()::equalsIgnoreCase))) {
+                Map<String, String> props = d.properties();
+                for (Map.Entry<String, String> e : m.properties().entrySet()) {
+                    props = withProperty(props, e.getKey(), e.getValue());
+                }
+                parts.set(i, d.withProperties(props));
+            }
+        }
+        return t.toBuilder().partitionBy(p instanceof Partitioning.Range r ? new Partitioning.Range(r.keys(), parts)
+                : new Partitioning.ListPartitioning(p.keys(), parts)).buildUnchecked();
     }
 
     private static int findPartition(List<PartitionDefinition> parts, String name) {
