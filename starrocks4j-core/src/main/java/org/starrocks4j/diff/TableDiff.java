@@ -484,7 +484,8 @@ final class TableDiff {
                         + ")", name)
                 .up(new TableOperation.SetOrderBy(name, wanted))
                 .flag(ChangeFlag.ASYNC_JOB)
-                .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+                .warn(label + ": ORDER BY runs as a schema-change job that re-sorts the table; no other ALTER "
+                        + "can run on it until the job finishes");
         if (namesEveryColumn(wanted)) {
             // corpus pairs 0102, 0107, 0112: the columns and the key were reordered, the sort key kept
             b.warn(label + ": this ORDER BY names every column, which the server reads as a column reorder (columns "
