@@ -172,47 +172,30 @@ class TableLevelRulesTest {
         @Test
         void replicaCountOfAPartitionedTableReachesTheExistingPartitions() {
             // live/alter/14: default.replication_num alone changed no existing partition
-            String one = with(PARTITIONED, "\"replication_num\" = \"1\"");
-            String two = one.replace("\"1\"", "\"2\"");
-            DiffResult r = diff(one, two, DEFAULTS);
-            assertThat(upgrade(r)).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.replication_num\" = \"2\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"replication_num\" = \"2\")");
-            assertThat(downgrade(r)).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.replication_num\" = \"1\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"replication_num\" = \"1\")");
-            assertThat(upgrade(diff(two, one, DEFAULTS))).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.replication_num\" = \"1\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"replication_num\" = \"1\")");
+            assertSetOnEveryPartition(PARTITIONED, "replication_num", "1", "2");
         }
 
         @Test
-        void storageMediumOfAnUnpartitionedTable() {
-            // live/alter/15: SET ("storage_medium" = "SSD") is refused there ("Unknown properties")
-            String hdd = with(COLUMNS + " DISTRIBUTED BY HASH(k) BUCKETS 3", "\"storage_medium\" = \"HDD\"");
-            String ssd = hdd.replace("HDD", "SSD");
-            DiffResult r = diff(hdd, ssd, DEFAULTS);
-            assertThat(upgrade(r)).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.storage_medium\" = \"SSD\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")");
-            assertThat(downgrade(r)).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.storage_medium\" = \"HDD\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"HDD\")");
-            assertThat(upgrade(r)).noneMatch(s -> s.startsWith("ALTER TABLE `t` SET (\"storage_medium\""));
+        void storageMediumReachesTheExistingPartitions() {
+            // live/alter/15: SET ("storage_medium" = "SSD") is refused on an unpartitioned table ("Unknown
+            // properties"); live/alter/37: default.storage_medium alone left the existing partitions on HDD
+            assertSetOnEveryPartition(COLUMNS + " DISTRIBUTED BY HASH(k) BUCKETS 3", "storage_medium", "HDD", "SSD");
+            assertSetOnEveryPartition(PARTITIONED, "storage_medium", "HDD", "SSD");
         }
 
-        @Test
-        void storageMediumOfAPartitionedTable() {
-            // live/alter/37: default.storage_medium alone left the existing partitions on HDD
-            String hdd = with(PARTITIONED, "\"storage_medium\" = \"HDD\"");
-            String ssd = hdd.replace("HDD", "SSD");
-            DiffResult r = diff(hdd, ssd, DEFAULTS);
-            assertThat(upgrade(r)).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.storage_medium\" = \"SSD\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")");
-            assertThat(upgrade(diff(ssd, hdd, DEFAULTS))).containsExactly(
-                    "ALTER TABLE `t` SET (\"default.storage_medium\" = \"HDD\")",
-                    "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"HDD\")");
+        /** The table default and every existing partition, both ways. */
+        private void assertSetOnEveryPartition(String table, String key, String before, String after) {
+            String was = with(table, "\"" + key + "\" = \"" + before + "\"");
+            String is = with(table, "\"" + key + "\" = \"" + after + "\"");
+            for (String[] values : new String[][] {{was, is, after, before}, {is, was, before, after}}) {
+                DiffResult r = diff(values[0], values[1], DEFAULTS);
+                assertThat(upgrade(r)).containsExactly(
+                        "ALTER TABLE `t` SET (\"default." + key + "\" = \"" + values[2] + "\")",
+                        "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"" + key + "\" = \"" + values[2] + "\")");
+                assertThat(downgrade(r)).containsExactly(
+                        "ALTER TABLE `t` SET (\"default." + key + "\" = \"" + values[3] + "\")",
+                        "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"" + key + "\" = \"" + values[3] + "\")");
+            }
         }
 
         @Test
