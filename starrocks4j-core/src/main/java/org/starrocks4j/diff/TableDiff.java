@@ -1,11 +1,13 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
@@ -16,9 +18,7 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.ObjectName;
-import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
-import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
@@ -51,7 +51,7 @@ final class TableDiff {
     /** Changes StarRocks runs but cannot ALTER back; their downgrade is settled once all changes are known. */
     private final Map<Change, OneWay> oneWay = new IdentityHashMap<>();
     /** Properties set on every existing partition by this diff ({@code MODIFY PARTITION (*)}). */
-    private final java.util.Set<String> partitionWide = new java.util.HashSet<>();
+    private final Set<String> partitionWide = new HashSet<>();
 
     /**
      * A change whose undo StarRocks refuses.
@@ -97,7 +97,10 @@ final class TableDiff {
         compareComment();
         compareProperties();
         changes.addAll(indexCreates);
-        comparePartitions();
+        PartitionDiff.Result partitions = PartitionDiff.compare(from, to, propertyDefaults(), partitionWide);
+        changes.addAll(partitions.changes());
+        problems.addAll(partitions.problems());
+        warnings.addAll(partitions.warnings());
         settleOneWayDowngrades();
     }
 
@@ -569,7 +572,7 @@ final class TableDiff {
         changes.add(b.build());
     }
 
-    private PropertyDefaults propertyDefaults() {
+    PropertyDefaults propertyDefaults() {
         return PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type(),
                 ServerNormalizer.hasGinIndex(from) || ServerNormalizer.hasGinIndex(to));
     }
@@ -652,204 +655,8 @@ final class TableDiff {
         return out;
     }
 
-    /**
-     * Pre-created partitions, compared by name when the target lists any: missing ones are added, extra ones
-     * dropped. A target that lists none leaves partitions alone (the server or dynamic partitioning manages
-     * them). START/END/EVERY batches are compared as written; the server expands them into named partitions,
-     * so a batch on one side and named partitions on the other are not compared.
-     */
-    private void comparePartitions() {
-        if (from.partitioning() == null || to.partitioning() == null
-                || !Objects.equals(scheme(from.partitioning()), scheme(to.partitioning()))) {
-            return;
-        }
-        List<PartitionDefinition> before = serverForm(from);
-        List<PartitionDefinition> after = serverForm(to);
-        if (after.isEmpty()) {
-            return;
-        }
-        boolean batchBefore = before.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-        boolean batchAfter = after.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-        if (batchBefore != batchAfter && !before.isEmpty()) {
-            warnings.add(label + ": pre-created partitions are written as START/END/EVERY on one side and as named "
-                    + "partitions on the other; they are not compared");
-            return;
-        }
-        if ("true".equalsIgnoreCase(lookup(to.properties(), "dynamic_partition.enable"))) {
-            warnings.add(label + ": dynamic partitioning manages the partitions; pre-created partitions are not "
-                    + "compared");
-            return;
-        }
-        Map<String, PartitionDefinition> had = partitionsByKey(before);
-        Map<String, PartitionDefinition> wanted = partitionsByKey(after);
-        PartitionProperties properties = new PartitionProperties();
-        for (Map.Entry<String, PartitionDefinition> e : had.entrySet()) {
-            PartitionDefinition w = asWritten(to, wanted.get(e.getKey()));
-            PartitionDefinition h = asWritten(from, e.getValue());
-            if (w == null) {
-                if (h instanceof PartitionDefinition.Batch) {
-                    warnings.add(label + ": the partition batch " + e.getKey() + " is gone from the model; the "
-                            + "partitions it created are not dropped automatically (drop them by name)");
-                    continue;
-                }
-                changes.add(Change.builder("drop partition `" + h.name() + "` of " + label, name)
-                        .up(new TableOperation.DropPartition(name, h.name(), false, false))
-                        .down(new TableOperation.AddPartition(name, h, false))
-                        .warn(label + ": dropping partition `" + h.name() + "` deletes its rows; the downgrade "
-                                + "re-creates it empty")
-                        .build());
-            } else if (!(h instanceof PartitionDefinition.Batch) && !sameBounds(e.getValue(), wanted.get(e.getKey()))) {
-                problems.add(new NonAlterableChange(name, "range of partition `" + h.name() + "` (StarRocks cannot "
-                        + "change a partition's bounds; dropping it and adding it again would lose its rows)",
-                        bounds(e.getValue()), bounds(wanted.get(e.getKey()))));
-            } else if (!(h instanceof PartitionDefinition.Batch)) {
-                properties.compare(h.name(), e.getValue().properties(), wanted.get(e.getKey()).properties());
-            }
-        }
-        properties.addChanges();
-        for (Map.Entry<String, PartitionDefinition> e : wanted.entrySet()) {
-            if (!had.containsKey(e.getKey())) {
-                PartitionDefinition w = asWritten(to, e.getValue());
-                Change.Builder b = Change.builder("add partition " + (w.name() == null ? e.getKey()
-                        : "`" + w.name() + "`") + " to " + label, name)
-                        .up(new TableOperation.AddPartition(name, w, false));
-                if (w.name() != null) {
-                    b.down(new TableOperation.DropPartition(name, w.name(), true, false));
-                } else {
-                    b.warn(label + ": partitions added by START/END/EVERY are not dropped by the downgrade");
-                }
-                changes.add(b.build());
-            }
-        }
-    }
-
-    /**
-     * Same bounds, whatever the partitions' own PROPERTIES. Both are in server form ({@link #serverForm}); a
-     * {@code LESS THAN} partition left there has a key whose type is unknown, so its lower bound cannot be worked
-     * out and only the upper bounds are compared.
-     */
-    private static boolean sameBounds(PartitionDefinition a, PartitionDefinition b) {
-        if (a instanceof PartitionDefinition.LessThan || b instanceof PartitionDefinition.LessThan) {
-            return !(a instanceof PartitionDefinition.In) && !(b instanceof PartitionDefinition.In)
-                    && PartitionRanges.upperBound(a).equals(PartitionRanges.upperBound(b));
-        }
-        return a.withProperties(Map.of()).equals(b.withProperties(Map.of()));
-    }
-
-    /** A partition's bounds as SQL-like text: {@code [("2024-01-01"), ("2024-02-01"))}, {@code IN ("a", "b")}. */
-    private static String bounds(PartitionDefinition d) {
-        if (d instanceof PartitionDefinition.Fixed f) {
-            return "[" + tuple(f.lower()) + ", " + tuple(f.upper()) + ")";
-        }
-        if (d instanceof PartitionDefinition.LessThan lt) {
-            return "LESS THAN " + (lt.maxValue() ? "MAXVALUE" : tuple(lt.values()));
-        }
-        if (d instanceof PartitionDefinition.In in) {
-            return "IN (" + in.values().stream().map(TableDiff::tuple).collect(Collectors.joining(", ")) + ")";
-        }
-        return d.toString();
-    }
-
-    private static String tuple(List<String> values) {
-        return values.stream().map(v -> v.equals(PartitionDefinition.MAXVALUE) ? v : "\"" + v + "\"")
-                .collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    /**
-     * The partitions' own storage medium, replica count and other PROPERTIES, compared on effective values: a
-     * partition that states none has the table's. Differences become {@code MODIFY PARTITION (...) SET (...)}, one
-     * statement per property and value; they are never a reason to drop and re-add a partition. A value the model
-     * states neither for the partition nor for the table is left alone (reported).
-     */
-    private final class PartitionProperties {
-        /** key → value → partitions, for the upgrade and the downgrade. */
-        private final Map<String, Map<String, List<String>>> up = new LinkedHashMap<>();
-        private final Map<String, Map<String, List<String>>> down = new LinkedHashMap<>();
-        private final PropertyDefaults defaults = propertyDefaults();
-
-        void compare(String partition, Map<String, String> had, Map<String, String> wanted) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            had.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
-            wanted.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
-            for (String key : keys) {
-                String own = lookup(had, key);
-                String before = partitionWide.contains(key) ? tableValue(to, key)
-                        : own != null ? own : tableValue(from, key);
-                String after = lookup(wanted, key) != null ? lookup(wanted, key)
-                        : lookup(to.properties(), key) != null ? tableValue(to, key) : null;
-                if (after == null) {
-                    if (own != null && !same(key, own, tableValue(from, key))) {
-                        warnings.add(label + ": partition `" + partition + "` has its own \"" + key + "\" = \"" + own
-                                + "\", which the model states neither for it nor for the table; left as is");
-                    }
-                } else if (before == null || !same(key, before, after)) {
-                    up.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(after, v -> new ArrayList<>()).add(partition);
-                    if (before != null) {
-                        down.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(before, v -> new ArrayList<>()).add(partition);
-                    }
-                }
-            }
-        }
-
-        void addChanges() {
-            for (Map.Entry<String, Map<String, List<String>>> e : up.entrySet()) {
-                String key = e.getKey();
-                List<String> partitions = e.getValue().values().stream().flatMap(List::stream).toList();
-                Change.Builder b = Change.builder("set " + key + " of partition(s) " + String.join(", ", partitions)
-                        + " of " + label, name);
-                e.getValue().forEach((value, names) ->
-                        b.up(new TableOperation.ModifyPartitions(name, names, Map.of(key, value))));
-                down.getOrDefault(key, Map.of()).forEach((value, names) ->
-                        b.down(new TableOperation.ModifyPartitions(name, names, Map.of(key, value))));
-                changes.add(b.build());
-            }
-        }
-
-        private String tableValue(Table t, String key) {
-            String stated = lookup(t.properties(), key);
-            return stated != null ? stated : defaults.defaultValue(key);
-        }
-
-        private boolean same(String key, String a, String b) {
-            return PropertyDefaults.canonicalValue(key, a).equalsIgnoreCase(PropertyDefaults.canonicalValue(key, b));
-        }
-    }
-
-    /**
-     * A partition as the model writes it (e.g. {@code VALUES LESS THAN}), for the statements; partitions are
-     * compared in their server form, where a written partition of the same name may look different.
-     */
-    private static PartitionDefinition asWritten(Table t, PartitionDefinition serverForm) {
-        if (serverForm == null || serverForm.name() == null) {
-            return serverForm;
-        }
-        return t.partitioning().partitions().stream()
-                .filter(p -> p.name() != null && p.name().equalsIgnoreCase(serverForm.name()))
-                .findFirst().orElse(serverForm);
-    }
-
-    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
-    private static List<PartitionDefinition> serverForm(Table t) {
-        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
-                : t.partitioning().partitions();
-    }
-
-    private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {
-        Map<String, PartitionDefinition> out = new LinkedHashMap<>();
-        for (PartitionDefinition d : defs) {
-            if (d instanceof PartitionDefinition.Batch b) {
-                out.put("START (" + b.start() + ") END (" + b.end() + ") EVERY (" + b.every() + ")", d);
-            } else {
-                out.put(Names.key(d.name()), d);
-            }
-        }
-        return out;
-    }
-
     /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
-    private static String lookup(Map<String, String> props, String key) {
+    static String lookup(Map<String, String> props, String key) {
         String wanted = PropertyDefaults.key(key);
         return props.entrySet().stream().filter(e -> PropertyDefaults.key(e.getKey()).equals(wanted))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
