@@ -82,7 +82,7 @@ final class PartitionDiff {
                     + "partitions on the other; they are not compared");
             return;
         }
-        if ("true".equalsIgnoreCase(TableDiff.lookup(to.properties(), "dynamic_partition.enable"))) {
+        if ("true".equalsIgnoreCase(PropertyDefaults.value(to.properties(), "dynamic_partition.enable"))) {
             warnings.add(label + ": dynamic partitioning manages the partitions; pre-created partitions are not "
                     + "compared");
             return;
@@ -174,21 +174,23 @@ final class PartitionDiff {
         /** key → value → partitions, for the upgrade and the downgrade. */
         private final Map<String, Map<String, List<String>>> up = new LinkedHashMap<>();
         private final Map<String, Map<String, List<String>>> down = new LinkedHashMap<>();
-        /** Partitions whose value before is not known (not stated, no known default): not restored. */
-        private final List<String> unknown = new ArrayList<>();
+        /** key → partitions whose value before is not known (not stated, no known default): not restored. */
+        private final Map<String, List<String>> unknown = new LinkedHashMap<>();
 
         void compare(String partition, Map<String, String> had, Map<String, String> wanted) {
             Set<String> keys = new LinkedHashSet<>();
             had.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
             wanted.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
             for (String key : keys) {
-                String own = TableDiff.lookup(had, key);
+                String own = PropertyDefaults.value(had, key);
                 String before = partitionWide.contains(key) ? tableValue(to, key)
                         : own != null ? own : tableValue(from, key);
-                String after = TableDiff.lookup(wanted, key) != null ? TableDiff.lookup(wanted, key)
-                        : TableDiff.lookup(to.properties(), key) != null ? tableValue(to, key) : null;
+                String stated = PropertyDefaults.value(wanted, key);
+                String after = stated != null ? stated
+                        : PropertyDefaults.value(to.properties(), key) != null ? tableValue(to, key) : null;
                 if (after == null) {
-                    if (own != null && !same(key, own, tableValue(from, key))) {
+                    String table = tableValue(from, key);
+                    if (own != null && (table == null || !same(key, own, table))) {
                         warnings.add(label + ": partition `" + partition + "` has its own \"" + key + "\" = \"" + own
                                 + "\", which the model states neither for it nor for the table; left as is");
                     }
@@ -199,7 +201,7 @@ final class PartitionDiff {
                         down.computeIfAbsent(key, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(before, v -> new ArrayList<>()).add(partition);
                     } else {
-                        unknown.add(partition);
+                        unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(partition);
                     }
                 }
             }
@@ -215,7 +217,7 @@ final class PartitionDiff {
                         b.up(new TableOperation.ModifyPartitions(name, names, Map.of(key, value))));
                 down.getOrDefault(key, Map.of()).forEach((value, names) ->
                         b.down(new TableOperation.ModifyPartitions(name, names, Map.of(key, value))));
-                List<String> notRestored = partitions.stream().filter(unknown::contains).toList();
+                List<String> notRestored = unknown.getOrDefault(key, List.of());
                 if (!notRestored.isEmpty()) {
                     b.warn(label + ": the \"" + key + "\" of partition(s) " + String.join(", ", notRestored)
                             + " before was not stated and has no known default; the downgrade cannot restore it");
@@ -225,7 +227,7 @@ final class PartitionDiff {
         }
 
         private String tableValue(Table t, String key) {
-            String stated = TableDiff.lookup(t.properties(), key);
+            String stated = PropertyDefaults.value(t.properties(), key);
             return stated != null ? stated : defaults.defaultValue(key);
         }
 

@@ -2,6 +2,7 @@ package org.starrocks4j.diff;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +129,13 @@ final class PropertyDefaults {
             return k.substring("default.".length());
         }
         return k;
+    }
+
+    /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
+    static String value(Map<String, String> properties, String key) {
+        String wanted = key(key);
+        return properties.entrySet().stream().filter(e -> key(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /**

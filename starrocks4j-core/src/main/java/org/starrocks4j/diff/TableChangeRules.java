@@ -1,6 +1,5 @@
 package org.starrocks4j.diff;
 
-import java.util.Locale;
 import java.util.Set;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.KeyType;
@@ -66,7 +65,7 @@ final class TableChangeRules {
             return "StarRocks refuses DISTRIBUTED BY on a table with RANDOM distribution (\""
                     + RANDOM_DISTRIBUTION_MESSAGE + "\")";
         }
-        if (property(table, "colocate_with") != null) {
+        if (PropertyDefaults.value(table.properties(), "colocate_with") != null) {
             return "StarRocks refuses DISTRIBUTED BY on a colocated table (\"Optimize table in colocate group is not "
                     + "supported\")";
         }
@@ -93,7 +92,7 @@ final class TableChangeRules {
 
     /** Why ALTER TABLE cannot change the property of {@code table} on this server, or {@code null} when it can. */
     static String refusal(Table table, String key, ServerProfile server) {
-        if (key.equals("replication_num") && property(table, "colocate_with") != null) {
+        if (key.equals("replication_num") && PropertyDefaults.value(table.properties(), "colocate_with") != null) {
             return "StarRocks does not change the replica count of a colocated table (\"table is colocate table, "
                     + "cannot change replicationNum\")";
         }
@@ -107,10 +106,5 @@ final class TableChangeRules {
         }
         return "StarRocks sets \"" + key + "\" only in CREATE TABLE (ALTER TABLE ... SET refuses it: \"Unknown "
                 + "properties\")";
-    }
-
-    private static String property(Table t, String key) {
-        return t.properties().entrySet().stream().filter(e -> e.getKey().strip().toLowerCase(Locale.ROOT).equals(key))
-                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
     }
 }

@@ -596,7 +596,7 @@ final class TableDiff {
 
     private static boolean hasPartitionOverrides(Table t, String key) {
         return t.partitioning() != null && t.partitioning().partitions().stream()
-                .anyMatch(d -> lookup(d.properties(), key) != null);
+                .anyMatch(d -> PropertyDefaults.value(d.properties(), key) != null);
     }
 
     /**
@@ -653,12 +653,5 @@ final class TableDiff {
         Map<String, String> out = new LinkedHashMap<>();
         props.forEach((k, v) -> out.put(k, v.toLowerCase(java.util.Locale.ROOT)));
         return out;
-    }
-
-    /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
-    static String lookup(Map<String, String> props, String key) {
-        String wanted = PropertyDefaults.key(key);
-        return props.entrySet().stream().filter(e -> PropertyDefaults.key(e.getKey()).equals(wanted))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 }
