@@ -75,9 +75,13 @@ public final class ServerNormalizer {
         return t.indexes().stream().anyMatch(i -> i.type() == IndexType.GIN);
     }
 
-    /** Index properties the server adds: type → key → value. */
+    /**
+     * Index properties the server fills in when they are not given, and prints: type → key → value (live corpus:
+     * an NGRAMBF index gets {@code "bloom_filter_fpp" = "0.05", "case_sensitive" = "true", "gram_num" = "2"}).
+     */
     private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
-            IndexType.GIN, Map.of("imp_lib", "clucene"));
+            IndexType.GIN, Map.of("imp_lib", "clucene"),
+            IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
 
     /**
      * Functions ending in an optional boolean flag the server fills in when a call leaves it out, with the flag's
@@ -339,7 +343,7 @@ public final class ServerNormalizer {
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
             String value = PropertyDefaults.canonicalValue(key, v);
-            if (defaults.ignored(key) || defaults.isDefault(key, value)) {
+            if (defaults.ignored(key) || PropertyDefaults.unsets(key, value) || defaults.isDefault(key, value)) {
                 return;
             }
             out.put(key, value);
