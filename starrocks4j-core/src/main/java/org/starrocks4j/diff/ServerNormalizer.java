@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
@@ -27,6 +28,10 @@ import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.sql.SqlLexer;
 import org.starrocks4j.sql.SqlParseException;
 import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.DecimalType;
+import org.starrocks4j.types.Primitive;
+import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.Types;
 
 /**
@@ -66,8 +71,41 @@ public final class ServerNormalizer {
      * columns of UNIQUE and PRIMARY KEY tables (where replacing is what those models do anyway) is dropped.
      */
     static AggregateType effectiveAggregate(Column c, Table t) {
-        boolean aggregateKey = t.key() != null && t.key().type() == KeyType.AGGREGATE;
+        TableKey key = ImplicitLayout.key(t);
+        boolean aggregateKey = key != null && key.type() == KeyType.AGGREGATE;
         return !aggregateKey && c.aggregate() == AggregateType.REPLACE ? null : c.aggregate();
+    }
+
+    /**
+     * The column's type as the server holds it: in canonical spelling ({@link Types#canonical}), and widened where
+     * the server widens it for the aggregate type ({@code DECIMAL(15, 2) SUM} is kept as {@code DECIMAL(38, 2)}).
+     */
+    static DataType effectiveType(Column c, Table t) {
+        DataType type = Types.canonical(c.type());
+        if (effectiveAggregate(c, t) == AggregateType.SUM && type instanceof DecimalType d
+                && d.precision() <= DecimalType.MAX_PRECISION) {
+            return new DecimalType(DecimalType.MAX_PRECISION, d.scale());
+        }
+        return type;
+    }
+
+    /**
+     * The column's default as the server keeps it: none on the types whose defaults it drops (HLL, BITMAP), the
+     * literal spelling it prints for others ({@code DEFAULT 'true'} on a BOOLEAN is {@code "1"}), literals written as
+     * expressions as literals ({@code DEFAULT (0)}), {@code now()} as CURRENT_TIMESTAMP.
+     */
+    static ColumnDefault effectiveDefault(Column c) {
+        DataType type = Types.canonical(c.type());
+        if (type instanceof PrimitiveType p && TYPES_WITHOUT_DEFAULT.contains(p.kind())) {
+            return null;
+        }
+        ColumnDefault d = defaultValue(c.defaultValue());
+        if (d instanceof ColumnDefault.Literal l && type instanceof PrimitiveType p) {
+            String printed = LITERAL_SPELLINGS.getOrDefault(p.kind(), Map.of())
+                    .get(l.value().strip().toLowerCase(Locale.ROOT));
+            return printed == null ? d : ColumnDefault.literal(printed);
+        }
+        return d;
     }
 
     /** True when the table has a GIN (full-text) index, which decides some properties for the server. */
@@ -82,6 +120,13 @@ public final class ServerNormalizer {
     private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
             IndexType.GIN, Map.of("imp_lib", "clucene"),
             IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
+
+    /** Types whose DEFAULT the server accepts and drops (it prints none). */
+    private static final Set<Primitive> TYPES_WITHOUT_DEFAULT = Set.of(Primitive.HLL, Primitive.BITMAP);
+
+    /** Literal defaults the server prints in its own spelling: type → value as written (lower case) → printed. */
+    private static final Map<Primitive, Map<String, String>> LITERAL_SPELLINGS = Map.of(
+            Primitive.BOOLEAN, Map.of("true", "1", "false", "0"));
 
     /**
      * Functions ending in an optional boolean flag the server fills in when a call leaves it out, with the flag's
@@ -122,21 +167,20 @@ public final class ServerNormalizer {
     /** The table as the server holds it. */
     public Table normalize(Table table) {
         Table t = table.toBuilder().columns(table.columns().stream().map(this::column).toList()).buildUnchecked();
-        TableKey key = t.key() != null ? spelled(t, t.key()) : Table.OLAP.equalsIgnoreCase(t.engine())
-                ? ImplicitLayout.duplicateKey(t.columns()) : null;
+        TableKey stated = ImplicitLayout.key(t);
+        TableKey key = stated == null ? null : spelled(t, stated);
+        Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
-        for (Column c : t.columns()) {
-            columns.add(c.toBuilder().nullable(ColumnDiff.effectiveNullable(c, t)).aggregate(effectiveAggregate(c, t))
-                    .build());
+        for (Column c : keyed.columns()) {
+            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(ColumnDiff.effectiveNullable(c, keyed))
+                    .aggregate(effectiveAggregate(c, keyed)).build());
         }
-        Table.Builder b = t.toBuilder()
+        Table.Builder b = keyed.toBuilder()
                 .columns(columns)
-                .key(key)
                 .engine(t.engine().toUpperCase(Locale.ROOT))
                 .comment(comment(t.comment(), TABLE_PLACEHOLDER_COMMENT))
                 .orderBy(spelled(t, t.orderBy()))
                 .indexes(t.indexes().stream().map(i -> index(i, t)).toList());
-        Table keyed = b.buildUnchecked();
         if (t.partitioning() != null) {
             b.partitionBy(partitioning(t.partitioning(), keyed));
         }
@@ -192,7 +236,7 @@ public final class ServerNormalizer {
         return c.toBuilder()
                 .type(Types.canonical(c.type()))
                 .comment(blankToNull(c.comment()))
-                .defaultValue(defaultValue(c.defaultValue()))
+                .defaultValue(effectiveDefault(c))
                 .generatedAs(c.generatedAs() == null ? null : expression(c.generatedAs()))
                 .build();
     }
