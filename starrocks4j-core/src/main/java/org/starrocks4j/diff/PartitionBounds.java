@@ -66,8 +66,40 @@ final class PartitionBounds {
     private PartitionBounds() {
     }
 
+    /**
+     * The pre-created partitions in the server's form: RANGE partitions as described above; LIST partitions with
+     * their values spelled for the key's type ({@code 2013-07-01} becomes {@code 2013-07-01 00:00:00} for a DATETIME
+     * key, {@code NULL} stays), in the order of their names (the server prints them in an order of its own: live
+     * corpus pairs 1234, 1418, 1463).
+     */
+    static List<PartitionDefinition> canonical(Partitioning partitioning, Table table) {
+        if (partitioning instanceof Partitioning.Range range) {
+            return range(range, table);
+        }
+        if (partitioning instanceof Partitioning.ListPartitioning list) {
+            List<Optional<KeyKind>> kinds = list.keys().stream().map(k -> kind(k, table)).toList();
+            return list.partitions().stream().map(p -> p instanceof PartitionDefinition.In in ? spelled(in, kinds) : p)
+                    .sorted(Comparator.comparing(p -> Names.key(p.name()))).toList();
+        }
+        return partitioning.partitions();
+    }
+
+    private static PartitionDefinition spelled(PartitionDefinition.In in, List<Optional<KeyKind>> kinds) {
+        List<List<String>> values = new ArrayList<>();
+        for (List<String> tuple : in.values()) {
+            List<String> spelled = new ArrayList<>();
+            for (int i = 0; i < tuple.size(); i++) {
+                String v = tuple.get(i);
+                Optional<KeyKind> kind = i < kinds.size() ? kinds.get(i) : Optional.empty();
+                spelled.add(kind.isEmpty() || PartitionDefinition.NULL.equals(v) ? v : spell(v, kind.get()));
+            }
+            values.add(spelled);
+        }
+        return new PartitionDefinition.In(in.name(), values, in.properties());
+    }
+
     /** The partitions of a RANGE partitioning in the server's form, where the key types are known. */
-    static List<PartitionDefinition> canonical(Partitioning.Range range, Table table) {
+    private static List<PartitionDefinition> range(Partitioning.Range range, Table table) {
         List<KeyKind> kinds = new ArrayList<>();
         for (PartitionExpression key : range.keys()) {
             Optional<KeyKind> kind = kind(key, table);

@@ -58,6 +58,12 @@ final class PropertyDefaults {
             new Default("enable_statistic_collect_on_first_load", Scope.TABLE, null, false, List.of("true")),
             new Default("datacache.enable", Scope.BOTH, DATA, false, List.of("true")),
             new Default("enable_async_write_back", Scope.BOTH, DATA, false, List.of("false")),
+            // filled in when dynamic partitioning or flat JSON is enabled (live corpus pairs 1693, 1710)
+            new Default("dynamic_partition.start", Scope.BOTH, null, false, List.of("-2147483648")),
+            new Default("dynamic_partition.history_partition_num", Scope.BOTH, null, false, List.of("0")),
+            new Default("flat_json.null.factor", Scope.TABLE, null, false, List.of("0.3")),
+            new Default("flat_json.sparsity.factor", Scope.TABLE, null, false, List.of("0.3")),
+            new Default("flat_json.column.max", Scope.TABLE, null, false, List.of("100")),
             new Default("mv_rewrite_staleness_second", Scope.MATERIALIZED_VIEW, null, false, List.of("0")),
             // no bloom filter: SET ("bloom_filter_columns" = "") removes them (corpus accepted/alter/0516.sql on an
             // MV; StarRocks documents the same for tables), so adding one has a downgrade
@@ -66,7 +72,7 @@ final class PropertyDefaults {
     /** The server picks these itself (volumes, layouts, tuning): any value it reports counts as default. */
     private static final Set<String> SERVER_CHOSEN = Set.of("storage_volume", "file_bundling",
             "mutable_bucket_num", "datacache.partition_duration", "cloud_native_index_type", "compaction_strategy",
-            "flat_json.enable");
+            "flat_json.enable", "dynamic_partition.time_zone");
 
     /**
      * Accepted in CREATE TABLE but dropped by the server: never printed, and refused by ALTER ... SET ("Unknown

@@ -1,7 +1,6 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +25,6 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlLexer;
-import org.starrocks4j.sql.SqlParseException;
-import org.starrocks4j.sql.SqlToken;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
@@ -128,12 +124,6 @@ public final class ServerNormalizer {
     /** Literal defaults the server prints in its own spelling: type → value as written (lower case) → printed. */
     private static final Map<Primitive, Map<String, String>> LITERAL_SPELLINGS = Map.of(
             Primitive.BOOLEAN, Map.of("true", "1", "false", "0"));
-
-    /**
-     * Functions ending in an optional boolean flag the server fills in when a call leaves it out, with the flag's
-     * default: it prints {@code dictionary_get('d', k)} as {@code DICTIONARY_GET('d', k, false)}.
-     */
-    private static final Map<String, String> DEFAULT_FLAGS = Map.of("dictionary_get", "false");
 
     private final ServerProfile server;
 
@@ -242,58 +232,9 @@ public final class ServerNormalizer {
                 .build();
     }
 
-    /** An expression in canonical spelling, with the arguments the server fills in. */
+    /** An expression in canonical spelling, with the server's rewrites ({@link ServerExpressions}). */
     static String expression(String sql) {
-        String canonical = SqlNormalizer.canonicalExpression(sql);
-        for (Map.Entry<String, String> f : DEFAULT_FLAGS.entrySet()) {
-            canonical = withDefaultFlag(canonical, f.getKey(), f.getValue());
-        }
-        return canonical;
-    }
-
-    /**
-     * Appends {@code flag} to calls of {@code function} whose last argument is not a boolean literal. Works on
-     * canonical text (lower case) through {@link SqlLexer} tokens, so names inside strings are not calls;
-     * arguments of a rewritten call are left as they are. Text that is not SQL is returned unchanged.
-     */
-    private static String withDefaultFlag(String sql, String function, String flag) {
-        List<SqlToken> tokens;
-        try {
-            tokens = SqlLexer.tokenize(sql);
-        } catch (SqlParseException notSql) {
-            return sql;
-        }
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).isKeyword(function) || !tokens.get(i + 1).isSymbol("(")) {
-                continue;
-            }
-            int lastArgumentStart = tokens.get(i + 1).end();
-            int depth = 0;
-            int close = -1;
-            for (int j = i + 1; j < tokens.size() && close < 0; j++) {
-                SqlToken t = tokens.get(j);
-                if (t.isSymbol("(") || t.isSymbol("[")) {
-                    depth++;
-                } else if ((t.isSymbol(")") || t.isSymbol("]")) && --depth == 0) {
-                    close = j;
-                } else if (t.isSymbol(",") && depth == 1) {
-                    lastArgumentStart = t.end();
-                }
-            }
-            if (close < 0) {
-                break;
-            }
-            int closeAt = tokens.get(close).start();
-            String last = sql.substring(lastArgumentStart, closeAt).strip();
-            if (!last.isEmpty() && !last.equals("true") && !last.equals("false")) {
-                out.append(sql, copied, closeAt).append(", ").append(flag);
-                copied = closeAt;
-            }
-            i = close;
-        }
-        return out.append(sql, copied, sql.length()).toString();
+        return ServerExpressions.rewrite(SqlNormalizer.canonicalExpression(sql));
     }
 
     /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
@@ -332,13 +273,12 @@ public final class ServerNormalizer {
         List<PartitionExpression> keys = keyed.keys().stream()
                 .map(k -> k.isColumn() ? PartitionExpression.column(spelled(t, k.column())) : k).toList();
         if (keyed instanceof Partitioning.Range r) {
-            Partitioning.Range range = new Partitioning.Range(keys, r.partitions());
-            return new Partitioning.Range(keys, PartitionBounds.canonical(range, t));
+            return new Partitioning.Range(keys, PartitionBounds.canonical(new Partitioning.Range(keys, r.partitions()),
+                    t));
         }
         if (keyed instanceof Partitioning.ListPartitioning l) {
-            // the server prints LIST partitions in an order of its own (live corpus pairs 1234, 1418, 1463)
-            return new Partitioning.ListPartitioning(keys, l.partitions().stream()
-                    .sorted(Comparator.comparing(d -> Names.key(d.name()))).toList());
+            return new Partitioning.ListPartitioning(keys, PartitionBounds.canonical(
+                    new Partitioning.ListPartitioning(keys, l.partitions()), t));
         }
         return new Partitioning.Expression(keys);
     }
@@ -351,7 +291,7 @@ public final class ServerNormalizer {
                 keys.add(k);
                 continue;
             }
-            String sql = SqlNormalizer.canonicalExpression(k.sql());
+            String sql = expression(k.sql());
             boolean name = sql.matches("[a-z_][a-z0-9_]*") || sql.matches("`(?:[^`]|``)+`");
             keys.add(name ? PartitionExpression.column(unquote(sql)) : PartitionExpression.expression(sql));
         }

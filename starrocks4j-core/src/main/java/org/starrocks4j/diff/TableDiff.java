@@ -187,7 +187,8 @@ final class TableDiff {
     }
 
     private static String keyOf(PartitionExpression e) {
-        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalizeExpression(e.sql());
+        return e.isColumn() ? Names.key(e.column())
+                : SqlNormalizer.normalizeExpression(ServerNormalizer.expression(e.sql()));
     }
 
     static String describe(Partitioning p) {
@@ -608,10 +609,9 @@ final class TableDiff {
                 .findFirst().orElse(serverForm);
     }
 
-    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
+    /** Pre-created partitions as the server holds them ({@link PartitionBounds}). */
     private static List<PartitionDefinition> serverForm(Table t) {
-        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
-                : t.partitioning().partitions();
+        return PartitionBounds.canonical(t.partitioning(), t);
     }
 
     private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {
