@@ -15,6 +15,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.IndexType;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
@@ -118,6 +119,9 @@ public final class ServerNormalizer {
             IndexType.GIN, Map.of("imp_lib", "clucene"),
             IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
 
+    /** The names servers before 3.4 gave the hidden columns that held partition expressions. */
+    private static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
+
     /** Types whose DEFAULT the server accepts and drops (it prints none). */
     private static final Set<Primitive> TYPES_WITHOUT_DEFAULT = Set.of(Primitive.HLL, Primitive.BITMAP);
 
@@ -157,7 +161,8 @@ public final class ServerNormalizer {
 
     /** The table as the server holds it. */
     public Table normalize(Table table) {
-        Table t = table.toBuilder().columns(table.columns().stream().map(this::column).toList()).buildUnchecked();
+        Table folded = withoutGeneratedPartitionColumns(table);
+        Table t = folded.toBuilder().columns(folded.columns().stream().map(this::column).toList()).buildUnchecked();
         TableKey stated = ImplicitLayout.key(t);
         TableKey key = stated == null ? null : spelled(t, stated);
         Table keyed = t.toBuilder().key(key).buildUnchecked();
@@ -179,6 +184,34 @@ public final class ServerNormalizer {
         b.properties(properties(t.properties(), PropertyDefaults.forTable(server,
                 key == null ? null : key.type(), hasGinIndex(t))));
         return b.buildUnchecked();
+    }
+
+    /**
+     * The table with the partition expressions servers before 3.4 kept as hidden generated columns folded back: they
+     * printed {@code __generated_partition_column_0 ... AS substring(k4, 1, 5)} among the columns and
+     * {@code PARTITION BY (__generated_partition_column_0, ...)}; current servers print
+     * {@code PARTITION BY (substring(k4, 1, 5), ...)} and no such column (live corpus pair 0381).
+     */
+    static Table withoutGeneratedPartitionColumns(Table t) {
+        if (t.partitioning() == null || t.columns().stream().noneMatch(ServerNormalizer::generatedPartitionColumn)) {
+            return t;
+        }
+        List<PartitionExpression> keys = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        for (PartitionExpression k : t.partitioning().keys()) {
+            Column c = k.isColumn() ? t.column(k.column()).filter(ServerNormalizer::generatedPartitionColumn)
+                    .orElse(null) : null;
+            keys.add(c == null ? k : PartitionExpression.expression(c.generatedAs()));
+            if (c != null) {
+                folded.add(c.name());
+            }
+        }
+        return t.toBuilder().columns(t.columns().stream().filter(c -> !folded.contains(c.name())).toList())
+                .partitionBy(sameKind(t.partitioning(), keys, t.partitioning().partitions())).buildUnchecked();
+    }
+
+    private static boolean generatedPartitionColumn(Column c) {
+        return c.generatedAs() != null && c.name().startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
     }
 
     /** The view as the server holds it. */
@@ -272,15 +305,8 @@ public final class ServerNormalizer {
         Partitioning keyed = keysOnly(p);
         List<PartitionExpression> keys = keyed.keys().stream()
                 .map(k -> k.isColumn() ? PartitionExpression.column(spelled(t, k.column())) : k).toList();
-        if (keyed instanceof Partitioning.Range r) {
-            return new Partitioning.Range(keys, PartitionBounds.canonical(new Partitioning.Range(keys, r.partitions()),
-                    t));
-        }
-        if (keyed instanceof Partitioning.ListPartitioning l) {
-            return new Partitioning.ListPartitioning(keys, PartitionBounds.canonical(
-                    new Partitioning.ListPartitioning(keys, l.partitions()), t));
-        }
-        return new Partitioning.Expression(keys);
+        Partitioning spelled = sameKind(keyed, keys, keyed.partitions());
+        return sameKind(spelled, keys, PartitionBounds.canonical(spelled, t));
     }
 
     /** Partition keys in canonical spelling; an expression that is only a name is that column. */
@@ -295,11 +321,17 @@ public final class ServerNormalizer {
             boolean name = sql.matches("[a-z_][a-z0-9_]*") || sql.matches("`(?:[^`]|``)+`");
             keys.add(name ? PartitionExpression.column(unquote(sql)) : PartitionExpression.expression(sql));
         }
-        if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(keys, r.partitions());
+        return sameKind(p, keys, p.partitions());
+    }
+
+    /** A partitioning of the kind of {@code like} with these keys and pre-created partitions. */
+    private static Partitioning sameKind(Partitioning like, List<PartitionExpression> keys,
+                                         List<PartitionDefinition> partitions) {
+        if (like instanceof Partitioning.Range) {
+            return new Partitioning.Range(keys, partitions);
         }
-        if (p instanceof Partitioning.ListPartitioning l) {
-            return new Partitioning.ListPartitioning(keys, l.partitions());
+        if (like instanceof Partitioning.ListPartitioning) {
+            return new Partitioning.ListPartitioning(keys, partitions);
         }
         return new Partitioning.Expression(keys);
     }

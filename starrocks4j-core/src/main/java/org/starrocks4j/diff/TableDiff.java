@@ -52,7 +52,8 @@ final class TableDiff {
     }
 
     static Result compare(Table from, Table to, DiffOptions options) {
-        TableDiff diff = new TableDiff(from, to, options);
+        TableDiff diff = new TableDiff(ServerNormalizer.withoutGeneratedPartitionColumns(from),
+                ServerNormalizer.withoutGeneratedPartitionColumns(to), options);
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
     }
