@@ -297,15 +297,23 @@ final class LayoutParser {
         return cursor.intNumber("the bucket count");
     }
 
-    /** After {@code ORDER BY}: {@code (a, b)} or {@code a, b}. */
+    /**
+     * After {@code ORDER BY}: {@code (a, b)} or {@code a, b}. A direction after a column ({@code ts DESC, k ASC}) is
+     * accepted and left out: a current server accepts it and SHOW CREATE prints the sort columns without it, so the
+     * model holds the sort columns only.
+     */
     static List<String> orderBy(TokenCursor cursor) {
-        if (cursor.isSymbol("(")) {
-            return identifierList(cursor, "a sort column");
-        }
+        boolean parenthesized = cursor.acceptSymbol("(");
         List<String> names = new ArrayList<>();
         do {
             names.add(cursor.identifier("a sort column"));
+            if (!cursor.acceptKeywords("ASC")) {
+                cursor.acceptKeywords("DESC");
+            }
         } while (cursor.acceptSymbol(","));
+        if (parenthesized) {
+            cursor.expectSymbol(")");
+        }
         return names;
     }
 
