@@ -1,5 +1,6 @@
 package org.starrocks4j.diff;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class PropertyDefaults {
     private static final Set<String> COLUMN_LISTS = Set.of("bloom_filter_columns");
 
     /** Values the server prints in upper case. */
-    private static final Set<String> UPPER_CASE_VALUES = Set.of("compression", "storage_medium", "storage_format",
+    private static final Set<String> UPPER_CASE_VALUES = Set.of("compression", "storage_medium",
             "persistent_index_type");
 
     /** Apply to new partitions only on partitioned tables, so ALTER must use their {@code default.} form. */
@@ -171,7 +172,7 @@ final class PropertyDefaults {
             return HumanReadablePeriod.canonical(v);
         }
         if (COLUMN_LISTS.contains(key)) {
-            return String.join(", ", java.util.Arrays.stream(v.split(",")).map(String::strip)
+            return String.join(", ", Arrays.stream(v.split(",")).map(String::strip)
                     .filter(c -> !c.isEmpty()).toList());
         }
         if (key.equals("unique_constraints")) {

@@ -101,7 +101,7 @@ final class ServerExpressions {
      * {@link SqlLexer} tokens, so names inside strings are not calls; arguments are rewritten outermost call first
      * and are not searched again. Text that is not SQL is returned unchanged.
      */
-    static String rewriteCalls(String sql, String function, UnaryOperator<List<String>> rewrite) {
+    private static String rewriteCalls(String sql, String function, UnaryOperator<List<String>> rewrite) {
         List<SqlToken> tokens = tokens(sql);
         StringBuilder out = new StringBuilder();
         int copied = 0;

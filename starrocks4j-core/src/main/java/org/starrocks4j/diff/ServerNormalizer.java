@@ -38,22 +38,27 @@ import org.starrocks4j.types.Types;
  * version and run mode, and nothing else:
  *
  * <ul>
- *   <li>types in their canonical spelling ({@code STRING} = {@code VARCHAR(65533)}; display widths such as
- *       {@code int(11)} never reach the model);</li>
+ *   <li>types in their canonical spelling ({@code STRING} = {@code VARCHAR(65533)}, {@code BINARY} =
+ *       {@code VARBINARY(1048576)}; display widths such as {@code int(11)} never reach the model), and widened
+ *       where the server widens them ({@code DECIMAL(15, 2) SUM} is {@code DECIMAL(38, 2)});</li>
  *   <li>every column's nullability stated (key columns of PRIMARY KEY tables and AUTO_INCREMENT columns are
  *       NOT NULL, others NULL), empty comments removed, {@code REPLACE} markers on UNIQUE and PRIMARY KEY value
- *       columns dropped, literal defaults written as literals;</li>
- *   <li>the implicit {@code DUPLICATE KEY} on the leading columns and the implicit distribution (RANDOM for
- *       DUPLICATE KEY tables, HASH of the key otherwise; none on shared-data 4.1+, which distributes by
- *       range);</li>
- *   <li>PROPERTIES with canonical keys and values and without the server's defaults ({@link PropertyDefaults});
- *       {@code replicated_storage} is off whenever a GIN index exists;</li>
- *   <li>pre-created RANGE partitions as the fixed ranges the server keeps ({@link PartitionBounds});</li>
+ *       columns dropped, literal defaults written as literals and as the server prints them (BOOLEAN {@code 1}
+ *       and {@code 0}; none on HLL and BITMAP);</li>
+ *   <li>the implicit key ({@link ImplicitLayout}: AGGREGATE KEY when value columns have aggregate types, else
+ *       DUPLICATE KEY on the leading columns) and the implicit distribution (RANDOM for DUPLICATE KEY tables, HASH
+ *       of the key otherwise; none on shared-data 4.1+, which distributes by range);</li>
+ *   <li>PROPERTIES with canonical keys and values and without the server's defaults, the ones it drops and the
+ *       values that unset them ({@link PropertyDefaults}); {@code replicated_storage} is off whenever a GIN index
+ *       exists;</li>
+ *   <li>pre-created partitions as the server creates, spells and orders them ({@link PartitionBounds});</li>
  *   <li>expressions (partition keys, generated columns) in one canonical spelling
- *       ({@link SqlNormalizer#canonicalExpression});</li>
+ *       ({@link SqlNormalizer#canonicalExpression}) with the server's rewrites ({@link ServerExpressions}), and the
+ *       hidden generated partition columns of older servers folded back into the partition keys;</li>
  *   <li>the server's placeholder comments ({@code OLAP} for tables, {@code MATERIALIZED_VIEW} for MVs) removed,
  *       {@code SECURITY NONE} stated for views, an IMMEDIATE refresh left implicit;</li>
- *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN).</li>
+ *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN, the NGRAMBF
+ *       defaults).</li>
  * </ul>
  *
  * <p>The result is for comparison and inspection; it renders as valid DDL. Normalizing twice changes nothing.
@@ -119,7 +124,7 @@ public final class ServerNormalizer {
             IndexType.GIN, Map.of("imp_lib", "clucene"),
             IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
 
-    /** The names servers before 3.4 gave the hidden columns that held partition expressions. */
+    /** The names older servers gave the hidden columns that held partition expressions. */
     private static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
 
     /** Types whose DEFAULT the server accepts and drops (it prints none). */
@@ -187,7 +192,7 @@ public final class ServerNormalizer {
     }
 
     /**
-     * The table with the partition expressions servers before 3.4 kept as hidden generated columns folded back: they
+     * The table with the partition expressions older servers kept as hidden generated columns folded back: they
      * printed {@code __generated_partition_column_0 ... AS substring(k4, 1, 5)} among the columns and
      * {@code PARTITION BY (__generated_partition_column_0, ...)}; current servers print
      * {@code PARTITION BY (substring(k4, 1, 5), ...)} and no such column (live corpus pair 0381).
