@@ -249,10 +249,9 @@ final class PartitionDiff {
                 .findFirst().orElse(serverForm);
     }
 
-    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
+    /** Pre-created partitions as the server holds them ({@link PartitionBounds}). */
     private static List<PartitionDefinition> serverForm(Table t) {
-        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
-                : t.partitioning().partitions();
+        return PartitionBounds.canonical(t.partitioning(), t);
     }
 
     private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {
