@@ -246,8 +246,9 @@ class SchemaReplayTest {
                 new TableOperation.AddPartition(T, PartitionDefinition.lessThan("p2", "2027-01-01"), true),
                 new TableOperation.DropPartition(T, "p1", false, false),
                 new TableOperation.DropPartition(T, "p1", true, false)));
+        // p2 began where p1 ended; dropping p1 leaves p2's range where it was, as the server keeps it
         assertThat(table(s, "t").partitioning().partitions())
-                .containsExactly(PartitionDefinition.lessThan("p2", "2026-01-01"));
+                .containsExactly(PartitionDefinition.fixed("p2", "2025-01-01", "2026-01-01"));
         assertThatThrownBy(() -> SchemaReplay.apply(s, new TableOperation.DropPartition(T, "p9", false, false)))
                 .hasMessageContaining("has no partition `p9`");
         assertThatThrownBy(() -> SchemaReplay.apply(s,
@@ -256,6 +257,28 @@ class SchemaReplayTest {
         assertThatThrownBy(() -> SchemaReplay.apply(s,
                 new TableOperation.AddPartition(T, PartitionDefinition.in("p3", "a"), false)))
                 .hasMessageContaining("RANGE partitioned");
+    }
+
+    @Test
+    void modifyPartitionSetsThePartitionsOwnProperties() {
+        Table ranged = events().toBuilder().partitionBy(new Partitioning.Range(List.of(PartitionExpression.column("dt")),
+                List.of(PartitionDefinition.lessThan("p1", "2025-01-01"), PartitionDefinition.lessThan("p2",
+                        "2026-01-01")))).build();
+        Schema s = SchemaReplay.apply(Schema.of(ranged), List.of(
+                new TableOperation.ModifyPartitions(T, List.of(), Map.of("storage_medium", "SSD")),
+                new TableOperation.ModifyPartitions(T, List.of("P2"), Map.of("replication_num", "2"))));
+        assertThat(table(s, "t").partitioning().partitions()).extracting(PartitionDefinition::properties)
+                .containsExactly(Map.of("storage_medium", "SSD"),
+                        Map.of("storage_medium", "SSD", "replication_num", "2"));
+        assertThatThrownBy(() -> SchemaReplay.apply(s, new TableOperation.ModifyPartitions(T, List.of("p9"),
+                Map.of("replication_num", "2")))).hasMessageContaining("has no partition `p9`");
+        // an unpartitioned table has one partition, named like the table; its replica count is the table's
+        Table plain = events().toBuilder().partitionBy(null).build();
+        Schema unpartitioned = SchemaReplay.apply(Schema.of(plain),
+                new TableOperation.ModifyPartitions(T, List.of("t"), Map.of("replication_num", "3")));
+        assertThat(table(unpartitioned, "t").properties()).containsEntry("replication_num", "3");
+        assertThatThrownBy(() -> SchemaReplay.apply(Schema.of(plain), new TableOperation.ModifyPartitions(T,
+                List.of("p1"), Map.of("replication_num", "3")))).hasMessageContaining("its one partition is named `t`");
     }
 
     @Test
@@ -291,6 +314,63 @@ class SchemaReplayTest {
         Schema s = SchemaReplay.apply(start(), new TableOperation.SetComment(ObjectName.of("db", "t"), "c"));
         assertThat(table(s, "t").comment()).isEqualTo("c");
         assertThat(table(s, "t").name()).isEqualTo(T);
+    }
+
+    @Test
+    void aReplayFedStatementByStatementKeepsDeclarationOrderThroughRenamesSwapsAndDrops() {
+        Table a = Table.builder("a").column("x", Types.INT).build();
+        Table b = Table.builder("b").column("y", Types.INT).build();
+        Table c = Table.builder("c").column("z", Types.INT).build();
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.of(a, b), SchemaReplay.ObjectRules.TRUST);
+        replay.apply(new TableOperation.CreateTable(c, false));
+        replay.apply(new TableOperation.Rename(ObjectName.of("a"), "a2"));
+        replay.apply(new TableOperation.SwapWith(ObjectName.of("b"), "c"));
+        replay.apply(new TableOperation.DropTable(ObjectName.of("a2"), false, false));
+        replay.apply(new TableOperation.CreateTable(a, false));
+
+        assertThat(replay.find(ObjectName.of("b"))).get().extracting(o -> ((Table) o).columns()).isEqualTo(c.columns());
+        assertThat(replay.find(ObjectName.of("a2"))).isEmpty();
+        assertThat(replay.schema().objects()).extracting(o -> o.name().name()).containsExactly("b", "c", "a");
+        assertThatThrownBy(() -> replay.apply(new TableOperation.DropTable(ObjectName.of("a2"), false, false)))
+                .isInstanceOf(ReplayException.class)
+                .hasMessageStartingWith("statement 6 (DROP TABLE `a2`): table `a2` does not exist")
+                .satisfies(e -> assertThat(((ReplayException) e).withoutIndex())
+                        .startsWith("statement (DROP TABLE `a2`): table `a2` does not exist"));
+        assertThat(replay.schema().objects()).hasSize(3); // the refused statement changed nothing
+    }
+
+    @Test
+    void aNameWithoutDatabaseThatMatchesTwoObjectsIsAmbiguous() {
+        Table inA = Table.builder(ObjectName.of("da", "t")).column("x", Types.INT).build();
+        Table inB = Table.builder(ObjectName.of("db", "t")).column("x", Types.INT).build();
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.of(inA, inB), SchemaReplay.ObjectRules.TRUST);
+        assertThat(replay.find(ObjectName.of("db", "t"))).contains(inB);
+        assertThat(replay.find(T)).isEmpty();
+        assertThatThrownBy(() -> replay.apply(new TableOperation.SetComment(T, "c")))
+                .hasMessageContaining("the name `t` matches both `da`.`t` and `db`.`t`; qualify it with its database");
+        replay.apply(new TableOperation.DropTable(ObjectName.of("da", "t"), false, false));
+        replay.apply(new TableOperation.SetComment(T, "c"));
+        assertThat(replay.schema().objects()).containsExactly(inB.toBuilder().comment("c").build());
+    }
+
+    @Test
+    void validatingReplayRefusesAStatementThatLeavesAnObjectTheServerWouldRefuse() {
+        Table agg = Table.builder("agg").column("k", Types.INT).column("v", Types.INT, c -> c.aggregate(AggregateType.SUM))
+                .aggregateKey("k").distributedBy(Distribution.hash("k")).build();
+        Table noAggregate = agg.toBuilder().columns(List.of(agg.columns().get(0),
+                Column.builder("v", Types.INT).build())).buildUnchecked();
+
+        assertThat(SchemaReplay.apply(Schema.empty(), new TableOperation.CreateTable(noAggregate, false)).objects())
+                .hasSize(1); // trusted: taken as written
+        SchemaReplay validating = SchemaReplay.startingFrom(Schema.empty(), SchemaReplay.ObjectRules.VALIDATE);
+        assertThatThrownBy(() -> validating.apply(new TableOperation.CreateTable(noAggregate, false)))
+                .isInstanceOf(ReplayException.class)
+                .hasMessageContaining("statement 1 (CREATE TABLE `agg`): table agg, column 'v': AGG_KEYS table should "
+                        + "specify aggregate type");
+        validating.apply(new TableOperation.CreateTable(agg, false));
+        assertThatThrownBy(() -> validating.apply(new TableOperation.AlterColumns(ObjectName.of("agg"), List.of(
+                new ColumnClause.Add(Column.builder("w", Types.INT).build(), null)))))
+                .hasMessageContaining("ADD COLUMN `w`): table agg: AGGREGATE KEY columns must be the leading columns");
     }
 
     @Test

@@ -28,18 +28,20 @@ class MigrationRunnerTest {
             "ALTER TABLE `t` ADD COLUMN `a` INT;\nALTER TABLE `t` ADD COLUMN `b` INT;\nALTER TABLE `t` COMMENT = 'x';",
             "ALTER TABLE `t` COMMENT = '';\nALTER TABLE `t` DROP COLUMN `b`;\nALTER TABLE `t` DROP COLUMN `a`;");
 
-    private MigrationRunner runner(String who) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    waitedFor.add(statement);
-                    if (statement.contains("ADD COLUMN")) {
-                        out.accept("schema change job RUNNING");
-                    }
-                }, progress::add, clock, who);
+    /** The runner with the test's version table, clock, progress and who; waits with {@code wait}. */
+    private MigrationRunner runner(StatementWait wait) {
+        return new MigrationRunner(new SqlSession(server.connection()), StarRocks4j.configure()
+                .versionTableProperties(Map.of("replication_num", "1")).clock(clock).progress(progress::add)
+                .runBy("ann@host:1").statementWait(wait));
     }
 
     private MigrationRunner runner() {
-        return runner("ann@host:1");
+        return runner((connection, statement, out) -> {
+            waitedFor.add(statement);
+            if (statement.contains("ADD COLUMN")) {
+                out.accept("schema change job RUNNING");
+            }
+        });
     }
 
     @Test
@@ -212,12 +214,11 @@ class MigrationRunnerTest {
     void aCancelledSchemaChangeJobMeansTheStatementRunsAgainNextTime() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
         int[] calls = {0};
-        MigrationRunner cancelling = new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
-                        throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
-                    }
-                }, progress::add, clock, "ann@host:1");
+        MigrationRunner cancelling = runner((connection, statement, out) -> {
+            if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
+                throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
+            }
+        });
         assertThatThrownBy(() -> cancelling.upgrade(graph, "head"))
                 .hasMessageContaining("statement 1 of 3")
                 .hasMessageContaining("Its schema-change job failed: job 1001 on `t` was CANCELLED")
@@ -310,9 +311,8 @@ class MigrationRunnerTest {
     }
 
     private MigrationRunner waitingRunner(List<java.time.Duration> slept) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30), slept::add),
-                progress::add, clock, "ann@host:1");
+        return runner(new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30),
+                slept::add));
     }
 
     @Test
@@ -330,6 +330,28 @@ class MigrationRunnerTest {
         assertThat(progress).anySatisfy(l -> assertThat(l).contains("COLUMN job 1001 on `t` FINISHED"));
         assertThat(runner().appliedRevisions()).extracting(AppliedRevision::state)
                 .containsOnly(RevisionState.APPLIED);
+    }
+
+    @Test
+    void eachJobFinishesBeforeTheNextAlterOfTheTable() throws Exception {
+        // a changed index is dropped and created again: the server refuses the ADD while the DROP's job runs
+        // ("A schema change operation is in progress"); ORDER BY is a COLUMN job too; MODIFY PARTITION is not a job
+        server.job("t", 1005, "RUNNING", "", "FINISHED", "");
+        Revision indexes = rev("ccc111", (String) null, """
+                ALTER TABLE `t` DROP INDEX `idx`;
+                ALTER TABLE `t` ADD INDEX `idx` (`c`) USING BITMAP COMMENT 'changed';
+                ALTER TABLE `t` ORDER BY (`c`);
+                ALTER TABLE `t` MODIFY PARTITION (*) SET ("storage_medium" = "SSD");
+                ALTER TABLE `t` COMMENT = 'done';""", "ALTER TABLE `t` COMMENT = '';");
+        waitingRunner(new ArrayList<>()).upgrade(new RevisionGraph(List.of(indexes)), "head");
+
+        String poll = "SHOW ALTER TABLE COLUMN WHERE TableName = 't' ORDER BY JobId DESC LIMIT 1";
+        assertThat(server.userStatements()).containsExactly(
+                "ALTER TABLE `t` DROP INDEX `idx`", poll, poll,
+                "ALTER TABLE `t` ADD INDEX `idx` (`c`) USING BITMAP COMMENT 'changed'", poll,
+                "ALTER TABLE `t` ORDER BY (`c`)", poll,
+                "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")",
+                "ALTER TABLE `t` COMMENT = 'done'");
     }
 
     @Test
