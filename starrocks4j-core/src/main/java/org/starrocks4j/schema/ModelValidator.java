@@ -39,8 +39,7 @@ public final class ModelValidator {
      * @param what       the object or statement, for the messages (e.g. {@code table t})
      * @param properties the PROPERTIES of a CREATE, or the properties an {@code ALTER ... SET} sets
      */
-    public static List<String> problemsWhenRun(String what, Map<String, String> properties,
-                                               Instant now) {
+    public static List<String> problemsWhenRun(String what, Map<String, String> properties, Instant now) {
         List<String> problems = new ArrayList<>();
         TimeRules.check(what, properties, now, problems);
         return problems;

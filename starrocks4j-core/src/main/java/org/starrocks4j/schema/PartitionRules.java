@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.starrocks4j.sql.SqlToken;
@@ -26,8 +27,8 @@ final class PartitionRules {
      * Functions a RANGE partition key may apply to its column (PartitionExprAnalyzer); any other function is
      * refused with "Unsupported partition type ... for function ...".
      */
-    private static final Set<String> RANGE_FUNCTIONS = Set.of("date_trunc", "time_slice", "substr", "substring",
-            "str2date", "from_unixtime", "from_unixtime_ms");
+    private static final Set<String> RANGE_FUNCTIONS = new TreeSet<>(Set.of("date_trunc", "time_slice", "substr",
+            "substring", "str2date", "from_unixtime", "from_unixtime_ms"));
 
     /**
      * The functions of automatic RANGE partitioning ({@code PARTITION BY date_trunc('day', dt)}); any other single
@@ -85,12 +86,14 @@ final class PartitionRules {
             if (key.isColumn()) {
                 continue;
             }
+            Optional<String> function = functionCall(key.sql());
+            // CAST is no function call in the grammar; RANGE (a primaryExpression) takes it all the same
+            boolean cast = function.filter("cast"::equals).isPresent();
             if (partitioning instanceof Partitioning.ListPartitioning) {
                 problems.add(t + ": PARTITION BY LIST takes column names, not the expression " + key.sql()
                         + "; partition by a generated column holding it, or use expression partitioning: "
                         + "PARTITION BY (" + key.sql() + ")");
-            } else if (functionCall(key.sql()).isEmpty()
-                    && !(partitioning instanceof Partitioning.Range && isCast(key.sql()))) {
+            } else if (function.isEmpty() || cast && !(partitioning instanceof Partitioning.Range)) {
                 problems.add(t + ": the partition expression " + key.sql() + " is neither a column nor a function "
                         + "call, which is all StarRocks partitions by; add a generated column (c TYPE AS "
                         + key.sql() + ") and partition by it, or call a function, e.g. PARTITION BY "
@@ -132,7 +135,7 @@ final class PartitionRules {
         if (function.isPresent() && partitioning instanceof Partitioning.Range && !function.get().equals("cast")
                 && !RANGE_FUNCTIONS.contains(function.get())) {
             problems.add(t + ": Unsupported partition type for function " + sql + "; PARTITION BY RANGE applies "
-                    + "one of " + new java.util.TreeSet<>(RANGE_FUNCTIONS) + " (or CAST) to its column");
+                    + "one of " + RANGE_FUNCTIONS + " (or CAST) to its column");
         }
         if (function.isPresent() && function.get().equals("str2date")) {
             str2date(table, sql, problems);
@@ -329,10 +332,6 @@ final class PartitionRules {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean isCast(String sql) {
-        return functionCall(sql).filter(f -> f.equals("cast")).isPresent();
     }
 
     /**
