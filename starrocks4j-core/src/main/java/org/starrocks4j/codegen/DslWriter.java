@@ -21,6 +21,7 @@ import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
@@ -258,6 +259,15 @@ final class DslWriter {
         }
         if (type instanceof MapType m) {
             return types + ".map(" + type(m.key()) + ", " + type(m.value()) + ")";
+        }
+        if (type instanceof AggregateStateType state) {
+            String arguments = state.arguments().stream().map(this::type).collect(Collectors.joining(", "));
+            if (state.stateType() == null) {
+                return types + ".aggregateState(" + JavaSyntax.literal(state.function()) + ", " + arguments + ")";
+            }
+            return "new " + imports.use("org.starrocks4j.types.AggregateStateType") + "(" + type(state.stateType())
+                    + ", " + JavaSyntax.literal(state.function()) + ", " + imports.use("java.util.List") + ".of("
+                    + arguments + "))";
         }
         StructType struct = (StructType) type;
         List<String> fields = new ArrayList<>();

@@ -46,8 +46,8 @@ import org.starrocks4j.schema.View;
  *   <li>the {@code KEY} column marker in CREATE TABLE (the table's KEY clause says it) and after other column
  *       attributes; in ADD/MODIFY COLUMN right after the type it is read;</li>
  *   <li>{@code MODIFY COLUMN ... ADD/DROP FIELD}: restate the whole struct column instead;</li>
- *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, aggregate
- *       state types, {@code SECURITY DEFINER}, {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
+ *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code SECURITY DEFINER},
+ *       {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
  *   <li>statements that operate on data or storage rather than declare schema: partition evolution
  *       ({@code ADD/DROP PARTITION COLUMN}), temporary partitions, {@code REPLACE PARTITION},
  *       {@code DROP PARTITIONS}, compaction, {@code INSERT} other than a rebuild's row copy, and any statement other

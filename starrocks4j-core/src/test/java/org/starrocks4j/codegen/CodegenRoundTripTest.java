@@ -27,6 +27,7 @@ import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.StructType;
@@ -47,6 +48,10 @@ class CodegenRoundTripTest {
                 .column("last_user", Types.STRING, c -> c.aggregate(AggregateType.REPLACE).nullable())
                 .column("distinct_users", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION)
                         .comment("users */ seen \\u0041 \"quoted\"\nsecond line"))
+                .column("avg_time", Types.aggregateState("avg", Types.INT))
+                .column("time_sum", new AggregateStateType(Types.BIGINT, "sum", List.of(Types.INT)), c -> c.nullable())
+                .column("pages", Types.aggregateState("count", Types.array(Types.varchar(20)), Types.DATE),
+                        c -> c.notNull())
                 .aggregateKey("page_id", "visit_date")
                 .comment("Daily page views")
                 .partitionBy(Partitioning.expressions("date_trunc('day', visit_date)"))
