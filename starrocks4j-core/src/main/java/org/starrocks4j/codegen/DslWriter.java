@@ -16,6 +16,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -167,6 +168,9 @@ final class DslWriter {
                 chain(b, "property(" + JavaSyntax.literal(k) + ", " + JavaSyntax.literal(v) + ")"));
         for (Index index : table.indexes()) {
             chain(b, "index(" + index(index) + ")");
+        }
+        for (Rollup rollup : table.rollups()) {
+            chain(b, "rollup(" + rollup(rollup) + ")");
         }
     }
 
@@ -391,6 +395,18 @@ final class DslWriter {
         return "new " + indexClass + "(" + JavaSyntax.literal(index.name()) + ", " + imports.use("java.util.List")
                 + ".of(" + literals(index.columns()) + "), " + indexType + ", " + properties(index.properties()) + ", "
                 + (index.comment() == null ? "null" : JavaSyntax.literal(index.comment())) + ")";
+    }
+
+    private String rollup(Rollup rollup) {
+        StringBuilder out = new StringBuilder(imports.use(SCHEMA_PKG + "Rollup")).append(".of(")
+                .append(JavaSyntax.literal(rollup.name())).append(", ").append(literals(rollup.columns())).append(')');
+        if (!rollup.duplicateKey().isEmpty()) {
+            out.append(".withDuplicateKey(").append(literals(rollup.duplicateKey())).append(')');
+        }
+        if (!rollup.properties().isEmpty()) {
+            out.append(".withProperties(").append(properties(rollup.properties())).append(')');
+        }
+        return out.toString();
     }
 
     private String properties(Map<String, String> properties) {

@@ -1,11 +1,14 @@
 package org.starrocks4j.operation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Properties;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 
 /** Statements on tables. */
@@ -79,10 +82,55 @@ public sealed interface TableOperation extends Operation {
         }
     }
 
-    /** {@code ALTER TABLE t ADD PARTITION p VALUES ...} or {@code ADD PARTITIONS START ... END ... EVERY ...}. */
-    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) implements TableOperation {
+    /**
+     * {@code ALTER TABLE t ADD PARTITION p VALUES ... [DISTRIBUTED BY ...]} or
+     * {@code ADD PARTITIONS START ... END ... EVERY ...}.
+     *
+     * @param distribution the added partitions' own bucketing, or {@code null} for the table's; SHOW CREATE TABLE
+     *                     prints no partition's bucketing, so the model keeps none
+     */
+    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists, Distribution distribution)
+            implements TableOperation {
         public AddPartition {
             Objects.requireNonNull(partition, "partition");
+        }
+
+        /** A partition with the table's distribution. */
+        public AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) {
+            this(target, partition, ifNotExists, null);
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t PARTITIONS (p1, p2) DISTRIBUTED BY ... BUCKETS n}: re-buckets existing partitions, an
+     * asynchronous OPTIMIZE job. SHOW CREATE TABLE prints no partition's bucketing, so the model is unchanged.
+     */
+    record SetPartitionDistribution(ObjectName target, List<String> partitions, Distribution distribution)
+            implements TableOperation {
+        public SetPartitionDistribution {
+            partitions = List.copyOf(partitions);
+            Objects.requireNonNull(distribution, "distribution");
+            if (partitions.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " PARTITIONS (...) needs a partition");
+            }
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t MODIFY PARTITION p | (p1, p2) | (*) SET ("k" = "v")}: storage settings of existing
+     * partitions (medium, cooldown, replication). Not schema: the model holds the table's PROPERTIES, which these do
+     * not change.
+     *
+     * @param partitions the partitions, empty for every partition ({@code (*)})
+     */
+    record ModifyPartitions(ObjectName target, List<String> partitions, Map<String, String> properties)
+            implements TableOperation {
+        public ModifyPartitions {
+            partitions = List.copyOf(partitions);
+            properties = Properties.copyOf(properties);
+            if (properties.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " MODIFY PARTITION needs a property");
+            }
         }
     }
 
@@ -109,6 +157,29 @@ public sealed interface TableOperation extends Operation {
     record DropIndex(ObjectName target, String index) implements TableOperation {
         public DropIndex {
             Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD ROLLUP r1 (...), r2 (...)}: one asynchronous ROLLUP job that builds every rollup
+     * listed.
+     */
+    record AddRollup(ObjectName target, List<Rollup> rollups) implements TableOperation {
+        public AddRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " ADD ROLLUP needs a rollup");
+            }
+        }
+    }
+
+    /** {@code ALTER TABLE t DROP ROLLUP r1, r2}. */
+    record DropRollup(ObjectName target, List<String> rollups) implements TableOperation {
+        public DropRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " DROP ROLLUP needs a rollup name");
+            }
         }
     }
 

@@ -162,10 +162,8 @@ final class ColumnRules {
      */
     private static void aggregateState(Table table, Column c, AggregateStateType state, String col,
                                        List<String> problems) {
-        // without a stated key the server makes the table AGGREGATE KEY on the leading columns (corpus
-        // live/pairs/0126); a key column holding a state breaks the key rules (KeyRules says so)
-        boolean aggregateTable = table.key() == null || table.key().type() == KeyType.AGGREGATE;
-        if (!aggregateTable) {
+        // a key column holding a state breaks the key rules (KeyRules says so)
+        if (table.key() == null || table.key().type() != KeyType.AGGREGATE) {
             problems.add(col + ": the aggregate state type " + state.toSql() + " is only valid in AGGREGATE KEY "
                     + "tables; declare the table with aggregateKey(...) or store the values in another type");
         }

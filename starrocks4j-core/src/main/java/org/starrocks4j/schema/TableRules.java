@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.types.AggregateStateType;
 
 /**
  * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
- * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules}); this class runs them in a
+ * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules},
+ * {@link RollupRules}); this class runs them in a
  * stable order.
  */
 final class TableRules {
@@ -33,22 +35,27 @@ final class TableRules {
         LayoutRules.check(table, problems);
         IndexRules.check(table, problems);
         ExpressionRules.check(table, problems);
+        RollupRules.check(table, problems);
         PropertyRules.check(table, table.properties(), problems);
     }
 
     /**
-     * With no KEY clause, aggregate types make the table an AGGREGATE KEY table keyed on the columns without one
-     * (corpus: accepted/create_table/0904, 1216); it is checked as such.
+     * With no KEY clause, aggregate types (and aggregate states) make the table an AGGREGATE KEY table keyed on the
+     * columns without one (corpus: accepted/create_table/0904, 1216; live/pairs/0126); it is checked as such.
      */
     private static Table withImplicitKey(Table table) {
-        if (table.key() != null || table.columns().stream().allMatch(c -> c.aggregate() == null)) {
+        if (table.key() != null || table.columns().stream().noneMatch(TableRules::aggregated)) {
             return table;
         }
-        List<String> keyColumns = table.columns().stream().filter(c -> c.aggregate() == null).map(Column::name).toList();
+        List<String> keyColumns = table.columns().stream().filter(c -> !aggregated(c)).map(Column::name).toList();
         if (keyColumns.isEmpty()) {
             return table; // nothing to key on: the rules report the aggregate types as misplaced
         }
         return table.toBuilder().key(new TableKey(KeyType.AGGREGATE, keyColumns)).buildUnchecked();
+    }
+
+    private static boolean aggregated(Column c) {
+        return c.aggregate() != null || c.type() instanceof AggregateStateType;
     }
 
     static String describe(Table table) {

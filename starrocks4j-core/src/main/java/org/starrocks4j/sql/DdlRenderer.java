@@ -120,6 +120,9 @@ public final class DdlRenderer {
         if (!table.orderBy().isEmpty()) {
             lines.add(clauses.orderBy(table.orderBy()));
         }
+        if (!table.rollups().isEmpty()) {
+            lines.add(clauses.rollups(table.rollups()));
+        }
         if (!table.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(table.properties()));
         }
@@ -227,11 +230,27 @@ public final class DdlRenderer {
             return alter + " " + clauses.orderBy(op.columns());
         }
         if (operation instanceof TableOperation.AddPartition op) {
+            String distribution = op.distribution() == null ? "" : " " + clauses.distributedBy(op.distribution());
             if (op.partition() instanceof PartitionDefinition.Batch) {
-                return alter + " ADD PARTITIONS " + clauses.partitionDefinition(op.partition());
+                return alter + " ADD PARTITIONS " + clauses.partitionDefinition(op.partition()) + distribution;
             }
             return alter + " ADD " + clauses.partitionDefinition(op.partition())
-                    .replaceFirst("^PARTITION ", op.ifNotExists() ? "PARTITION IF NOT EXISTS " : "PARTITION ");
+                    .replaceFirst("^PARTITION ", op.ifNotExists() ? "PARTITION IF NOT EXISTS " : "PARTITION ")
+                    + distribution;
+        }
+        if (operation instanceof TableOperation.SetPartitionDistribution op) {
+            return alter + " PARTITIONS (" + SqlText.identifiers(op.partitions()) + ") "
+                    + clauses.distributedBy(op.distribution());
+        }
+        if (operation instanceof TableOperation.ModifyPartitions op) {
+            return alter + " MODIFY PARTITION (" + (op.partitions().isEmpty() ? "*" : SqlText.identifiers(op.partitions()))
+                    + ") SET " + clauses.inlineProperties(op.properties());
+        }
+        if (operation instanceof TableOperation.AddRollup op) {
+            return alter + " ADD ROLLUP " + op.rollups().stream().map(clauses::rollup).collect(Collectors.joining(", "));
+        }
+        if (operation instanceof TableOperation.DropRollup op) {
+            return alter + " DROP ROLLUP " + SqlText.identifiers(op.rollups());
         }
         if (operation instanceof TableOperation.DropPartition op) {
             return alter + " DROP PARTITION " + (op.ifExists() ? "IF EXISTS " : "") + SqlText.identifier(op.partition())

@@ -8,7 +8,7 @@ import org.starrocks4j.schema.Table;
 
 /**
  * Reads {@code CREATE TABLE} (after {@code CREATE [EXTERNAL] TABLE}): the column and index list, then ENGINE, key,
- * COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY and PROPERTIES. The clauses are accepted in any order, each once:
+ * COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, ROLLUP and PROPERTIES. The clauses are accepted in any order, each once:
  * users write them in several orders and the server's own order differs between versions.
  */
 final class TableParser {
@@ -59,7 +59,7 @@ final class TableParser {
             String clause = at.text().toUpperCase(Locale.ROOT);
             if (at.kind() != SqlToken.Kind.WORD) {
                 throw cursor.expected("a table clause (ENGINE, KEY, COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, "
-                        + "PROPERTIES) or the end of the statement");
+                        + "ROLLUP, PROPERTIES) or the end of the statement");
             }
             if (LayoutParser.atKey(cursor)) {
                 clause = "KEY";
@@ -98,13 +98,15 @@ final class TableParser {
                     cursor.next();
                     b.properties(LayoutParser.properties(cursor));
                 }
-                case "ROLLUP" -> throw cursor.unsupported(at, "ROLLUP", "create the rollups with ALTER TABLE ... ADD "
-                        + "ROLLUP outside the schema file, or as materialized views");
+                case "ROLLUP" -> {
+                    cursor.next();
+                    b.rollups(LayoutParser.rollups(cursor));
+                }
                 case "BROKER" -> throw cursor.unsupported(at, "BROKER PROPERTIES", null);
                 case "AS" -> throw cursor.unsupported(at, "CREATE TABLE ... AS SELECT",
                         "create the table, then INSERT INTO it");
                 default -> throw cursor.expected("a table clause (ENGINE, KEY, COMMENT, PARTITION BY, DISTRIBUTED BY, "
-                        + "ORDER BY, PROPERTIES) or the end of the statement");
+                        + "ORDER BY, ROLLUP, PROPERTIES) or the end of the statement");
             }
         }
         Table table = b.buildUnchecked();

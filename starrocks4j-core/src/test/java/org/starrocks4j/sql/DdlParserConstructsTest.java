@@ -167,7 +167,8 @@ class DdlParserConstructsTest {
 
     @Test
     void unsupportedButValidConstructsAreNamed() {
-        assertThat(construct("CREATE TABLE t (k int) DUPLICATE KEY(k) ROLLUP (r1 (k))")).isEqualTo("ROLLUP");
+        assertThat(construct("CREATE TABLE t (k int) DUPLICATE KEY(k) ROLLUP (r1 (k) ORDER BY (k))"))
+                .isEqualTo("ORDER BY of a rollup");
         assertThat(construct("CREATE TABLE t2 DISTRIBUTED BY RANDOM AS SELECT * FROM t")).isEqualTo("CREATE TABLE ... AS SELECT");
         assertThat(construct("SELECT 1")).isEqualTo("SELECT");
         assertThat(construct("CREATE DATABASE d")).isEqualTo("CREATE DATABASE");
