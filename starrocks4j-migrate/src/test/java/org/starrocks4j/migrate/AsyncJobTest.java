@@ -29,6 +29,15 @@ class AsyncJobTest {
                 .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.OPTIMIZE));
         assertThat(AsyncJob.of("ALTER TABLE `t` ORDER BY (`a`, `b`)")).map(AsyncJob::kind)
                 .contains(AlterJobKind.OPTIMIZE);
+        assertThat(AsyncJob.of("ALTER TABLE `t` PARTITIONS (`p1`, `p2`) DISTRIBUTED BY HASH(`k`) BUCKETS 4"))
+                .map(AsyncJob::kind).contains(AlterJobKind.OPTIMIZE);
+    }
+
+    @Test
+    void addingRollupsIsARollupJob() {
+        assertThat(AsyncJob.of("ALTER TABLE `t` ADD ROLLUP `r1` (`k2`, `k1`), `r2` (`k1`) DUPLICATE KEY (`k1`)"))
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
+        assertThat(AsyncJob.of("ALTER TABLE `t` DROP ROLLUP `r1`, `r2`")).isEmpty();
     }
 
     @Test
@@ -39,6 +48,9 @@ class AsyncJobTest {
                 .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.COLUMN));
         assertThat(AsyncJob.of("ALTER TABLE t RENAME COLUMN a TO b")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE t ADD PARTITION p2 VALUES LESS THAN ('200')")).isEmpty();
+        assertThat(AsyncJob.of("ALTER TABLE t ADD PARTITION p3 VALUES LESS THAN ('30') DISTRIBUTED BY RANDOM BUCKETS 20"))
+                .isEmpty();
+        assertThat(AsyncJob.of("ALTER TABLE t MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")")).isEmpty();
         assertThat(AsyncJob.of("CREATE TABLE t (a INT) ORDER BY (a)")).isEmpty();
         assertThat(AsyncJob.of("ALTER VIEW v AS SELECT 1")).isEmpty();
         assertThat(AsyncJob.of("ALTER MATERIALIZED VIEW mv REFRESH MANUAL")).isEmpty();
