@@ -28,6 +28,18 @@ final class TableParser {
         return false;
     }
 
+    /**
+     * CTAS, the cursor at its {@code AS}: the table's columns and their types are what the query returns, which only
+     * the server can work out, so the statement does not describe the table. Once it has run, the server prints the
+     * table as an ordinary CREATE TABLE (SHOW CREATE TABLE), which reads like any other.
+     */
+    private static UnsupportedSqlException createAsSelect(TokenCursor cursor, ObjectName name) {
+        return cursor.unsupported(cursor.peek(), "CREATE TABLE ... AS SELECT", "the columns of " + name.toSql()
+                + " and their types come from the query, which only the server can evaluate; declare the table (after "
+                + "it ran, SHOW CREATE TABLE " + name.toSql() + " prints its definition) and fill it with INSERT INTO "
+                + name.toSql() + " SELECT ...");
+    }
+
     /** The table of a CREATE TABLE whose {@code IF NOT EXISTS} and name have been read; the cursor is at {@code (}. */
     static Table body(TokenCursor cursor, ObjectName name, boolean validate) {
         if (cursor.isKeyword("LIKE")) {
@@ -38,8 +50,7 @@ final class TableParser {
             int from = cursor.position();
             cursor.verbatimUntil(t -> t.isKeyword("AS"));
             if (cursor.isKeyword("AS")) {
-                throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... AS SELECT",
-                        "create the table, then INSERT INTO it");
+                throw createAsSelect(cursor, name);
             }
             cursor.reset(from);
         }
@@ -103,8 +114,7 @@ final class TableParser {
                     b.rollups(LayoutParser.rollups(cursor));
                 }
                 case "BROKER" -> throw cursor.unsupported(at, "BROKER PROPERTIES", null);
-                case "AS" -> throw cursor.unsupported(at, "CREATE TABLE ... AS SELECT",
-                        "create the table, then INSERT INTO it");
+                case "AS" -> throw createAsSelect(cursor, name);
                 default -> throw cursor.expected("a table clause (ENGINE, KEY, COMMENT, PARTITION BY, DISTRIBUTED BY, "
                         + "ORDER BY, ROLLUP, PROPERTIES) or the end of the statement");
             }

@@ -1,8 +1,8 @@
 package org.starrocks4j.sql;
 
 /**
- * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code ROLLUP}, {@code CREATE TABLE ... AS
- * SELECT}, a statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
+ * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code CREATE TABLE ... AS SELECT}, a
+ * statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
  * without notice. {@link #construct()} names what was found; {@link DdlParser} lists what stays unsupported and why.
  */
 public class UnsupportedSqlException extends SqlParseException {
@@ -20,7 +20,7 @@ public class UnsupportedSqlException extends SqlParseException {
         return new UnsupportedSqlException(construct, located.line(), located.column(), located.snippet(), advice);
     }
 
-    /** The unsupported construct, e.g. {@code ROLLUP} or {@code CREATE TABLE ... AS SELECT}. */
+    /** The unsupported construct, e.g. {@code CREATE TABLE ... AS SELECT}. */
     public String construct() {
         return construct;
     }
