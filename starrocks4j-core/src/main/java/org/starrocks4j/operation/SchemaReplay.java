@@ -83,6 +83,8 @@ public final class SchemaReplay {
     private void applyTable(TableOperation op) {
         if (op instanceof TableOperation.CreateTable c) {
             create(c.table(), c.ifNotExists(), false);
+        } else if (op instanceof TableOperation.CreateTableLike like) {
+            create(copied(table(like.source()), like), like.ifNotExists(), false);
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
@@ -162,6 +164,24 @@ public final class SchemaReplay {
             requireColumns(into, copy.columns(), "INSERT INTO");
             requireColumns(from, copy.columns(), "SELECT");
         }
+    }
+
+    /**
+     * The table CREATE TABLE ... LIKE makes: the source as the server prints it (the server copies SHOW CREATE TABLE's
+     * definition, which has no rollups), under the new name, with the clauses the statement gives instead.
+     */
+    private static Table copied(Table source, TableOperation.CreateTableLike like) {
+        Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of());
+        if (like.partitioning() != null) {
+            b.partitionBy(like.partitioning());
+        }
+        if (like.distribution() != null) {
+            b.distributedBy(like.distribution());
+        }
+        if (!like.properties().isEmpty()) {
+            b.properties(like.properties());
+        }
+        return b.buildUnchecked();
     }
 
     private Partitioning addPartition(Table t, TableOperation.AddPartition a) {

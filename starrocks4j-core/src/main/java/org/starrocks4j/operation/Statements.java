@@ -15,6 +15,9 @@ final class Statements {
         if (op instanceof TableOperation.CreateTable) {
             return "CREATE TABLE " + target;
         }
+        if (op instanceof TableOperation.CreateTableLike like) {
+            return "CREATE TABLE " + target + " LIKE " + like.source().toSql();
+        }
         if (op instanceof TableOperation.DropTable) {
             return "DROP TABLE " + target;
         }

@@ -7,6 +7,7 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Properties;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
@@ -23,6 +24,24 @@ public sealed interface TableOperation extends Operation {
         @Override
         public ObjectName target() {
             return table.name();
+        }
+    }
+
+    /**
+     * {@code CREATE TABLE [IF NOT EXISTS] t [PARTITION BY ...] [DISTRIBUTED BY ...] [PROPERTIES (...)] LIKE source}: a
+     * table defined as {@code source} is (as SHOW CREATE TABLE prints it, so without its rollups), with the clauses
+     * given instead of the source's.
+     *
+     * @param partitioning replaces the source's, or {@code null}
+     * @param distribution replaces the source's, or {@code null}
+     * @param properties   replace the source's when not empty
+     */
+    record CreateTableLike(ObjectName target, ObjectName source, boolean ifNotExists, Partitioning partitioning,
+                           Distribution distribution, Map<String, String> properties) implements TableOperation {
+        public CreateTableLike {
+            Objects.requireNonNull(target, "table");
+            Objects.requireNonNull(source, "source table");
+            properties = Properties.copyOf(properties);
         }
     }
 

@@ -36,9 +36,9 @@ import org.starrocks4j.schema.View;
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
  *   <li>{@code CREATE TEMPORARY TABLE}: a session's scratch table, never part of a schema;</li>
- *   <li>{@code CREATE TABLE ... AS SELECT} and {@code ... LIKE}: the columns come from another object (their types
- *       from a query only the server evaluates), so the statement does not describe the table; write its definition
- *       (SHOW CREATE TABLE prints it, and reads as an ordinary table);</li>
+ *   <li>{@code CREATE TABLE ... AS SELECT}: the columns and their types come from a query only the server evaluates,
+ *       so the statement does not describe the table; write its definition (SHOW CREATE TABLE prints it, and reads as
+ *       an ordinary table). {@code CREATE TABLE t2 LIKE t1} is read, and replayed as a copy of {@code t1};</li>
  *   <li>{@code ORDER BY} of a rollup and {@code RENAME ROLLUP}: rollups are sorted by their leading columns in the
  *       model;</li>
  *   <li>{@code BUCKETS AUTO} is not even StarRocks SQL (StarRocks' grammar takes {@code BUCKETS <integer>}; no
@@ -150,6 +150,13 @@ public final class DdlParser {
 
     private static <T extends SchemaObject> T created(String sql, Validation validation, Class<T> kind) {
         Operation operation = parseStatement(sql, validation);
+        if (operation instanceof TableOperation.CreateTableLike like) {
+            SqlToken first = SqlLexer.tokenize(sql).get(0);
+            throw new SqlParseException("CREATE TABLE " + like.target().toSql() + " LIKE " + like.source().toSql()
+                    + " copies a table this statement does not describe; read it with the statements that create "
+                    + like.source().toSql() + " (SqlSchemaReader)", first.line(), first.column(), "CREATE TABLE",
+                    SqlParseException.at(sql, first.start(), "", null).snippet());
+        }
         SchemaObject object = createdObject(operation);
         if (!kind.isInstance(object)) {
             String wanted = kind == Table.class ? "CREATE TABLE" : kind == View.class ? "CREATE VIEW"

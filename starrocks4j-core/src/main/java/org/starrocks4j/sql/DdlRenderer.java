@@ -207,6 +207,21 @@ public final class DdlRenderer {
         if (operation instanceof TableOperation.CreateTable op) {
             return createTable(op.table(), op.ifNotExists());
         }
+        if (operation instanceof TableOperation.CreateTableLike op) {
+            StringBuilder out = new StringBuilder("CREATE TABLE ").append(op.ifNotExists() ? "IF NOT EXISTS " : "")
+                    .append(op.target().toSql());
+            if (op.partitioning() != null) {
+                out.append('\n').append(clauses.partitionBy(op.partitioning()));
+            }
+            if (op.distribution() != null) {
+                out.append('\n').append(clauses.distributedBy(op.distribution()));
+            }
+            if (!op.properties().isEmpty()) {
+                out.append('\n').append(clauses.propertiesBlock(op.properties()));
+            }
+            return out.append(op.partitioning() == null && op.distribution() == null && op.properties().isEmpty()
+                    ? " " : "\n").append("LIKE ").append(op.source().toSql()).toString();
+        }
         if (operation instanceof TableOperation.DropTable op) {
             return "DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql() + (op.force() ? " FORCE" : "");
         }

@@ -25,7 +25,7 @@ final class LayoutParser {
 
     /** Keywords that start the next clause after a CREATE statement's PARTITION BY expressions. */
     private static final Set<String> CLAUSE_WORDS = Set.of("DISTRIBUTED", "ORDER", "PROPERTIES", "REFRESH", "AS",
-            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE");
+            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE", "LIKE");
 
     private LayoutParser() {
     }

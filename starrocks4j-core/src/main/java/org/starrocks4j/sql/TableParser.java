@@ -2,8 +2,12 @@ package org.starrocks4j.sql;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Table;
 
 /**
@@ -40,11 +44,41 @@ final class TableParser {
                 + name.toSql() + " SELECT ...");
     }
 
+    /** True when the CREATE TABLE whose name has been read is {@code ... LIKE source}: no column list, LIKE before AS. */
+    static boolean atLike(TokenCursor cursor) {
+        if (cursor.isSymbol("(")) {
+            return false;
+        }
+        int from = cursor.position();
+        cursor.verbatimUntil(t -> t.isKeyword("AS") || t.isKeyword("LIKE"));
+        boolean like = cursor.isKeyword("LIKE");
+        cursor.reset(from);
+        return like;
+    }
+
+    /** {@code [PARTITION BY ...] [DISTRIBUTED BY ...] [PROPERTIES (...)] LIKE source}, after the new table's name. */
+    static TableOperation.CreateTableLike like(TokenCursor cursor, ObjectName name, boolean ifNotExists) {
+        Partitioning partitioning = null;
+        Distribution distribution = null;
+        Map<String, String> properties = Map.of();
+        while (!cursor.isKeyword("LIKE")) {
+            if (partitioning == null && cursor.acceptKeywords("PARTITION", "BY")) {
+                partitioning = LayoutParser.partitionBy(cursor);
+            } else if (distribution == null && cursor.acceptKeywords("DISTRIBUTED", "BY")) {
+                distribution = LayoutParser.distribution(cursor);
+            } else if (properties.isEmpty() && cursor.acceptKeywords("PROPERTIES")) {
+                properties = LayoutParser.properties(cursor);
+            } else {
+                throw cursor.expected("PARTITION BY, DISTRIBUTED BY, PROPERTIES or LIKE");
+            }
+        }
+        cursor.expectKeywords("LIKE");
+        ObjectName source = StatementParser.objectName(cursor);
+        return new TableOperation.CreateTableLike(name, source, ifNotExists, partitioning, distribution, properties);
+    }
+
     /** The table of a CREATE TABLE whose {@code IF NOT EXISTS} and name have been read; the cursor is at {@code (}. */
     static Table body(TokenCursor cursor, ObjectName name, boolean validate) {
-        if (cursor.isKeyword("LIKE")) {
-            throw cursor.unsupported(cursor.peek(), "CREATE TABLE ... LIKE", "write the table's full definition");
-        }
         if (!cursor.isSymbol("(") || isColumnNamesOfCreateAsSelect(cursor)) {
             // CREATE TABLE t [(names)] [clauses] AS SELECT: the columns come from the query, which the model cannot hold
             int from = cursor.position();

@@ -14,11 +14,14 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.ReplayException;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.schema.AggregateType;
+import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.Types;
 
 /**
  * Rollups in CREATE TABLE and ALTER TABLE ... ADD/DROP ROLLUP (corpus accepted/create_table/0853, 1662 and
@@ -149,6 +152,21 @@ class RollupStatementsTest {
         Schema downgraded = SchemaReplay.apply(upgraded, diff.downgrade());
         assertThat(SchemaDiff.between(downgraded, Schema.of(base), DiffOptions.defaults()).changes()).isEmpty();
         assertThat(table(downgraded).rollups()).containsExactlyInAnyOrderElementsOf(base.rollups());
+    }
+
+    @Test
+    void theReadmeExampleIsValidAndRendersAsDocumented() {
+        Table visits = Table.builder("visits")
+                .column("site", Types.INT)
+                .column("dt", Types.DATE)
+                .column("avg_time", Types.aggregateState("avg", Types.INT))
+                .column("pages", Types.BIGINT, c -> c.aggregate(AggregateType.SUM))
+                .aggregateKey("site", "dt")
+                .distributedBy(Distribution.hash("site"))
+                .rollup(Rollup.of("r_site", "site", "pages"))
+                .build();
+        assertThat(RENDERER.createTable(visits)).contains("`avg_time` avg(INT),")
+                .contains("ROLLUP (\n  `r_site` (`site`, `pages`)\n)");
     }
 
     @Test
