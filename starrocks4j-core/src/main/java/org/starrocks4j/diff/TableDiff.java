@@ -484,10 +484,11 @@ final class TableDiff {
         for (Rollup r : from.rollups()) {
             had.put(Names.key(r.name()), r);
             Rollup w = wanted.get(Names.key(r.name()));
-            if (w == null || !sameRollup(r, w)) {
-                dropped.add(r);
+            if (w != null && sameRollup(r, w)) {
+                continue;
             }
-            if (w != null && !sameRollup(r, w)) {
+            dropped.add(r);
+            if (w != null) {
                 added.add(w);
             }
         }
@@ -501,7 +502,6 @@ final class TableDiff {
             drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
                     .up(new TableOperation.DropRollup(name, names))
                     .down(new TableOperation.AddRollup(name, dropped))
-                    .flag(ChangeFlag.ASYNC_JOB)
                     .build());
         }
         if (!added.isEmpty()) {
