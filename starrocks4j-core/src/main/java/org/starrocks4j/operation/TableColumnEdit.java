@@ -13,7 +13,6 @@ import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.types.AggregateStateType;
 
 /** One {@link ColumnClause} applied to a table, with the server's rules for what it may touch. */
 final class TableColumnEdit {
@@ -59,8 +58,7 @@ final class TableColumnEdit {
         columns.add(insertionPoint(columns, column, position), column);
         Table.Builder b = table.toBuilder().columns(columns);
         boolean aggregateKey = table.key() != null && table.key().type() == KeyType.AGGREGATE
-                && column.aggregate() == null && !(column.type() instanceof AggregateStateType)
-                && column.generatedAs() == null;
+                && !column.isAggregated() && column.generatedAs() == null;
         if (aggregateKey) {
             // in an AGGREGATE KEY table a column without an aggregate type is a key column
             List<String> keys = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.starrocks4j.types.AggregateStateType;
 
 /**
  * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
@@ -44,18 +43,14 @@ final class TableRules {
      * columns without one (corpus: accepted/create_table/0904, 1216; live/pairs/0126); it is checked as such.
      */
     private static Table withImplicitKey(Table table) {
-        if (table.key() != null || table.columns().stream().noneMatch(TableRules::aggregated)) {
+        if (table.key() != null || table.columns().stream().noneMatch(Column::isAggregated)) {
             return table;
         }
-        List<String> keyColumns = table.columns().stream().filter(c -> !aggregated(c)).map(Column::name).toList();
+        List<String> keyColumns = table.columns().stream().filter(c -> !c.isAggregated()).map(Column::name).toList();
         if (keyColumns.isEmpty()) {
             return table; // nothing to key on: the rules report the aggregate types as misplaced
         }
         return table.toBuilder().key(new TableKey(KeyType.AGGREGATE, keyColumns)).buildUnchecked();
-    }
-
-    private static boolean aggregated(Column c) {
-        return c.aggregate() != null || c.type() instanceof AggregateStateType;
     }
 
     static String describe(Table table) {

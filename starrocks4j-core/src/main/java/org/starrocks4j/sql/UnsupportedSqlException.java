@@ -1,8 +1,8 @@
 package org.starrocks4j.sql;
 
 /**
- * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code CREATE TABLE ... AS SELECT}, a
- * statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
+ * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code CREATE TABLE ... AS
+ * SELECT}, a statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
  * without notice. {@link #construct()} names what was found; {@link DdlParser} lists what stays unsupported and why.
  */
 public class UnsupportedSqlException extends SqlParseException {
@@ -13,11 +13,6 @@ public class UnsupportedSqlException extends SqlParseException {
         super(construct + " is valid StarRocks SQL but not supported by starrocks4j" + (advice == null ? "" : "; " + advice),
                 line, column, null, snippet);
         this.construct = construct;
-    }
-
-    static UnsupportedSqlException at(String source, int offset, String construct, String advice) {
-        SqlParseException located = SqlParseException.at(source, offset, "", null);
-        return new UnsupportedSqlException(construct, located.line(), located.column(), located.snippet(), advice);
     }
 
     /** The unsupported construct, e.g. {@code CREATE TABLE ... AS SELECT}. */
