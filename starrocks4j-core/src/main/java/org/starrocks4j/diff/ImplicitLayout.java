@@ -20,8 +20,8 @@ import org.starrocks4j.types.PrimitiveType;
  * "implicit key" and "RANDOM distribution when none is given", as the FE's CREATE TABLE analysis decides them.
  *
  * <p>The implicit key: when some column has an aggregate type or state, AGGREGATE KEY on every column without one
- * (live corpus pairs 0904, 1216, 0126); otherwise DUPLICATE KEY on the short key: leading columns while there are fewer than
- * {@value #SHORT_KEY_MAX_COLUMNS} and their index bytes stay within {@value #SHORT_KEY_MAX_BYTES}; a VARCHAR
+ * (live corpus pairs 0904, 1216, 0126); otherwise DUPLICATE KEY on the short key: leading columns while there are
+ * fewer than {@value #SHORT_KEY_MAX_COLUMNS} and their index bytes stay within {@value #SHORT_KEY_MAX_BYTES}; a VARCHAR
  * (STRING included) ends it, included; a type that cannot be a key ends it, excluded; a CHAR or VARCHAR first column
  * wider than the limit is the key alone. Index bytes are the server's: {@code (k int, v int)} → both,
  * {@code (c1 int, c2 varbinary, c3 varbinary)} → all three (16 bytes each), {@code (d1 decimal(76, 0), d2 ...)} →

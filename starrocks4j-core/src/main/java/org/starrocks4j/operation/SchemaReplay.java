@@ -166,7 +166,7 @@ public final class SchemaReplay {
             Table t = table(d.target());
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
         } else if (op instanceof TableOperation.SetPartitionDistribution d) {
-            // re-bucketing existing partitions: SHOW CREATE TABLE prints no partition's bucketing, the model is unchanged
+            // re-bucketing partitions: SHOW CREATE TABLE prints no partition's bucketing, the model is unchanged
             Table t = table(d.target());
             requirePartitions(t, d.partitions(), "PARTITIONS (...) DISTRIBUTED BY");
             if (d.distribution() instanceof Distribution.Hash h) {
@@ -300,7 +300,8 @@ public final class SchemaReplay {
             return;
         }
         for (String name : partitions) {
-            boolean exists = p == null ? name.equalsIgnoreCase(t.name().name()) : findPartition(p.partitions(), name) >= 0;
+            boolean exists = p == null ? name.equalsIgnoreCase(t.name().name())
+                    : findPartition(p.partitions(), name) >= 0;
             if (!exists) {
                 throw fail(clause + " names partition `" + name + "`, which table " + t.name().toSql()
                         + " does not have" + names(p == null ? List.of(t.name().name())

@@ -108,8 +108,8 @@ public sealed interface TableOperation extends Operation {
      * @param distribution the added partitions' own bucketing, or {@code null} for the table's; SHOW CREATE TABLE
      *                     prints no partition's bucketing, so the model keeps none
      */
-    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists, Distribution distribution)
-            implements TableOperation {
+    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists,
+                        Distribution distribution) implements TableOperation {
         public AddPartition {
             Objects.requireNonNull(partition, "partition");
         }

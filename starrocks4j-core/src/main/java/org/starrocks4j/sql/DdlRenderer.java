@@ -258,11 +258,12 @@ public final class DdlRenderer {
                     + clauses.distributedBy(op.distribution());
         }
         if (operation instanceof TableOperation.ModifyPartitions op) {
-            return alter + " MODIFY PARTITION (" + (op.partitions().isEmpty() ? "*" : SqlText.identifiers(op.partitions()))
-                    + ") SET " + clauses.inlineProperties(op.properties());
+            String partitions = op.partitions().isEmpty() ? "*" : SqlText.identifiers(op.partitions());
+            return alter + " MODIFY PARTITION (" + partitions + ") SET " + clauses.inlineProperties(op.properties());
         }
         if (operation instanceof TableOperation.AddRollup op) {
-            return alter + " ADD ROLLUP " + op.rollups().stream().map(clauses::rollup).collect(Collectors.joining(", "));
+            return alter + " ADD ROLLUP "
+                    + op.rollups().stream().map(clauses::rollup).collect(Collectors.joining(", "));
         }
         if (operation instanceof TableOperation.DropRollup op) {
             return alter + " DROP ROLLUP " + SqlText.identifiers(op.rollups());

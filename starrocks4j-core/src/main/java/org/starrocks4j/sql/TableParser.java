@@ -12,8 +12,9 @@ import org.starrocks4j.schema.Table;
 
 /**
  * Reads {@code CREATE TABLE} (after {@code CREATE [EXTERNAL] TABLE}): the column and index list, then ENGINE, key,
- * COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, ROLLUP and PROPERTIES. The clauses are accepted in any order, each once:
- * users write them in several orders and the server's own order differs between versions.
+ * COMMENT, PARTITION BY, DISTRIBUTED BY, ORDER BY, ROLLUP and PROPERTIES. The clauses are accepted in any order, each
+ * once: users write them in several orders and the server's own order differs between versions. Also
+ * {@code CREATE TABLE t2 ... LIKE t1}.
  */
 final class TableParser {
 
@@ -44,7 +45,7 @@ final class TableParser {
                 + name.toSql() + " SELECT ...");
     }
 
-    /** True when the CREATE TABLE whose name has been read is {@code ... LIKE source}: no column list, LIKE before AS. */
+    /** True when the CREATE TABLE whose name has been read is {@code ... LIKE source}: no columns, LIKE before AS. */
     static boolean atLike(TokenCursor cursor) {
         if (cursor.isSymbol("(")) {
             return false;

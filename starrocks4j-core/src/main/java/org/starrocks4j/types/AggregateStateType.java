@@ -39,7 +39,8 @@ public record AggregateStateType(DataType stateType, String function, List<DataT
             throw new InvalidTypeException("the aggregate state type " + function + "() needs the function's "
                     + "argument types, e.g. " + function + "(INT)");
         }
-        if (stateType instanceof AggregateStateType || arguments.stream().anyMatch(AggregateStateType.class::isInstance)) {
+        if (stateType instanceof AggregateStateType
+                || arguments.stream().anyMatch(AggregateStateType.class::isInstance)) {
             throw new InvalidTypeException("the aggregate state type " + function + "(...) cannot hold another "
                     + "aggregate state; give scalar or complex types");
         }
