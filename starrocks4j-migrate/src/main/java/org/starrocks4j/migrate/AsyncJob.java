@@ -64,7 +64,8 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
     }
 
     private static Optional<AlterJobKind> kindOfAlter(List<String> clauses) {
-        if (clauses.size() >= 2 && is(clauses, 0, "ADD") && (is(clauses, 1, "PARTITION") || is(clauses, 1, "PARTITIONS"))) {
+        if (clauses.size() >= 2 && is(clauses, 0, "ADD")
+                && (is(clauses, 1, "PARTITION") || is(clauses, 1, "PARTITIONS"))) {
             return Optional.empty(); // new partitions are created at once, with or without their own DISTRIBUTED BY
         }
         boolean column = false;
