@@ -176,6 +176,9 @@ public final class AnnotatedModelReader {
         for (Index index : t.indexes()) {
             b.index(Clauses.index(index));
         }
+        for (Rollup rollup : t.rollups()) {
+            b.rollup(Clauses.rollup(rollup));
+        }
     }
 
     private static View view(Class<?> type, StarRocksView v) {
