@@ -1,0 +1,30 @@
+package org.starrocks4j.cli;
+
+import java.util.List;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
+import picocli.CommandLine.Option;
+
+/** Options of {@code create-all} and {@code drop-all}. */
+abstract class SchemaObjectsCommand extends DatabaseCommand {
+
+    @Option(names = "--to", paramLabel = "SOURCE", split = ",",
+            description = "The models: models:CLASS|PACKAGE, sql:FILE, or classes and packages (default: 'models' "
+                    + "from the settings file).")
+    List<String> models;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it; needs no server.")
+    boolean sql;
+
+    @Option(names = "--server-version", paramLabel = "VERSION",
+            description = "With --sql: the StarRocks version to write the SQL for (online the server tells).")
+    String serverVersion;
+
+    @Override
+    StarRocks4jConfiguration adjust(StarRocks4jConfiguration loaded) {
+        StarRocks4jConfiguration configuration = super.adjust(loaded);
+        if (models != null && !models.isEmpty()) {
+            configuration.models(models.toArray(String[]::new));
+        }
+        return serverVersion == null ? configuration : configuration.serverVersion(serverVersion);
+    }
+}
