@@ -1,5 +1,8 @@
 package org.starrocks4j.cli;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import picocli.CommandLine.Option;
@@ -11,6 +14,11 @@ abstract class SchemaObjectsCommand extends DatabaseCommand {
             description = "The models: models:CLASS|PACKAGE, sql:FILE, or classes and packages (default: 'models' "
                     + "from the settings file).")
     List<String> models;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Folders and jars of compiled model classes for a models: source (default: 'classpath' "
+                    + "from the settings file).")
+    String classPath;
 
     @Option(names = "--sql", description = "Print the SQL instead of running it; needs no server.")
     boolean sql;
@@ -24,6 +32,10 @@ abstract class SchemaObjectsCommand extends DatabaseCommand {
         StarRocks4jConfiguration configuration = super.adjust(loaded);
         if (models != null && !models.isEmpty()) {
             configuration.models(models.toArray(String[]::new));
+        }
+        if (classPath != null && !classPath.isBlank()) {
+            configuration.classpath(Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isBlank())
+                    .map(Path::of).toArray(Path[]::new));
         }
         return serverVersion == null ? configuration : configuration.serverVersion(serverVersion);
     }

@@ -47,6 +47,27 @@ class CreateAllCommandTest {
     }
 
     @Test
+    void createAllSqlReadsModelClassesFromTheClassPath() throws Exception {
+        Path classes = dir.resolve("classes");
+        JavaSources.compile(java.util.Map.of("com/acme/Events.java", """
+                package com.acme;
+                @org.starrocks4j.annotations.StarRocksTable(
+                        key = @org.starrocks4j.annotations.Key(type = org.starrocks4j.schema.KeyType.PRIMARY,
+                                columns = "id"),
+                        distributedBy = @org.starrocks4j.annotations.DistributedBy(hash = "id"))
+                public class Events {
+                    @org.starrocks4j.annotations.StarRocksColumn(nullable = org.starrocks4j.annotations.Nullability.NOT_NULL)
+                    private Long id;
+                }
+                """), dir.resolve("src"), classes);
+        Cli.Result result = Cli.run("create-all", "--to", "models:com.acme.Events", "--classpath",
+                classes.toString(), "--sql");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("CREATE TABLE IF NOT EXISTS `events` (\n  `id` BIGINT NOT NULL\n)");
+    }
+
+    @Test
     void createAllWithoutADatabaseSaysWhatToSet() throws Exception {
         Cli.Result result = Cli.run("create-all", "--to", "sql:" + schema());
 
