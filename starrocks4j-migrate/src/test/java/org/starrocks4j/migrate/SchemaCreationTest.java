@@ -114,6 +114,22 @@ class SchemaCreationTest {
     }
 
     @Test
+    void theEntryPointCreatesAndDropsTheConfiguredModels() {
+        FakeCatalog db = new FakeCatalog("3.5.2");
+        StarRocks4j starRocks4j = StarRocks4j.configure().dataSource(db.dataSource())
+                .models(StarRocks4jTest.Models.class.getName()).statementWait(StatementWait.none()).load();
+
+        assertThat(starRocks4j.createAllSql()).contains("CREATE TABLE IF NOT EXISTS `events`");
+        assertThat(db.log).isEmpty();
+        assertThat(starRocks4j.createAll().created()).extracting(ObjectName::name).containsExactly("events");
+        assertThat(starRocks4j.createAll().existing()).singleElement()
+                .satisfies(e -> assertThat(e.matchesModel()).isTrue());
+        assertThat(starRocks4j.dropAll().dropped()).extracting(ObjectName::name).containsExactly("events");
+        assertThat(db.has("events")).isFalse();
+        assertThat(starRocks4j.dropAllSql()).contains("DROP TABLE IF EXISTS `events`;");
+    }
+
+    @Test
     void aFailedStatementSaysWhatWasAppliedBefore() {
         FakeCatalog db = new FakeCatalog("3.5.2");
         List<String> statements = List.of("CREATE TABLE `a` (x INT)", "BOGUS");
