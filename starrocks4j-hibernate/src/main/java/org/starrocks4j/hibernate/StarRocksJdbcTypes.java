@@ -47,6 +47,26 @@ final class StarRocksJdbcTypes {
             this.type = type;
         }
 
+        /** The JDBC parameter for a non-null value. */
+        abstract <X> Object parameter(X value, JavaType<X> javaType, WrapperOptions options);
+
+        @Override
+        public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
+            return new BasicBinder<>(javaType, this) {
+                @Override
+                protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options)
+                        throws SQLException {
+                    st.setObject(index, parameter(value, javaType, options));
+                }
+
+                @Override
+                protected void doBind(CallableStatement st, X value, String name, WrapperOptions options)
+                        throws SQLException {
+                    st.setObject(name, parameter(value, javaType, options));
+                }
+            };
+        }
+
         /** The decoded value, as the attribute's Java type. */
         <X> X toJava(String text, JavaType<X> javaType, WrapperOptions options) {
             if (text == null) {
@@ -100,21 +120,10 @@ final class StarRocksJdbcTypes {
             return "LARGEINT";
         }
 
+        /** A number, so that the server compares it as one. */
         @Override
-        public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
-            return new BasicBinder<>(javaType, this) {
-                @Override
-                protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options)
-                        throws SQLException {
-                    st.setBigDecimal(index, new BigDecimal(javaType.unwrap(value, BigInteger.class, options)));
-                }
-
-                @Override
-                protected void doBind(CallableStatement st, X value, String name, WrapperOptions options)
-                        throws SQLException {
-                    st.setBigDecimal(name, new BigDecimal(javaType.unwrap(value, BigInteger.class, options)));
-                }
-            };
+        <X> Object parameter(X value, JavaType<X> javaType, WrapperOptions options) {
+            return new BigDecimal(javaType.unwrap(value, BigInteger.class, options));
         }
     }
 
@@ -146,20 +155,8 @@ final class StarRocksJdbcTypes {
         }
 
         @Override
-        public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
-            return new BasicBinder<>(javaType, this) {
-                @Override
-                protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options)
-                        throws SQLException {
-                    st.setString(index, text(value));
-                }
-
-                @Override
-                protected void doBind(CallableStatement st, X value, String name, WrapperOptions options)
-                        throws SQLException {
-                    st.setString(name, text(value));
-                }
-            };
+        <X> Object parameter(X value, JavaType<X> javaType, WrapperOptions options) {
+            return text(value);
         }
     }
 }
