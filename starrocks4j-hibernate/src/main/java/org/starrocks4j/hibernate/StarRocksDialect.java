@@ -49,8 +49,8 @@ import org.starrocks4j.sql.ServerVersion;
  *       new id back: assign ids in the application.</li>
  *   <li>Paging renders {@code LIMIT n OFFSET m}.</li>
  *   <li>No row locks: {@code SELECT ... FOR UPDATE} does not exist, so pessimistic locks are not rendered.</li>
- *   <li>Transactions: a JDBC transaction ({@code @Transactional}) gives no atomicity on StarRocks by default; see
- *       {@link TransactionWarning}.</li>
+ *   <li>Transactions: a JDBC transaction ({@code @Transactional}) gives no atomicity on StarRocks by default; a warning
+ *       says so once at start-up.</li>
  *   <li>Types: {@code BigInteger} is LARGEINT and JSON is read and written as text, both decoded as starrocks4j's
  *       {@code ValueDecoder} does; ARRAY, MAP and STRUCT columns map with {@link StarRocksType}.</li>
  * </ul>
@@ -221,11 +221,5 @@ public class StarRocksDialect extends MySQLDialect {
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
         StarRocksJdbcTypes.contribute(typeContributions);
-    }
-
-    /** Comments are part of the DDL starrocks4j renders, not separate statements. */
-    @Override
-    public boolean supportsCommentOn() {
-        return false;
     }
 }

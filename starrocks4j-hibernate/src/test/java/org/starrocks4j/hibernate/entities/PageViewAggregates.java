@@ -55,20 +55,4 @@ public class PageViewAggregates {
         this.totalViews = totalViews;
         this.lastUser = lastUser;
     }
-
-    public Integer getPageId() {
-        return pageId;
-    }
-
-    public LocalDate getVisitDate() {
-        return visitDate;
-    }
-
-    public Integer getTotalViews() {
-        return totalViews;
-    }
-
-    public String getLastUser() {
-        return lastUser;
-    }
 }
