@@ -109,10 +109,7 @@ final class SchemaActions {
             toScripts(target, statements);
             if (database && !statements.isEmpty()) {
                 try (Connection connection = source.open()) {
-                    new DdlExecutor(new SchemaChangeWait(
-                            org.starrocks4j.jdbc.SchemaChangeWaiter.DEFAULT_POLL_INTERVAL,
-                            org.starrocks4j.jdbc.SchemaChangeWaiter.DEFAULT_TIMEOUT), LOG::info)
-                            .run(connection, statements);
+                    new DdlExecutor(SchemaChangeWait.defaults(), LOG::info).run(connection, statements);
                 }
             }
             return null;

@@ -1,11 +1,17 @@
 package org.starrocks4j.hibernate;
 
 import java.util.Map;
+import org.hibernate.boot.Metadata;
 import org.hibernate.tool.schema.internal.HibernateSchemaManagementTool;
+import org.hibernate.tool.schema.spi.ContributableMatcher;
+import org.hibernate.tool.schema.spi.DelayedDropAction;
+import org.hibernate.tool.schema.spi.ExecutionOptions;
 import org.hibernate.tool.schema.spi.SchemaCreator;
 import org.hibernate.tool.schema.spi.SchemaDropper;
 import org.hibernate.tool.schema.spi.SchemaMigrator;
 import org.hibernate.tool.schema.spi.SchemaValidator;
+import org.hibernate.tool.schema.spi.SourceDescriptor;
+import org.hibernate.tool.schema.spi.TargetDescriptor;
 
 /**
  * Hibernate's schema management on StarRocks, done by starrocks4j: {@link StarRocksDialect} makes it the tool
@@ -38,19 +44,19 @@ public class StarRocksSchemaManagementTool extends HibernateSchemaManagementTool
     public SchemaDropper getSchemaDropper(Map<String, Object> options) {
         return new SchemaDropper() {
             @Override
-            public void doDrop(org.hibernate.boot.Metadata metadata,
-                               org.hibernate.tool.schema.spi.ExecutionOptions execution,
-                               org.hibernate.tool.schema.spi.ContributableMatcher filter,
-                               org.hibernate.tool.schema.spi.SourceDescriptor source,
-                               org.hibernate.tool.schema.spi.TargetDescriptor target) {
+            public void doDrop(Metadata metadata,
+                               ExecutionOptions execution,
+                               ContributableMatcher filter,
+                               SourceDescriptor source,
+                               TargetDescriptor target) {
                 actions(metadata, execution.getConfigurationValues()).drop(target);
             }
 
             @Override
-            public org.hibernate.tool.schema.spi.DelayedDropAction buildDelayedAction(
-                    org.hibernate.boot.Metadata metadata, org.hibernate.tool.schema.spi.ExecutionOptions execution,
-                    org.hibernate.tool.schema.spi.ContributableMatcher filter,
-                    org.hibernate.tool.schema.spi.SourceDescriptor source) {
+            public DelayedDropAction buildDelayedAction(
+                    Metadata metadata, ExecutionOptions execution,
+                    ContributableMatcher filter,
+                    SourceDescriptor source) {
                 SchemaActions actions = actions(metadata, execution.getConfigurationValues());
                 return serviceRegistry -> actions.dropFromDatabase();
             }
@@ -68,7 +74,7 @@ public class StarRocksSchemaManagementTool extends HibernateSchemaManagementTool
         return (metadata, execution, filter) -> actions(metadata, execution.getConfigurationValues()).validate();
     }
 
-    private SchemaActions actions(org.hibernate.boot.Metadata metadata, Map<String, Object> settings) {
+    private SchemaActions actions(Metadata metadata, Map<String, Object> settings) {
         return new SchemaActions(this, metadata, settings);
     }
 }

@@ -60,9 +60,7 @@ public final class SchemaCreation {
      * {@link SchemaChangeWait}'s defaults and reports nothing.
      */
     public static SchemaCreation of(Schema schema) {
-        return new SchemaCreation(schema, new SchemaChangeWait(
-                org.starrocks4j.jdbc.SchemaChangeWaiter.DEFAULT_POLL_INTERVAL,
-                org.starrocks4j.jdbc.SchemaChangeWaiter.DEFAULT_TIMEOUT), line -> { });
+        return new SchemaCreation(schema, SchemaChangeWait.defaults(), line -> { });
     }
 
     /** The same, waiting for asynchronous jobs with {@code value}. */
