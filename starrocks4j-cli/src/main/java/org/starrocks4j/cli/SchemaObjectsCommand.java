@@ -1,6 +1,7 @@
 package org.starrocks4j.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,12 @@ abstract class SchemaObjectsCommand extends DatabaseCommand {
     @Option(names = "--server-version", paramLabel = "VERSION",
             description = "With --sql: the StarRocks version to write the SQL for (online the server tells).")
     String serverVersion;
+
+    /** The report or the script goes to standard output; reading the models is reported apart. */
+    @Override
+    PrintWriter progress() {
+        return err();
+    }
 
     @Override
     StarRocks4jConfiguration adjust(StarRocks4jConfiguration loaded) {
