@@ -21,13 +21,14 @@ import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,
- * distribution, ORDER BY, PROPERTIES, indexes, pre-created partitions) on effective values: what the server
+ * distribution, ORDER BY, PROPERTIES, indexes, rollups, pre-created partitions) on effective values: what the server
  * uses when a side leaves an attribute out.
  */
 final class TableDiff {
@@ -86,6 +87,8 @@ final class TableDiff {
         List<Change> indexCreates = new ArrayList<>();
         compareIndexes(indexDrops, indexCreates);
         changes.addAll(indexDrops);
+        List<Change> rollupAdds = new ArrayList<>();
+        compareRollups(changes, rollupAdds);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems, commentsAlone());
         warnings.addAll(columns.warnings());
         addCommentChange(columns);
@@ -98,6 +101,7 @@ final class TableDiff {
         compareComment();
         compareProperties();
         changes.addAll(indexCreates);
+        changes.addAll(rollupAdds);
         PartitionDiff.Result partitions = PartitionDiff.compare(from, to, propertyDefaults(), partitionWide);
         changes.addAll(partitions.changes());
         problems.addAll(partitions.problems());
@@ -610,6 +614,73 @@ final class TableDiff {
     private static boolean hasPartitionOverrides(Table t, String key) {
         return t.partitioning() != null && t.partitioning().partitions().stream()
                 .anyMatch(d -> PropertyDefaults.value(d.properties(), key) != null);
+    }
+
+    /**
+     * Rollup drops into {@code drops} (before the column changes: a rollup holding a dropped column goes first) and
+     * additions into {@code adds} (after them: a new rollup may hold a new column), compared by name when the target
+     * declares rollups. A target that declares none leaves the table's rollups alone, as SHOW CREATE TABLE does not
+     * print them and most models do not manage them. A rollup is unchanged when it holds the same columns in the same
+     * order and, where both sides state one, the same duplicate key; properties are not compared, since a live
+     * database does not show them. A changed rollup is dropped and added again.
+     */
+    private void compareRollups(List<Change> drops, List<Change> adds) {
+        if (to.rollups().isEmpty()) {
+            if (!from.rollups().isEmpty()) {
+                warnings.add(label + " has rollups the model does not declare (" + String.join(", ",
+                        from.rollups().stream().map(Rollup::name).toList()) + "); they are left alone, declare "
+                        + "them in the model to manage them");
+            }
+            return;
+        }
+        Map<String, Rollup> wanted = new LinkedHashMap<>();
+        to.rollups().forEach(r -> wanted.put(Names.key(r.name()), r));
+        List<Rollup> dropped = new ArrayList<>();
+        List<Rollup> added = new ArrayList<>();
+        Map<String, Rollup> had = new LinkedHashMap<>();
+        for (Rollup r : from.rollups()) {
+            had.put(Names.key(r.name()), r);
+            Rollup w = wanted.get(Names.key(r.name()));
+            if (w != null && sameRollup(r, w)) {
+                continue;
+            }
+            dropped.add(r);
+            if (w != null) {
+                added.add(w);
+            }
+        }
+        wanted.forEach((key, r) -> {
+            if (!had.containsKey(key)) {
+                added.add(r);
+            }
+        });
+        if (!dropped.isEmpty()) {
+            List<String> names = dropped.stream().map(Rollup::name).toList();
+            drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
+                    .up(new TableOperation.DropRollup(name, names))
+                    .down(new TableOperation.AddRollup(name, dropped))
+                    .build());
+        }
+        if (!added.isEmpty()) {
+            List<String> names = added.stream().map(Rollup::name).toList();
+            adds.add(Change.builder("add rollup " + quoted(names) + " to " + label, name)
+                    .up(new TableOperation.AddRollup(name, added))
+                    .down(new TableOperation.DropRollup(name, names))
+                    .flag(ChangeFlag.ASYNC_JOB)
+                    .warn(label + ": ADD ROLLUP runs as an asynchronous ROLLUP job that copies the rollup's columns "
+                            + "of every row")
+                    .build());
+        }
+    }
+
+    private static boolean sameRollup(Rollup a, Rollup b) {
+        return Names.sameColumns(a.columns(), b.columns())
+                && (a.duplicateKey().isEmpty() || b.duplicateKey().isEmpty()
+                || Names.sameColumns(a.duplicateKey(), b.duplicateKey()));
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
     }
 
     /**

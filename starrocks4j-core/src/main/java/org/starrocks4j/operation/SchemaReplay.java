@@ -17,6 +17,7 @@ import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -36,7 +37,8 @@ import org.starrocks4j.schema.ViewColumn;
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
  * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
  * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
- * hold ({@code ACTIVE}/{@code INACTIVE}) only check that their objects exist.
+ * hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their
+ * objects exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -131,6 +133,8 @@ public final class SchemaReplay {
     private void applyTable(TableOperation op) {
         if (op instanceof TableOperation.CreateTable c) {
             create(c.table(), c.ifNotExists(), false);
+        } else if (op instanceof TableOperation.CreateTableLike like) {
+            create(copied(table(like.source()), like), like.ifNotExists(), false);
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
@@ -164,6 +168,17 @@ public final class SchemaReplay {
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
         } else if (op instanceof TableOperation.ModifyPartitions m) {
             replace(modifyPartitions(table(m.target()), m));
+        } else if (op instanceof TableOperation.SetPartitionDistribution d) {
+            // re-bucketing partitions: SHOW CREATE TABLE prints no partition's bucketing, the model is unchanged
+            Table t = table(d.target());
+            requirePartitions(t, d.partitions(), "PARTITIONS (...) DISTRIBUTED BY");
+            if (d.distribution() instanceof Distribution.Hash h) {
+                requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
+            }
+        } else if (op instanceof TableOperation.AddRollup a) {
+            replace(addRollups(table(a.target()), a.rollups()));
+        } else if (op instanceof TableOperation.DropRollup d) {
+            replace(dropRollups(table(d.target()), d.rollups()));
         } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
             // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
             applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
@@ -200,7 +215,28 @@ public final class SchemaReplay {
         }
     }
 
+    /**
+     * The table CREATE TABLE ... LIKE makes: the source as the server prints it (the server copies SHOW CREATE TABLE's
+     * definition, which has no rollups), under the new name, with the clauses the statement gives instead.
+     */
+    private static Table copied(Table source, TableOperation.CreateTableLike like) {
+        Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of());
+        if (like.partitioning() != null) {
+            b.partitionBy(like.partitioning());
+        }
+        if (like.distribution() != null) {
+            b.distributedBy(like.distribution());
+        }
+        if (!like.properties().isEmpty()) {
+            b.properties(like.properties());
+        }
+        return b.buildUnchecked();
+    }
+
     private Partitioning addPartition(Table t, TableOperation.AddPartition a) {
+        if (a.distribution() instanceof Distribution.Hash h) {
+            requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
+        }
         Partitioning p = t.partitioning();
         PartitionDefinition added = a.partition();
         if (p == null || p instanceof Partitioning.Expression) {
@@ -320,6 +356,67 @@ public final class SchemaReplay {
         }
         return t.toBuilder().partitionBy(p instanceof Partitioning.Range r ? new Partitioning.Range(r.keys(), parts)
                 : new Partitioning.ListPartitioning(p.keys(), parts)).buildUnchecked();
+    }
+
+    /**
+     * Fails for a partition name the table cannot have: one missing from a RANGE or LIST table whose partitions the
+     * model names. Partitions of expression partitioning and of START/END/EVERY batches have names only the server
+     * knows; an unpartitioned table's one partition has the table's name.
+     */
+    private void requirePartitions(Table t, List<String> partitions, String clause) {
+        Partitioning p = t.partitioning();
+        if (p instanceof Partitioning.Expression
+                || p != null && p.partitions().stream().anyMatch(PartitionDefinition.Batch.class::isInstance)) {
+            return;
+        }
+        for (String name : partitions) {
+            boolean exists = p == null ? name.equalsIgnoreCase(t.name().name())
+                    : findPartition(p.partitions(), name) >= 0;
+            if (!exists) {
+                throw fail(clause + " names partition `" + name + "`, which table " + t.name().toSql()
+                        + " does not have" + names(p == null ? List.of(t.name().name())
+                        : p.partitions().stream().map(PartitionDefinition::name).toList(), "its partitions"));
+            }
+        }
+    }
+
+    private Table addRollups(Table t, List<Rollup> added) {
+        if (t.key() != null && t.key().type() == KeyType.PRIMARY) {
+            throw fail("table " + t.name().toSql() + " is a PRIMARY KEY table, which takes no rollups (Do not "
+                    + "support add rollup on primary key table); use a materialized view instead");
+        }
+        List<Rollup> rollups = new ArrayList<>(t.rollups());
+        for (Rollup r : added) {
+            if (findRollup(rollups, r.name()) >= 0) {
+                throw fail("table " + t.name().toSql() + " already has a rollup `" + r.name() + "`; drop it first "
+                        + "or choose another name");
+            }
+            requireColumns(t, r.columns(), "rollup `" + r.name() + "`");
+            rollups.add(r);
+        }
+        return t.toBuilder().rollups(rollups).buildUnchecked();
+    }
+
+    private Table dropRollups(Table t, List<String> dropped) {
+        List<Rollup> rollups = new ArrayList<>(t.rollups());
+        for (String name : dropped) {
+            int at = findRollup(rollups, name);
+            if (at < 0) {
+                throw fail("table " + t.name().toSql() + " has no rollup `" + name + "`" + names(
+                        t.rollups().stream().map(Rollup::name).toList(), "its rollups"));
+            }
+            rollups.remove(at);
+        }
+        return t.toBuilder().rollups(rollups).buildUnchecked();
+    }
+
+    private static int findRollup(List<Rollup> rollups, String name) {
+        for (int i = 0; i < rollups.size(); i++) {
+            if (rollups.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int findPartition(List<PartitionDefinition> parts, String name) {

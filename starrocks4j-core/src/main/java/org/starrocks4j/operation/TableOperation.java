@@ -7,7 +7,9 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Properties;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 
 /** Statements on tables. */
@@ -22,6 +24,24 @@ public sealed interface TableOperation extends Operation {
         @Override
         public ObjectName target() {
             return table.name();
+        }
+    }
+
+    /**
+     * {@code CREATE TABLE [IF NOT EXISTS] t [PARTITION BY ...] [DISTRIBUTED BY ...] [PROPERTIES (...)] LIKE source}: a
+     * table defined as {@code source} is (as SHOW CREATE TABLE prints it, so without its rollups), with the clauses
+     * given instead of the source's.
+     *
+     * @param partitioning replaces the source's, or {@code null}
+     * @param distribution replaces the source's, or {@code null}
+     * @param properties   replace the source's when not empty
+     */
+    record CreateTableLike(ObjectName target, ObjectName source, boolean ifNotExists, Partitioning partitioning,
+                           Distribution distribution, Map<String, String> properties) implements TableOperation {
+        public CreateTableLike {
+            Objects.requireNonNull(target, "table");
+            Objects.requireNonNull(source, "source table");
+            properties = Properties.copyOf(properties);
         }
     }
 
@@ -81,10 +101,37 @@ public sealed interface TableOperation extends Operation {
         }
     }
 
-    /** {@code ALTER TABLE t ADD PARTITION p VALUES ...} or {@code ADD PARTITIONS START ... END ... EVERY ...}. */
-    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) implements TableOperation {
+    /**
+     * {@code ALTER TABLE t ADD PARTITION p VALUES ... [DISTRIBUTED BY ...]} or
+     * {@code ADD PARTITIONS START ... END ... EVERY ...}.
+     *
+     * @param distribution the added partitions' own bucketing, or {@code null} for the table's; SHOW CREATE TABLE
+     *                     prints no partition's bucketing, so the model keeps none
+     */
+    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists,
+                        Distribution distribution) implements TableOperation {
         public AddPartition {
             Objects.requireNonNull(partition, "partition");
+        }
+
+        /** A partition with the table's distribution. */
+        public AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) {
+            this(target, partition, ifNotExists, null);
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t PARTITIONS (p1, p2) DISTRIBUTED BY ... BUCKETS n}: re-buckets existing partitions, an
+     * asynchronous OPTIMIZE job. SHOW CREATE TABLE prints no partition's bucketing, so the model is unchanged.
+     */
+    record SetPartitionDistribution(ObjectName target, List<String> partitions, Distribution distribution)
+            implements TableOperation {
+        public SetPartitionDistribution {
+            partitions = List.copyOf(partitions);
+            Objects.requireNonNull(distribution, "distribution");
+            if (partitions.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " PARTITIONS (...) needs a partition");
+            }
         }
     }
 
@@ -135,6 +182,29 @@ public sealed interface TableOperation extends Operation {
     record DropIndex(ObjectName target, String index) implements TableOperation {
         public DropIndex {
             Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD ROLLUP r1 (...), r2 (...)}: one asynchronous ROLLUP job that builds every rollup
+     * listed.
+     */
+    record AddRollup(ObjectName target, List<Rollup> rollups) implements TableOperation {
+        public AddRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " ADD ROLLUP needs a rollup");
+            }
+        }
+    }
+
+    /** {@code ALTER TABLE t DROP ROLLUP r1, r2}. */
+    record DropRollup(ObjectName target, List<String> rollups) implements TableOperation {
+        public DropRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " DROP ROLLUP needs a rollup name");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
@@ -43,7 +44,11 @@ final class ColumnRules {
                         + "name; choose a different one");
             }
             alone(c, col, problems);
-            aggregate(table, c, col, problems);
+            if (c.type() instanceof AggregateStateType state) {
+                aggregateState(table, c, state, col, problems);
+            } else {
+                aggregate(table, c, col, problems);
+            }
         }
         if (autoIncrements > 1) {
             problems.add(t + ": More than one AUTO_INCREMENT column defined; a table may have only one");
@@ -68,6 +73,10 @@ final class ColumnRules {
             problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME in a table column (nor inside "
                     + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
                     + "or INT seconds since midnight, or points in time as DATETIME");
+        }
+        if (TypeFacts.elements(c.type()).stream().anyMatch(TypeFacts::containsAggregateState)) {
+            problems.add(col + ": Type:" + c.type().toSql() + " holds the state of an aggregate function, which "
+                    + "can only be a whole column's type; make it a column of its own");
         }
         if (c.defaultValue() != null) {
             defaultValue(c, col, problems);
@@ -136,6 +145,23 @@ final class ColumnRules {
         } else if (needed == null && isSketchAggregate(c.aggregate())) {
             problems.add(col + ": aggregate type " + c.aggregate() + " applies only to "
                     + sketchType(c.aggregate()) + " columns, not " + c.type().toSql());
+        }
+    }
+
+    /**
+     * A column whose type is an aggregate function's state is a value column of an AGGREGATE KEY table, and the state
+     * says how its values combine (StarRocks' grammar gives the state the place of the aggregate type).
+     */
+    private static void aggregateState(Table table, Column c, AggregateStateType state, String col,
+                                       List<String> problems) {
+        // a key column holding a state breaks the key rules (KeyRules says so)
+        if (table.key() == null || table.key().type() != KeyType.AGGREGATE) {
+            problems.add(col + ": the aggregate state type " + state.toSql() + " is only valid in AGGREGATE KEY "
+                    + "tables; declare the table with aggregateKey(...) or store the values in another type");
+        }
+        if (c.aggregate() != null) {
+            problems.add(col + ": the aggregate state type " + state.toSql() + " already says how values combine; "
+                    + "remove the aggregate type " + c.aggregate());
         }
     }
 

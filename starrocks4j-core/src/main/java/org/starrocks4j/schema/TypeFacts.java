@@ -1,6 +1,8 @@
 package org.starrocks4j.schema;
 
+import java.util.List;
 import java.util.Set;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
@@ -51,7 +53,8 @@ final class TypeFacts {
 
     /** Whether the type can be a key, sort or distribution column. */
     static boolean keyable(DataType type) {
-        return !type.isComplex() && !(type instanceof PrimitiveType p && NOT_KEYABLE.contains(p.kind()));
+        return !type.isComplex() && !(type instanceof AggregateStateType)
+                && !(type instanceof PrimitiveType p && NOT_KEYABLE.contains(p.kind()));
     }
 
     /** Whether the type can be a PRIMARY KEY column: no CHAR, DECIMAL, FLOAT, DOUBLE, JSON or complex types. */
@@ -73,15 +76,28 @@ final class TypeFacts {
 
     /** True when TIME occurs anywhere in the type, also inside ARRAY, MAP or STRUCT. */
     static boolean containsTime(DataType type) {
+        return Types.TIME.equals(type) || elements(type).stream().anyMatch(TypeFacts::containsTime);
+    }
+
+    /**
+     * True when the type is, or holds, an aggregate function's state, which is a whole column's type only:
+     * StarRocks' grammar has no place for one inside another type.
+     */
+    static boolean containsAggregateState(DataType type) {
+        return type instanceof AggregateStateType || elements(type).stream().anyMatch(TypeFacts::containsAggregateState);
+    }
+
+    /** The types an ARRAY, MAP or STRUCT is made of; none for other types. */
+    static List<DataType> elements(DataType type) {
         if (type instanceof ArrayType a) {
-            return containsTime(a.element());
+            return List.of(a.element());
         }
         if (type instanceof MapType m) {
-            return containsTime(m.key()) || containsTime(m.value());
+            return List.of(m.key(), m.value());
         }
         if (type instanceof StructType s) {
-            return s.fields().stream().anyMatch(f -> containsTime(f.type()));
+            return s.fields().stream().map(StructType.Field::type).toList();
         }
-        return Types.TIME.equals(type);
+        return List.of();
     }
 }

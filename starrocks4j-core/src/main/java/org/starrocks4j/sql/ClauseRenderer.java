@@ -12,6 +12,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.ViewColumn;
 
 /**
@@ -162,6 +163,24 @@ public final class ClauseRenderer {
         String method = distribution instanceof Distribution.Hash hash
                 ? "HASH(" + SqlText.identifiers(hash.columns()) + ")" : "RANDOM";
         return "DISTRIBUTED BY " + method + (distribution.buckets() == null ? "" : " BUCKETS " + distribution.buckets());
+    }
+
+    /** {@code ROLLUP (} one rollup per line {@code )}, as CREATE TABLE takes it. */
+    public String rollups(List<Rollup> rollups) {
+        return rollups.stream().map(r -> INDENT + rollup(r)).collect(Collectors.joining(",\n", "ROLLUP (\n", "\n)"));
+    }
+
+    /** {@code `r` (`a`, `b`) [DUPLICATE KEY (`a`)] [PROPERTIES ("k" = "v")]}: shared by CREATE TABLE and ADD ROLLUP. */
+    public String rollup(Rollup rollup) {
+        StringBuilder out = new StringBuilder(SqlText.identifier(rollup.name())).append(" (")
+                .append(SqlText.identifiers(rollup.columns())).append(')');
+        if (!rollup.duplicateKey().isEmpty()) {
+            out.append(" DUPLICATE KEY (").append(SqlText.identifiers(rollup.duplicateKey())).append(')');
+        }
+        if (!rollup.properties().isEmpty()) {
+            out.append(" PROPERTIES ").append(inlineProperties(rollup.properties()));
+        }
+        return out.toString();
     }
 
     /** {@code ORDER BY (`a`, `b`)}. */

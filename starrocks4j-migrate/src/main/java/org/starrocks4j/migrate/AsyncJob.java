@@ -72,6 +72,10 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
     }
 
     private static Optional<AlterJobKind> kindOfAlter(List<String> clauses) {
+        if (clauses.size() >= 2 && is(clauses, 0, "ADD")
+                && (is(clauses, 1, "PARTITION") || is(clauses, 1, "PARTITIONS"))) {
+            return Optional.empty(); // new partitions are created at once, with or without their own DISTRIBUTED BY
+        }
         boolean column = false;
         boolean optimize = false;
         boolean sortKey = false;
@@ -83,8 +87,8 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
                 case "ADD", "DROP", "MODIFY" -> {
                     if (next.equals("COLUMN") || next.equals("(") || next.equals("INDEX")) {
                         column = true;
-                    } else if (next.equals("ROLLUP")) {
-                        rollup = true;
+                    } else if (next.equals("ROLLUP") && t.equals("ADD")) {
+                        rollup = true; // DROP ROLLUP completes at once
                     }
                 }
                 case "DISTRIBUTED", "PARTITION" -> {

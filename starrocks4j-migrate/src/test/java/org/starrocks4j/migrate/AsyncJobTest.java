@@ -33,6 +33,15 @@ class AsyncJobTest {
                 .contains(AlterJobKind.OPTIMIZE);
         assertThat(AsyncJob.of("alter table t partition by date_trunc('month', k) distributed by hash(k) buckets 4"))
                 .map(AsyncJob::kind).contains(AlterJobKind.OPTIMIZE);
+        assertThat(AsyncJob.of("ALTER TABLE `t` PARTITIONS (`p1`, `p2`) DISTRIBUTED BY HASH(`k`) BUCKETS 4"))
+                .map(AsyncJob::kind).contains(AlterJobKind.OPTIMIZE);
+    }
+
+    @Test
+    void addingRollupsIsARollupJob() {
+        assertThat(AsyncJob.of("ALTER TABLE `t` ADD ROLLUP `r1` (`k2`, `k1`), `r2` (`k1`) DUPLICATE KEY (`k1`)"))
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
+        assertThat(AsyncJob.of("ALTER TABLE `t` DROP ROLLUP `r1`, `r2`")).isEmpty();
     }
 
     @Test
@@ -59,6 +68,8 @@ class AsyncJobTest {
         assertThat(AsyncJob.of("ALTER TABLE t DROP PARTITION p2")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE `t` SET (\"default.replication_num\" = \"2\")")).isEmpty();
+        assertThat(AsyncJob.of("ALTER TABLE t ADD PARTITION p3 VALUES LESS THAN ('30') DISTRIBUTED BY RANDOM BUCKETS 20"))
+                .isEmpty();
         assertThat(AsyncJob.of("CREATE TABLE t (a INT) ORDER BY (a)")).isEmpty();
         assertThat(AsyncJob.of("ALTER VIEW v AS SELECT 1")).isEmpty();
         assertThat(AsyncJob.of("ALTER MATERIALIZED VIEW mv REFRESH MANUAL")).isEmpty();
