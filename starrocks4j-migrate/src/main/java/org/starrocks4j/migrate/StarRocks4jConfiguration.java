@@ -157,7 +157,7 @@ public final class StarRocks4jConfiguration {
         return new StarRocks4j(new StarRocks4jConfiguration(this));
     }
 
-    // ---- reading settings -----------------------------------------------------------------------------------------
+    // ---- reading settings -------------------------------------------------------------------------------------------
 
     /**
      * Reads {@code starrocks4j.properties}: its folder becomes the project folder (relative paths resolve against
@@ -184,7 +184,7 @@ public final class StarRocks4jConfiguration {
         }
         baseDir(file.toAbsolutePath().getParent());
         locations(PROJECT_FILE_DEFAULT_LOCATIONS.toArray(String[]::new));
-        return configuration(settings, file.toString());
+        return configuration(settings, file + ": setting");
     }
 
     /**
@@ -193,7 +193,7 @@ public final class StarRocks4jConfiguration {
      * key is an error naming the known ones.
      */
     public StarRocks4jConfiguration configuration(Map<String, String> settings) {
-        return configuration(settings, "the settings");
+        return configuration(settings, "setting");
     }
 
     private StarRocks4jConfiguration configuration(Map<String, String> settings, String where) {
@@ -206,7 +206,7 @@ public final class StarRocks4jConfiguration {
                 continue;
             }
             if (!KEYS.contains(key)) {
-                throw configurationError(where + ": unknown setting '" + entry.getKey() + "'; known settings are "
+                throw configurationError(where + " '" + entry.getKey() + "' is unknown; known settings are "
                         + KEYS.stream().sorted().toList() + " and " + VERSION_TABLE_PROPERTIES + "<name>");
             }
             if (!value.isEmpty()) {
@@ -258,7 +258,7 @@ public final class StarRocks4jConfiguration {
         try {
             return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw configurationError(where + ": " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
+            throw configurationError(where + " " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
                     + "2s, 30m or 1h");
         }
     }
@@ -267,7 +267,7 @@ public final class StarRocks4jConfiguration {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw configurationError(where + ": " + key + " = '" + value + "' is not true or false");
+        throw configurationError(where + " " + key + " = '" + value + "' is not true or false");
     }
 
     // ---- fluent setters ---------------------------------------------------------------------------------------------
@@ -418,7 +418,7 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
-    // ---- getters -----------------------------------------------------------------------------------------------------
+    // ---- getters ----------------------------------------------------------------------------------------------------
 
     public Path baseDir() {
         return baseDir.toAbsolutePath().normalize();
