@@ -64,6 +64,11 @@ public final class StarRocks4j {
         return new StarRocks4jConfiguration();
     }
 
+    /** A copy of the settings this instance runs with (changing it changes nothing here). */
+    public StarRocks4jConfiguration configuration() {
+        return settings.copy();
+    }
+
     // ---- offline ----------------------------------------------------------------------------------------------------
 
     /** The revision files of the configured locations. */

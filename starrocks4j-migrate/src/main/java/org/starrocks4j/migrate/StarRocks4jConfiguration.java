@@ -154,7 +154,11 @@ public final class StarRocks4jConfiguration {
 
     /** A {@link StarRocks4j} with these settings; later changes to this object do not affect it. */
     public StarRocks4j load() {
-        return new StarRocks4j(new StarRocks4jConfiguration(this));
+        return new StarRocks4j(copy());
+    }
+
+    StarRocks4jConfiguration copy() {
+        return new StarRocks4jConfiguration(this);
     }
 
     // ---- reading settings -------------------------------------------------------------------------------------------
