@@ -64,7 +64,7 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
                         + "classes on the class path; check the name, and that the classes are compiled and on the "
                         + "class path (the command line takes them with --classpath DIR_OR_JAR)");
             }
-            context.progress().accept("read " + found + " model classes from package " + name);
+            context.notices().accept("read " + found + " model classes from package " + name);
         }
         Schema schema = AnnotatedModelReader.read(annotated);
         for (Class<?> definition : definitions) {

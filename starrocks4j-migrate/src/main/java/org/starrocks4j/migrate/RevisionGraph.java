@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,16 +155,7 @@ public final class RevisionGraph {
 
     /** {@code id} and every revision it follows, directly or not. */
     public Set<String> ancestorsOf(String id) {
-        Set<String> out = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.push(get(id).id());
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (out.add(next)) {
-                byId.get(next).parents().forEach(todo::push);
-            }
-        }
-        return out;
+        return ancestorsOf(List.of(id));
     }
 
     /**
@@ -182,37 +174,49 @@ public final class RevisionGraph {
         if (s.equalsIgnoreCase("head")) {
             return ancestorsOf(head().id());
         }
-        Set<String> out = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         for (String part : s.split("[\\s,]+")) {
-            out.addAll(ancestorsOf(resolve(part).id()));
+            ids.add(resolve(part).id());
         }
-        return out;
+        return ancestorsOf(ids);
     }
 
-    /** The union of {@link #ancestorsOf} over {@code ids}. */
+    /** The union of {@link #ancestorsOf} over {@code ids}: one walk, however many ids share ancestors. */
     public Set<String> ancestorsOf(Collection<String> ids) {
         Set<String> out = new LinkedHashSet<>();
-        ids.forEach(id -> out.addAll(ancestorsOf(id)));
+        ids.forEach(id -> walkFrom(get(id).id(), out));
         return out;
     }
 
     /** The revisions among {@code ids} that none of the others follow: the heads of that set. */
     public List<Revision> headsOf(Collection<String> ids) {
-        Set<String> covered = new LinkedHashSet<>();
-        for (String id : ids) {
-            if (!byId.containsKey(id)) {
-                continue;
+        Set<String> wanted = new HashSet<>(ids);
+        Set<String> followed = new HashSet<>(); // every revision some revision of the set follows
+        for (String id : wanted) {
+            Revision r = byId.get(id);
+            if (r != null) {
+                r.parents().forEach(parent -> walkFrom(parent, followed));
             }
-            Set<String> ancestors = ancestorsOf(id);
-            ancestors.remove(id);
-            covered.addAll(ancestors);
         }
-        return topological.stream().filter(r -> ids.contains(r.id()) && !covered.contains(r.id())).toList();
+        return topological.stream().filter(r -> wanted.contains(r.id()) && !followed.contains(r.id())).toList();
     }
 
     /** The given revisions, parents before children. */
     public List<Revision> inOrder(Collection<String> ids) {
-        return topological.stream().filter(r -> ids.contains(r.id())).toList();
+        Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+        return topological.stream().filter(r -> wanted.contains(r.id())).toList();
+    }
+
+    /** Adds {@code id} and its ancestors to {@code seen}, not walking again past what is already there. */
+    private void walkFrom(String id, Set<String> seen) {
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(id);
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                byId.get(next).parents().forEach(todo::push);
+            }
+        }
     }
 
     static String ids(Collection<Revision> revisions) {
