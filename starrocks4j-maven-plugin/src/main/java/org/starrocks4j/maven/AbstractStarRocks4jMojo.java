@@ -127,10 +127,6 @@ public abstract class AbstractStarRocks4jMojo extends AbstractMojo {
                 throw new MojoFailureException(e.getMessage());
             }
             throw new MojoExecutionException(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // a parameter the configuration rejected, e.g. an unknown run mode
-            getLog().debug(e);
-            throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
             getLog().debug(e);
             throw new MojoExecutionException("cannot read the project's classes: " + e.getMessage());

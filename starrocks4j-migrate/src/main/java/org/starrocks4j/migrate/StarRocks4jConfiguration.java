@@ -26,6 +26,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.StarRocksUrl;
+import org.starrocks4j.sql.ServerVersion;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:
@@ -372,13 +373,25 @@ public final class StarRocks4jConfiguration {
 
     /** The server version offline SQL is generated for; online the server tells. */
     public StarRocks4jConfiguration serverVersion(String value) {
-        this.serverVersion = blankToNull(value);
+        String version = blankToNull(value);
+        if (version != null) {
+            try {
+                ServerVersion.parse(version);
+            } catch (IllegalArgumentException e) {
+                throw configurationError(SERVER_VERSION + ": " + e.getMessage());
+            }
+        }
+        this.serverVersion = version;
         return this;
     }
 
     /** {@code shared_nothing} or {@code shared_data}, for offline generation; online the server tells. */
     public StarRocks4jConfiguration runMode(String value) {
-        this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        try {
+            this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw configurationError(RUN_MODE + ": " + e.getMessage());
+        }
         return this;
     }
 

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.Ordered;
 import org.starrocks4j.migrate.MigrateResult;
 import org.starrocks4j.migrate.StarRocks4j;
 
@@ -15,13 +14,12 @@ import org.starrocks4j.migrate.StarRocks4j;
  * waiting for schema-change jobs. A failure stops the start-up with the revision, the statement and the server's
  * message; the version table records how far it got, and the next start resumes there.
  */
-public class StarRocks4jMigrationInitializer implements InitializingBean, Ordered {
+public class StarRocks4jMigrationInitializer implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(StarRocks4jMigrationInitializer.class);
 
     private final StarRocks4j starRocks4j;
     private final StarRocks4jMigrationStrategy strategy;
-    private int order;
 
     /** @param strategy what to run instead of the upgrade, or {@code null} */
     public StarRocks4jMigrationInitializer(StarRocks4j starRocks4j, StarRocks4jMigrationStrategy strategy) {
@@ -42,14 +40,5 @@ public class StarRocks4jMigrationInitializer implements InitializingBean, Ordere
             LOG.info("starrocks4j: upgraded {} revision(s); the database is at {}", result.steps().size(),
                     result.current());
         }
-    }
-
-    @Override
-    public int getOrder() {
-        return order;
-    }
-
-    public void setOrder(int order) {
-        this.order = order;
     }
 }
