@@ -15,6 +15,7 @@ import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
@@ -161,6 +162,8 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropPartition d) {
             Table t = table(d.target());
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
+        } else if (op instanceof TableOperation.ModifyPartitions m) {
+            replace(modifyPartitions(table(m.target()), m));
         } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
             // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
             applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
@@ -244,9 +247,79 @@ public final class SchemaReplay {
         }
         parts.remove(at);
         if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(r.keys(), parts);
+            return new Partitioning.Range(r.keys(), pinRanges(r, parts, at));
         }
         return new Partitioning.ListPartitioning(p.keys(), parts);
+    }
+
+    /**
+     * {@code remaining} (the partitions of {@code range} without the one at {@code dropped}) with every
+     * {@code VALUES LESS THAN} partition that started where the dropped one ended written as the fixed range the
+     * server keeps for it: a LESS THAN partition's lower bound is chosen once, when it is created, so dropping
+     * {@code p1} leaves {@code p2 VALUES LESS THAN ("2024-03-01")} at {@code [("2024-02-01"), ("2024-03-01"))},
+     * not at the minimum.
+     */
+    private static List<PartitionDefinition> pinRanges(Partitioning.Range range, List<PartitionDefinition> remaining,
+                                                       int dropped) {
+        List<PartitionDefinition> before = range.partitions();
+        List<PartitionDefinition> out = new ArrayList<>(remaining);
+        for (int i = dropped; i < out.size(); i++) {
+            if (!(out.get(i) instanceof PartitionDefinition.LessThan lt)) {
+                continue;
+            }
+            int was = PartitionRanges.predecessor(before, i + 1);
+            int now = PartitionRanges.predecessor(remaining, i);
+            if (was < 0 || was == (now < dropped ? now : now + 1)) {
+                continue; // it started at the minimum, or still follows the same partition
+            }
+            List<String> lower = PartitionRanges.upperBound(before.get(was));
+            List<String> upper = lt.maxValue() ? range.keys().stream().map(k -> PartitionDefinition.MAXVALUE).toList()
+                    : lt.values();
+            if (lower.size() == upper.size()) {
+                out.set(i, new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table with the properties set on the partitions named (all of them for {@code (*)}). An unpartitioned
+     * table's one partition is named like the table; its replica count is the table's, as on the server.
+     */
+    private Table modifyPartitions(Table t, TableOperation.ModifyPartitions m) {
+        Partitioning p = t.partitioning();
+        if (p == null) {
+            if (!m.allPartitions() && !(m.partitions().size() == 1 && m.partitions().get(0).equalsIgnoreCase(
+                    t.name().name()))) {
+                throw fail("table " + t.name().toSql() + " is not partitioned; its one partition is named `"
+                        + t.name().name() + "`; use MODIFY PARTITION (*) or that name");
+            }
+            String replicas = m.properties().get("replication_num");
+            return replicas == null ? t
+                    : t.toBuilder().properties(withProperty(t.properties(), "replication_num", replicas)).buildUnchecked();
+        }
+        if (p instanceof Partitioning.Expression) {
+            return t; // the server creates these partitions as data arrives; the model does not list them
+        }
+        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
+        for (String name : m.partitions()) {
+            if (findPartition(parts, name) < 0 && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
+                throw fail("table " + t.name().toSql() + " has no partition `" + name + "`" + names(
+                        parts.stream().map(PartitionDefinition::name).toList(), "its partitions"));
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            PartitionDefinition d = parts.get(i);
+            if (d.name() != null && (m.allPartitions() || m.partitions().stream().anyMatch(d.name()::equalsIgnoreCase))) {
+                Map<String, String> props = d.properties();
+                for (Map.Entry<String, String> e : m.properties().entrySet()) {
+                    props = withProperty(props, e.getKey(), e.getValue());
+                }
+                parts.set(i, d.withProperties(props));
+            }
+        }
+        return t.toBuilder().partitionBy(p instanceof Partitioning.Range r ? new Partitioning.Range(r.keys(), parts)
+                : new Partitioning.ListPartitioning(p.keys(), parts)).buildUnchecked();
     }
 
     private static int findPartition(List<PartitionDefinition> parts, String name) {

@@ -39,6 +39,10 @@ final class Statements {
         if (op instanceof TableOperation.DropPartition d) {
             return "ALTER TABLE " + target + " DROP PARTITION `" + d.partition() + "`";
         }
+        if (op instanceof TableOperation.ModifyPartitions m) {
+            return "ALTER TABLE " + target + " MODIFY PARTITION " + (m.allPartitions() ? "(*)"
+                    : "(" + m.partitions().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")) + ")");
+        }
         if (op instanceof TableOperation.CreateIndex c) {
             return "CREATE INDEX `" + c.index().name() + "` ON " + target;
         }

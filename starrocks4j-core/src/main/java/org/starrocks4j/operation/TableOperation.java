@@ -1,11 +1,13 @@
 package org.starrocks4j.operation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Properties;
 import org.starrocks4j.schema.Table;
 
 /** Statements on tables. */
@@ -95,6 +97,30 @@ public sealed interface TableOperation extends Operation {
         @Override
         public boolean destructive() {
             return true;
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t MODIFY PARTITION (p1, p2) SET ("key" = "value")}, or {@code MODIFY PARTITION (*)} for every
+     * partition (an unpartitioned table has one, named like the table). It changes the existing partitions'
+     * storage medium or replica count, which {@code SET ("default.replication_num" = ...)} leaves as they are.
+     *
+     * @param partitions the partitions by name; empty for all of them ({@code (*)})
+     */
+    record ModifyPartitions(ObjectName target, List<String> partitions, Map<String, String> properties)
+            implements TableOperation {
+        public ModifyPartitions {
+            Objects.requireNonNull(target, "table");
+            partitions = List.copyOf(partitions);
+            properties = Properties.copyOf(properties);
+            if (properties.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " MODIFY PARTITION needs a property to set");
+            }
+        }
+
+        /** True for {@code MODIFY PARTITION (*)}. */
+        public boolean allPartitions() {
+            return partitions.isEmpty();
         }
     }
 

@@ -103,6 +103,9 @@ final class AlterParser {
             String name = cursor.identifier("a partition name");
             return new TableOperation.DropPartition(table, name, ifExists, cursor.acceptKeywords("FORCE"));
         }
+        if (cursor.acceptKeywords("MODIFY", "PARTITION")) {
+            return modifyPartitions(cursor, table);
+        }
         if (cursor.acceptKeywords("ADD", "INDEX")) {
             return new TableOperation.CreateIndex(table, LayoutParser.index(cursor));
         }
@@ -127,6 +130,26 @@ final class AlterParser {
             throw cursor.expected("an ALTER TABLE clause");
         }
         throw cursor.unsupported(at, clause.toString(), null);
+    }
+
+    /** After {@code MODIFY PARTITION}: {@code (*)}, {@code (p1, p2)} or {@code p1}, then {@code SET (...)}. */
+    private static Operation modifyPartitions(TokenCursor cursor, ObjectName table) {
+        List<String> partitions;
+        if (cursor.isSymbol("(") && cursor.peek(1).text().equals("*")) {
+            cursor.next();
+            cursor.next();
+            cursor.expectSymbol(")");
+            partitions = List.of();
+        } else if (cursor.isSymbol("(")) {
+            partitions = LayoutParser.identifierList(cursor, "a partition name");
+        } else {
+            partitions = List.of(cursor.identifier("a partition name, a list of them, or (*)"));
+        }
+        if (!cursor.acceptKeywords("SET")) {
+            throw cursor.isKeyword("DISTRIBUTED") ? cursor.unsupported(cursor.peek(),
+                    "ALTER TABLE ... MODIFY PARTITION ... DISTRIBUTED BY", null) : cursor.expected("SET (...)");
+        }
+        return new TableOperation.ModifyPartitions(table, partitions, LayoutParser.properties(cursor));
     }
 
     private static boolean isColumnClause(TokenCursor cursor) {

@@ -128,13 +128,10 @@ public final class ClauseRenderer {
                     + ") EVERY (" + batch.every() + ")";
         }
         StringBuilder out = new StringBuilder("PARTITION ").append(SqlText.identifier(definition.name())).append(" VALUES ");
-        Map<String, String> properties;
         if (definition instanceof PartitionDefinition.LessThan lessThan) {
             out.append(lessThan.maxValue() ? "LESS THAN MAXVALUE" : "LESS THAN " + tuple(lessThan.values()));
-            properties = lessThan.properties();
         } else if (definition instanceof PartitionDefinition.Fixed fixed) {
             out.append('[').append(tuple(fixed.lower())).append(", ").append(tuple(fixed.upper())).append(')');
-            properties = fixed.properties();
         } else {
             PartitionDefinition.In in = (PartitionDefinition.In) definition;
             boolean single = in.values().stream().allMatch(v -> v.size() == 1);
@@ -142,10 +139,9 @@ public final class ClauseRenderer {
                     .map(v -> single ? listValue(v.get(0)) : v.stream().map(ClauseRenderer::listValue)
                             .collect(Collectors.joining(", ", "(", ")")))
                     .collect(Collectors.joining(", "))).append(')');
-            properties = in.properties();
         }
-        if (!properties.isEmpty()) {
-            out.append(' ').append(inlineProperties(properties));
+        if (!definition.properties().isEmpty()) {
+            out.append(' ').append(inlineProperties(definition.properties()));
         }
         return out.toString();
     }

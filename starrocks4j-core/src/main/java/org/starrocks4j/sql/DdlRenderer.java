@@ -237,6 +237,10 @@ public final class DdlRenderer {
             return alter + " DROP PARTITION " + (op.ifExists() ? "IF EXISTS " : "") + SqlText.identifier(op.partition())
                     + (op.force() ? " FORCE" : "");
         }
+        if (operation instanceof TableOperation.ModifyPartitions op) {
+            return alter + " MODIFY PARTITION " + (op.allPartitions() ? "(*)" : "(" + SqlText.identifiers(op.partitions())
+                    + ")") + " SET " + clauses.inlineProperties(op.properties());
+        }
         if (operation instanceof TableOperation.CreateIndex op) {
             return alter + " ADD INDEX " + clauses.indexBody(op.index());
         }

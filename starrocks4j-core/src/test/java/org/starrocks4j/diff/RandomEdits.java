@@ -127,7 +127,7 @@ final class RandomEdits {
         boolean aggregate = t.key() != null && t.key().type() == KeyType.AGGREGATE;
         int keyCount = t.key() == null ? 1 : t.key().columns().size();
         // with non-alterable edits on, half of the table edits are one (they are what the rebuild plan is for)
-        switch (nonAlterable && random.nextBoolean() ? 11 + random.nextInt(4) : random.nextInt(11)) {
+        switch (nonAlterable && random.nextBoolean() ? 11 + random.nextInt(6) : random.nextInt(11)) {
             case 0 -> {
                 String name = "c" + (++counter);
                 Column c = aggregate ? Column.builder(name, Types.BIGINT).aggregate(AggregateType.MAX).build()
@@ -168,9 +168,13 @@ final class RandomEdits {
             }
             case 4 -> b.comment(random.nextBoolean() ? null : "table comment " + (++counter));
             case 5 -> b.property("replication_num", String.valueOf(1 + random.nextInt(3)));
-            case 6 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
-            case 7 -> b.distributedBy(random.nextBoolean() ? Distribution.random(1 + random.nextInt(8))
-                    : Distribution.hash(1 + random.nextInt(8), t.columns().get(0).name()));
+            case 6 -> b.property("storage_medium", random.nextBoolean() ? "SSD" : "HDD");
+            case 7 -> {
+                // HASH to HASH: StarRocks optimizes a RANDOM-distributed table into nothing else
+                if (!(ImplicitLayout.distribution(t) instanceof Distribution.Random)) {
+                    b.distributedBy(Distribution.hash(1 + random.nextInt(8), t.columns().get(0).name()));
+                }
+            }
             case 8 -> {
                 String first = columns.get(columns.size() - 1).name();
                 if (!aggregate && !columns.get(columns.size() - 1).type().isComplex()) {
@@ -202,6 +206,9 @@ final class RandomEdits {
             case 11 -> b.key(otherKeyModel(t));
             case 12 -> b.key(otherKeyColumns(t));
             case 13 -> b.columns(otherAggregateType(columns));
+            case 14 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
+            // HASH to RANDOM runs, but its undo does not: with rebuilds allowed, the downgrade rebuilds
+            case 15 -> b.distributedBy(Distribution.random(1 + random.nextInt(8)));
             default -> b.partitionBy(otherPartitioning(t));
         }
         // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped
