@@ -347,7 +347,7 @@ class RangePartitionHistoryTest {
     }
 
     /** The schema a script builds, every object checked as {@code inspect} checks a SQL file. */
-    private static Schema validated(String sql) {
+    static Schema validated(String sql) {
         SqlSchemaReader reader = SqlSchemaReader.startingFrom(Schema.empty(),
                 SqlSchemaReader.Options.defaults().withObjectRules(ObjectRules.VALIDATE));
         reader.read(sql, null);
