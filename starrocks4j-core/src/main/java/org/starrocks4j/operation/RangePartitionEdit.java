@@ -31,7 +31,11 @@ final class RangePartitionEdit {
 
     /** True when the table has a partition of that name, written or made by START/END/EVERY. */
     boolean has(String name) {
-        return find(range.partitions(), name) >= 0 || serverForm().map(held -> find(held, name) >= 0).orElse(false);
+        if (find(range.partitions(), name) >= 0) {
+            return true;
+        }
+        boolean batches = range.partitions().stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
+        return batches && serverForm().map(held -> find(held, name) >= 0).orElse(false);
     }
 
     /** The partitions after ADD PARTITION {@code added}. */

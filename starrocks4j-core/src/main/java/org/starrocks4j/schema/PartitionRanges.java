@@ -6,20 +6,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Pre-created RANGE partitions as the server holds them. Where a partition starts is decided by the server. A {@code VALUES LESS THAN (v)} partition
- * starts at the upper bound of the partition created before it whose upper bound is the greatest below {@code v}
- * (StarRocks' {@code RangePartitionInfo}: the last existing range ending below the new upper bound), or at the key
- * type's minimum when there is none. The range is fixed when the partition is created: dropping the partition it
- * started from later does not move it, which is why a replayed history pins it ({@code [lower, upper)}).
+ * Pre-created RANGE partitions as the server holds them. A {@code VALUES LESS THAN (v)} partition starts at the upper
+ * bound of the partition created before it whose upper bound is the greatest below {@code v} (StarRocks' {@code
+ * RangePartitionInfo}: the last existing range ending below the new upper bound), or at the key type's minimum when
+ * there is none. The range is fixed when the partition is created: dropping the partition it started from later does
+ * not move it, which is why the server holds, and SHOW CREATE TABLE prints, every RANGE partition as a fixed range
+ * ({@link #serverForm}), in the order of the ranges, whichever way the statements that made them wrote them.
  *
  * <p>Bound values are compared as the server compares them: whole numbers numerically, dates and datetimes in time
- * order ({@code 2024-01-01} = {@code 2024-01-01 00:00:00}), {@code MAXVALUE} above everything. Values that are none
- * of these cannot be ordered; the previous partition in the list is then taken, as written.
- *
- * <p>The server holds, and SHOW CREATE TABLE prints, every RANGE partition as a fixed range ({@link #serverForm}), in
- * the order of the ranges, whichever way the statements that made them wrote them.
+ * order ({@code 2024-01-01} = {@code 2024-01-01 00:00:00}), {@code MAXVALUE} above everything. Values that are none of
+ * these cannot be ordered; the previous partition in the list is then taken, as written.
  */
 public final class PartitionRanges {
 
@@ -55,31 +54,30 @@ public final class PartitionRanges {
             }
             types.add(type.get());
         }
-        List<PartitionDefinition> written = range.partitions().stream().map(p -> spelled(p, types)).toList();
+        Comparator<List<String>> order = tupleOrder(types);
         List<PartitionDefinition> out = new ArrayList<>();
-        List<List<String>> uppers = new ArrayList<>(); // where each written partition ends on the server
-        for (int i = 0; i < written.size(); i++) {
-            PartitionDefinition p = written.get(i);
+        TreeSet<List<String>> ends = new TreeSet<>(order); // where the partitions made so far end on the server
+        for (PartitionDefinition written : range.partitions()) {
+            PartitionDefinition p = spelled(written, types);
             if (p instanceof PartitionDefinition.LessThan lt && (lt.maxValue() || lt.values().size() == types.size())) {
-                int before = predecessor(written, i);
-                List<String> lower = before < 0 ? types.stream().map(PartitionKeyType::minimum).toList()
-                        : uppers.get(before);
                 List<String> upper = lt.maxValue() ? types.stream().map(t -> PartitionDefinition.MAXVALUE).toList()
                         : lt.values();
+                List<String> below = ends.lower(upper); // the greatest upper bound below it, as predecessor() finds
+                List<String> lower = below != null ? below : types.stream().map(PartitionKeyType::minimum).toList();
                 out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
-                uppers.add(upper);
+                ends.add(upper);
             } else if (p instanceof PartitionDefinition.Batch b && types.size() == 1) {
                 List<PartitionDefinition> expanded = PartitionBatches.expand(b, types.get(0));
                 out.addAll(expanded);
-                uppers.add(expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed last ? last.upper()
+                ends.add(expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed last ? last.upper()
                         : List.of(types.get(0).spell(b.end())));
             } else {
                 out.add(p);
-                uppers.add(upperBound(p));
+                ends.add(upperBound(p));
             }
         }
         if (out.stream().allMatch(PartitionDefinition.Fixed.class::isInstance)) {
-            out.sort(Comparator.comparing(p -> ((PartitionDefinition.Fixed) p).lower(), tupleOrder(types)));
+            out.sort(Comparator.comparing(p -> ((PartitionDefinition.Fixed) p).lower(), order));
         }
         return Optional.of(out);
     }
@@ -96,7 +94,7 @@ public final class PartitionRanges {
         return p;
     }
 
-    /** A bound spelled for the key types, with the minimum of each key it leaves out (PartitionKey: "fill the vacancy with MIN"). */
+    /** A bound spelled for the key types, and the minimum of each key it leaves out (PartitionKey, on the server). */
     private static List<String> everyKey(List<String> values, List<PartitionKeyType> types) {
         List<String> out = new ArrayList<>(PartitionKeyType.spell(values, types));
         for (int i = values.size(); i < types.size(); i++) {
@@ -105,22 +103,29 @@ public final class PartitionRanges {
         return out;
     }
 
-    /** The order of spelled bound tuples: dates as spelled (one width), numbers by value. */
+    /**
+     * The order of bound tuples spelled for their key types: MAXVALUE above everything, then dates as spelled (one
+     * width), numbers by value. A total order even over values the types cannot read, which keep their place.
+     */
     private static Comparator<List<String>> tupleOrder(List<PartitionKeyType> types) {
         return (a, b) -> {
-            for (int i = 0; i < types.size(); i++) {
-                int c = types.get(i).isTime() ? a.get(i).compareTo(b.get(i)) : number(a.get(i)).compareTo(number(b.get(i)));
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int c = Boolean.compare(isMax(a.get(i)), isMax(b.get(i)));
+                if (c == 0) {
+                    c = i < types.size() && !types.get(i).isTime() ? number(a.get(i)).compareTo(number(b.get(i)))
+                            : a.get(i).compareTo(b.get(i));
+                }
                 if (c != 0) {
                     return c;
                 }
             }
-            return 0;
+            return Integer.compare(a.size(), b.size());
         };
     }
 
     private static BigInteger number(String value) {
         BigInteger n = integer(value);
-        return n != null ? n : BigInteger.ZERO; // a bound that is not a number keeps its place among equals
+        return n != null ? n : BigInteger.ZERO;
     }
 
     /**
