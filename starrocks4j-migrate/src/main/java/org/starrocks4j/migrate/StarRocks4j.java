@@ -125,7 +125,13 @@ public final class StarRocks4j {
             RevisionDirectory directory = locations.writable();
             RevisionGraph graph = locations.graph();
             List<String> parents = parents(graph, request.parents());
-            String id = request.id() == null ? RevisionIds.generate() : request.id();
+            String id = request.id() == null ? freshId(graph) : RevisionIds.requireValid(request.id());
+            Optional<String> clash = graph.idClash(id);
+            if (clash.isPresent()) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, clash.get() + "; choose an id that neither "
+                        + "starts nor is the start of another, or leave out the id for a random one (nothing was "
+                        + "written)");
+            }
             if (request.autogenerate() == null) {
                 Revision written = directory.write(new Revision(id, parents, request.message(), Instant.now(),
                         parents.size() > 1 ? "" : "-- Write the upgrade statements here, each ending with ';'.\n",
@@ -145,6 +151,15 @@ public final class StarRocks4j {
                     body.upgrade(), body.downgrade(), null));
             return new RevisionResult(Optional.of(written), Optional.of(changes));
         });
+    }
+
+    /** A random id that clashes with no existing id (12 random hex digits almost never do). */
+    private static String freshId(RevisionGraph graph) {
+        String id = RevisionIds.generate();
+        while (graph.idClash(id).isPresent()) {
+            id = RevisionIds.generate();
+        }
+        return id;
     }
 
     private static List<String> parents(RevisionGraph graph, List<String> requested) {
