@@ -121,9 +121,29 @@ class MigrationCommandsTest {
                 .contains("CREATE TABLE `t` (`id` INT);\nALTER TABLE `t` COMMENT = 'x';\n");
         assertThat(Files.readString(flyway.resolve("U1__create_t.sql"))).contains("DROP TABLE `t`;\n");
 
+        // a second revision changes t twice: two Flyway versions, the warning says where Flyway must wait
+        Cli.run("revision", "--config", config, "-m", "Grow t", "--rev-id", "bbb111");
+        Path second = file("bbb111");
+        Files.writeString(second, Files.readString(second).replace("-- @upgrade\n",
+                "-- @upgrade\nALTER TABLE `t` ADD COLUMN `c` INT;\nALTER TABLE `t` ADD COLUMN `d` INT;\n"));
+        Files.writeString(flyway.resolve("V1__create_t.sql"), "-- starrocks4j revision aaa111 (upgrade)\nstale");
+        Cli.Result refused = Cli.run("export", "--config", config, "--format", "flyway", "-o", flyway.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("holds an earlier export: 1 file(s) would change (V1__create_t.sql)")
+                .contains("--overwrite");
+        assertThat(flyway.resolve("V2_1__grow_t.sql")).doesNotExist();
+        Cli.Result again = Cli.run("export", "--config", config, "--format", "flyway", "-o", flyway.toString(),
+                "--overwrite");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("V2_1__grow_t.sql", "V2_2__grow_t.sql");
+        assertThat(again.err()).contains("WARNING: V2_2 changes table `t` while the schema-change job V2_1 starts on "
+                + "it may still run, and Flyway does not wait for it");
+        assertThat(Files.readString(flyway.resolve("V1__create_t.sql"))).contains("CREATE TABLE `t`");
+
         Cli.Result liquibase = Cli.run("export", "--config", config, "--format", "liquibase");
         assertThat(liquibase.out()).startsWith("--liquibase formatted sql\n")
-                .contains("--changeset starrocks4j:aaa111 splitStatements:true endDelimiter:;\n--comment: Create t\n"
+                .contains("--changeset starrocks4j:aaa111 splitStatements:true endDelimiter:; stripComments:true\n"
+                        + "--comment: Create t\n"
                         + "CREATE TABLE `t` (`id` INT);\nALTER TABLE `t` COMMENT = 'x';\n--rollback DROP TABLE `t`;\n");
     }
 

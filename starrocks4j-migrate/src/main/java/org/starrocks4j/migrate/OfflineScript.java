@@ -50,9 +50,7 @@ public final class OfflineScript {
             }
             for (String statement : statements) {
                 out.append(statement).append(";\n");
-                AsyncJob.of(statement).ifPresent(job -> out.append("-- asynchronous: wait until SHOW ALTER TABLE ")
-                        .append(job.kind()).append(" shows the job on ").append(job.table().toSql())
-                        .append(" FINISHED before the next change of that table\n"));
+                AsyncJob.of(statement).ifPresent(job -> out.append(job.note()).append('\n'));
             }
             if (versionTable != null) {
                 if (step.direction() == Direction.UPGRADE) {
