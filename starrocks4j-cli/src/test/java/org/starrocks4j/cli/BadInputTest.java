@@ -65,4 +65,105 @@ class BadInputTest {
                     .contains(file.getFileName() + ", line 9, column 32: upgrade statement 2 of 2 does not parse");
         }
     }
+
+    @Test
+    void optionValuesAreCheckedWhenTheCommandLineIsRead() throws Exception {
+        Path schema = dir.resolve("s.sql");
+        Files.writeString(schema, "CREATE TABLE t (id INT);");
+        Cli.Result parallel = Cli.run("inspect", "--from", "sql:" + schema, "--parallel", "99");
+        assertThat(parallel.exitCode()).isEqualTo(2);
+        assertThat(parallel.err()).contains("Invalid value for option '--parallel': 99 is out of range; give 1 to 16 "
+                + "connections");
+        assertThat(Cli.run("inspect", "--from", "sql:" + schema, "--parallel", "four").err())
+                .contains("'four' is not a number");
+
+        Cli.Result version = Cli.run("diff", "--from", "sql:" + schema, "--to", "sql:" + schema, "--server-version",
+                "banana");
+        assertThat(version.exitCode()).isEqualTo(2);
+        assertThat(version.out()).isEmpty();
+        assertThat(version.err()).contains("Invalid value for option '--server-version': 'banana' is not a StarRocks "
+                + "version; give MAJOR.MINOR[.PATCH]").contains("e.g. 3.5, 3.5.2 or 4.1.1-ee");
+        assertThat(Cli.run("inspect", "--from", "sql:" + schema, "--server-version", "3.5.2").exitCode()).isZero();
+        assertThat(Cli.run("check", "--offline", "--server-version", "x.y").err())
+                .contains("'x.y' is not a StarRocks version");
+        assertThat(Cli.run("diff", "--from", "sql:" + schema, "--to", "sql:" + schema, "--run-mode", "cloud").err())
+                .contains("Invalid value for option '--run-mode': unknown run mode 'cloud'; use shared_nothing or "
+                        + "shared_data");
+
+        String config = project();
+        Files.writeString(Path.of(config), Files.readString(Path.of(config)) + "server_version = banana\n");
+        Cli.Result fromFile = Cli.run("upgrade", "--sql", "--config", config);
+        assertThat(fromFile.exitCode()).isEqualTo(2);
+        assertThat(fromFile.err()).contains("starrocks4j.properties: server_version: 'banana' is not a StarRocks "
+                + "version");
+    }
+
+    @Test
+    void initOnAFileSaysWhatIsWrongAndWhatToDo() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        Cli.Result r = Cli.run("init", file.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(file + " is a file, not a folder").contains("starrocks4j init my_project");
+        assertThat(Files.readString(file)).isEqualTo("x");
+
+        Cli.Result inside = Cli.run("init", file.resolve("project").toString());
+        assertThat(inside.exitCode()).isEqualTo(2);
+        assertThat(inside.err()).contains(file + " is a file, not a folder");
+    }
+
+    @Test
+    void aUrlThatIsNoUrlSaysWhatAUrlLooksLike() {
+        String config = project();
+        Cli.Result r = Cli.run("upgrade", "--config", config, "--url", "garbage");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'garbage' is not a database URL; write jdbc:starrocks://").contains("9030")
+                .doesNotContain("No suitable driver");
+        Cli.Result otherScheme = Cli.run("current", "--config", config, "--url", "jdbc:nosuchdb://h/db");
+        assertThat(otherScheme.err()).contains("no JDBC driver on the class path takes jdbc:nosuchdb://h/db; write "
+                + "jdbc:starrocks://");
+    }
+
+    @Test
+    void withoutADatabaseEachCommandNamesItsOwnWayToDoWithoutOne() {
+        String config = project();
+        Cli.Result upgrade = Cli.run("upgrade", "--config", config);
+        assertThat(upgrade.err()).contains("no database URL").contains("--sql").doesNotContain("--offline");
+        Cli.Result check = Cli.run("check", "--config", config, "--models", "sql:x.sql");
+        assertThat(check.err()).contains("no database URL").contains("--offline").doesNotContain("--sql");
+        Cli.Result revision = Cli.run("revision", "--config", config, "-m", "x", "--autogenerate");
+        assertThat(revision.err()).contains("--offline").doesNotContain("--sql");
+        Cli.Result current = Cli.run("current", "--config", config);
+        assertThat(current.exitCode()).isEqualTo(2);
+        assertThat(current.err()).contains("no database URL").doesNotContain("--sql").doesNotContain("--offline");
+    }
+
+    @Test
+    void sharedDataPropertiesWithoutTheRunModeGetAHint() throws Exception {
+        Path printed = Files.writeString(dir.resolve("printed.sql"), """
+                CREATE TABLE t (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id)
+                PROPERTIES ("replication_num" = "1", "datacache.enable" = "true", "storage_volume" = "builtin_storage_volume");
+                """);
+        Path declared = Files.writeString(dir.resolve("declared.sql"),
+                "CREATE TABLE t (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);");
+        Cli.Result hinted = Cli.run("diff", "--from", "sql:" + printed, "--to", "sql:" + declared);
+        assertThat(hinted.err()).contains("hint: the schemas hold properties only shared-data servers print")
+                .contains("add --run-mode shared_data");
+        Cli.Result told = Cli.run("diff", "--from", "sql:" + printed, "--to", "sql:" + declared, "--run-mode",
+                "shared_data");
+        assertThat(told.err()).doesNotContain("hint:");
+        assertThat(told.out()).isEqualTo("-- no changes\n");
+        assertThat(Cli.run("diff", "--from", "sql:" + declared, "--to", "sql:" + declared).err())
+                .doesNotContain("hint:");
+    }
+
+    @Test
+    void debugShowsTheStackTraceAndOtherwiseThereIsNone() {
+        Cli.Result plain = Cli.run("inspect", "--from", "sql:" + dir.resolve("missing.sql"));
+        assertThat(plain.exitCode()).isEqualTo(2);
+        assertThat(plain.err()).startsWith("error: ").doesNotContain("\tat ");
+        Cli.Result debug = Cli.run("inspect", "--from", "sql:" + dir.resolve("missing.sql"), "--debug");
+        assertThat(debug.err()).startsWith(plain.err()).contains("\tat org.starrocks4j.");
+        assertThat(Cli.run("--debug", "inspect", "--from", "sql:" + dir.resolve("missing.sql")).err())
+                .contains("\tat org.starrocks4j.");
+    }
 }

@@ -105,6 +105,47 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void historyAndHeadsAsJsonAndVerboseHistoryWithStatements() throws Exception {
+        Cli.run("init", dir.toString());
+        String config = dir.resolve("starrocks4j.properties").toString();
+        Cli.run("revision", "--config", config, "-m", "Create t", "--rev-id", "aaa111");
+        Path first = file("aaa111");
+        Files.writeString(first, Files.readString(first).replace("-- @upgrade\n", "-- @upgrade\nCREATE TABLE `t` (`id` INT);\n"));
+        Cli.run("revision", "--config", config, "-m", "Say \"hi\"", "--rev-id", "bbb111");
+
+        Cli.Result history = Cli.run("history", "--config", config, "--format", "json");
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(history.out()).startsWith("""
+                {
+                  "revisions": [
+                    {
+                      "id": "bbb111",
+                      "parents": ["aaa111"],
+                      "message": "Say \\"hi\\"",
+                      "created": """").contains("""
+                      "head": true,
+                      "merge": false,
+                      "branchpoint": false
+                    },
+                    {
+                      "id": "aaa111",
+                      "parents": [],
+                      "message": "Create t",
+                """).doesNotContain("\"upgrade\"").doesNotContain("\"state\"");
+        assertThat(Cli.run("history", "--config", config, "--format", "json", "--verbose").out())
+                .contains("\"upgrade\": [\"CREATE TABLE `t` (`id` INT)\"]");
+
+        Cli.Result heads = Cli.run("heads", "--config", config, "--format", "json");
+        assertThat(heads.out()).contains("\"id\": \"bbb111\"").doesNotContain("\"id\": \"aaa111\"");
+
+        assertThat(Cli.run("history", "--config", config, "-v").out())
+                .contains("      up:   CREATE TABLE `t` (`id` INT)");
+        assertThat(Cli.run("--verbose", "history", "--config", config).out())
+                .contains("      up:   CREATE TABLE `t` (`id` INT)");
+        assertThat(Cli.run("history", "--config", config).out()).doesNotContain("up:");
+    }
+
+    @Test
     void exportsFlywayAndLiquibase() throws Exception {
         Cli.run("init", dir.toString());
         String config = dir.resolve("starrocks4j.properties").toString();

@@ -26,6 +26,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.StarRocksUrl;
+import org.starrocks4j.sql.ServerVersion;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:
@@ -232,8 +233,8 @@ public final class StarRocks4jConfiguration {
             case VERSION_TABLE -> versionTable(value);
             case WAIT_POLL_INTERVAL -> waitPollInterval(duration(value, key, where));
             case WAIT_TIMEOUT -> waitTimeout(duration(value, key, where));
-            case SERVER_VERSION -> serverVersion(value);
-            case RUN_MODE -> runMode(value);
+            case SERVER_VERSION -> naming(where, () -> serverVersion(value));
+            case RUN_MODE -> naming(where, () -> runMode(value));
             case ALLOW_REBUILD -> allowRebuild(bool(value, key, where));
             case RESET_PROPERTIES -> resetProperties(bool(value, key, where));
             case FAIL_ON_DRIFT -> failOnDrift(bool(value, key, where));
@@ -368,13 +369,25 @@ public final class StarRocks4jConfiguration {
 
     /** The server version offline SQL is generated for; online the server tells. */
     public StarRocks4jConfiguration serverVersion(String value) {
-        this.serverVersion = blankToNull(value);
+        String version = blankToNull(value);
+        if (version != null) {
+            try {
+                ServerVersion.require(version);
+            } catch (IllegalArgumentException e) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, SERVER_VERSION + ": " + e.getMessage(), e);
+            }
+        }
+        this.serverVersion = version;
         return this;
     }
 
     /** {@code shared_nothing} or {@code shared_data}, for offline generation; online the server tells. */
     public StarRocks4jConfiguration runMode(String value) {
-        this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        try {
+            this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, RUN_MODE + ": " + e.getMessage(), e);
+        }
         return this;
     }
 
@@ -554,6 +567,15 @@ public final class StarRocks4jConfiguration {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Applies a setting whose own message does not say where it comes from, naming {@code where} on failure. */
+    private static void naming(String where, Runnable setting) {
+        try {
+            setting.run();
+        } catch (StarRocks4jException e) {
+            throw configurationError(where + ": " + e.getMessage());
+        }
     }
 
     private static StarRocks4jException configurationError(String message) {
