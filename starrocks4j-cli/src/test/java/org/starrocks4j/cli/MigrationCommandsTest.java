@@ -122,7 +122,7 @@ class MigrationCommandsTest {
                       "id": "bbb111",
                       "parents": ["aaa111"],
                       "message": "Say \\"hi\\"",
-                      "created": """").contains("""
+                """).contains("""
                       "head": true,
                       "merge": false,
                       "branchpoint": false

@@ -39,8 +39,20 @@ class StatusJsonTest {
                 {
                   "current": "aaa111",
                   "applied": [
-                    {"revision": "aaa111", "state": "applied", "step": 1, "updated_at": "2026-11-25 06:00:00", "updated_by": "ann@host:1"},
-                    {"revision": "bbb111", "state": "upgrading", "step": 1, "updated_at": "2026-11-25 06:01:00", "updated_by": "ann@host:1"}
+                    {
+                      "revision": "aaa111",
+                      "state": "applied",
+                      "step": 1,
+                      "updated_at": "2026-11-25 06:00:00",
+                      "updated_by": "ann@host:1"
+                    },
+                    {
+                      "revision": "bbb111",
+                      "state": "upgrading",
+                      "step": 1,
+                      "updated_at": "2026-11-25 06:01:00",
+                      "updated_by": "ann@host:1"
+                    }
                   ],
                   "pending": ["bbb111"],
                   "drifts": [],
