@@ -1,7 +1,6 @@
 package org.starrocks4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.MaterializedView;
@@ -27,6 +27,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
+import org.starrocks4j.testing.LiveServer;
 import org.starrocks4j.types.Types;
 
 /**
@@ -34,8 +35,9 @@ import org.starrocks4j.types.Types;
  * lifecycles): each test gets a fresh database and a project, and runs the real commands — autogenerate,
  * upgrade (waiting for schema-change jobs), check, a second autogenerate that must find nothing, downgrade.
  * Runs when {@code STARROCKS_URL} is set (e.g. {@code jdbc:starrocks://127.0.0.1:9030/}, user and password from
- * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise.
+ * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise, saying why once ({@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class LiveMigrationLifecycleTest {
 
     private static final Pattern URL = Pattern.compile("(jdbc:[a-z]+://[^/?]+)(/[^?]*)?(\\?.*)?");
@@ -49,8 +51,11 @@ class LiveMigrationLifecycleTest {
 
     @BeforeEach
     void freshDatabaseAndProject() throws Exception {
-        serverUrl = System.getenv("STARROCKS_URL");
-        assumeTrue(serverUrl != null && !serverUrl.isBlank(), "STARROCKS_URL is not set: no live StarRocks");
+        serverUrl = LiveServer.url().orElse(null);
+        if (serverUrl == null) {
+            LiveServer.skip("the live migration tests need a running StarRocks in " + LiveServer.URL_VARIABLE
+                    + " (-Plive starts none for them)");
+        }
         database = "starrocks4j_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = connect(withDatabase(serverUrl, "")); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + database + "`");
