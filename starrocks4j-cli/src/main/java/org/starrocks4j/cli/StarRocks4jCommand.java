@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
                 InspectCommand.class,
                 CodegenCommand.class,
                 DiffCommand.class,
+                CreateAllCommand.class,
+                DropAllCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {
 

@@ -13,6 +13,7 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.AggregateStateType;
 
 /**
  * Column differences of one table as ALTER TABLE clauses, with their inverses. Columns are matched by name
@@ -216,12 +217,16 @@ final class ColumnDiff {
         return wanted.toBuilder().nullable(effectiveNullable(wanted, table)).build();
     }
 
-    /** Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns. */
+    /**
+     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
+     * the states of aggregate functions that are never NULL ({@code count}).
+     */
     static boolean effectiveNullable(Column column, Table table) {
         if (column.nullable() != null) {
             return column.nullable();
         }
-        if (column.autoIncrement()) {
+        if (column.autoIncrement()
+                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
             return false;
         }
         return !(table.key() != null && table.key().type() == KeyType.PRIMARY
