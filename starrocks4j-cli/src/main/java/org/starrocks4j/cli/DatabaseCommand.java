@@ -16,6 +16,9 @@ abstract class DatabaseCommand extends ProjectCommand {
             description = "The user (default: $STARROCKS_USER). The password comes from $STARROCKS_PASSWORD.")
     String user;
 
+    /** The way to work without a database of the commands that have --sql. */
+    static final String PRINT_SQL_INSTEAD = "print the SQL without connecting: --sql";
+
     /**
      * Fails before any work when no database URL is configured, naming the command's way to work without one (the
      * library's own message cannot know it).

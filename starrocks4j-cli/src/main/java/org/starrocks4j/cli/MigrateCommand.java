@@ -43,7 +43,7 @@ abstract class MigrateCommand extends DatabaseCommand {
                 throw new ParameterException(spec.commandLine(),
                         "--from only works with --sql; online, the database says where it is");
             }
-            requireDatabase("print the SQL without connecting: --sql");
+            requireDatabase(PRINT_SQL_INSTEAD);
             MigrateResult result = direction() == Direction.UPGRADE ? starRocks4j().upgrade(end)
                     : starRocks4j().downgrade(end);
             if (!result.nothingToDo()) {
