@@ -2,21 +2,20 @@ package org.starrocks4j.migrate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.starrocks4j.schema.ObjectName;
 
 /**
  * The revisions as the steps another migration tool runs one after the other, without waiting for StarRocks'
  * schema-change jobs: Flyway and Liquibase run the next statement at once, and StarRocks refuses a change of a table
- * while a job runs on it. A revision whose statements would change a table again after starting a job on it is cut
- * into parts there, so that a part that fails for that reason can simply be run again once the job has finished
- * (the tools record each part as done). The downgrade is cut the same way and its parts given to the upgrade parts
- * in reverse, so undoing every part of a revision, last part first, runs the downgrade in its order.
+ * while a job runs on it. Every statement that changes a table on which an earlier statement (of this revision or
+ * an earlier one) started a job that may still run begins a step of its own, so that when the tool fails there,
+ * nothing of the step has run and the tool can simply run it again once the job finished (it records each step as
+ * done). A revision is thus cut into parts where needed. Its downgrade is cut the same way and the parts given to
+ * the upgrade parts in reverse, so undoing every part of a revision, last part first, runs the downgrade in order.
  */
 final class ExportPlan {
 
@@ -38,7 +37,7 @@ final class ExportPlan {
     }
 
     /**
-     * A step that changes a table on which an earlier step started a schema-change job that may still run.
+     * A step whose first statement changes a table on which an earlier step started a job that may still run.
      *
      * @param step  the step that must wait
      * @param after the step that started the job
@@ -47,62 +46,77 @@ final class ExportPlan {
     record Wait(Step step, Step after, AsyncJob job) {
     }
 
-    private final List<Step> steps;
+    /** Where a job that may still run was started: the index of the step, and the job. */
+    private record Started(int step, AsyncJob job) {
+    }
 
-    private ExportPlan(List<Step> steps) {
+    /** A wait by step indexes, before the steps exist. */
+    private record WaitAt(int step, Started started) {
+    }
+
+    private final List<Step> steps;
+    private final List<Wait> waits;
+
+    private ExportPlan(List<Step> steps, List<Wait> waits) {
         this.steps = List.copyOf(steps);
+        this.waits = List.copyOf(waits);
     }
 
     /** The steps of every revision, in the graph's order. */
     static ExportPlan of(RevisionGraph graph) {
         List<Step> steps = new ArrayList<>();
+        List<WaitAt> waitsAt = new ArrayList<>();
+        Map<ObjectName, Started> running = new HashMap<>();
         int number = 0;
         for (Revision r : graph.revisions()) {
             number++;
-            List<List<String>> upgrade = cut(r.upgradeStatements());
-            List<List<String>> downgrade = cut(r.downgradeStatements());
+            List<List<String>> upgrade = cut(r.upgradeStatements(), running, steps.size(), waitsAt);
+            List<List<String>> downgrade = cut(r.downgradeStatements(), new HashMap<>(), 0, new ArrayList<>());
             int parts = upgrade.size();
             for (int i = 0; i < parts; i++) {
                 steps.add(new Step(r, number, i + 1, parts, upgrade.get(i), undoOfPart(downgrade, i, parts)));
             }
         }
-        return new ExportPlan(steps);
+        List<Wait> waits = waitsAt.stream()
+                .map(w -> new Wait(steps.get(w.step()), steps.get(w.started().step()), w.started().job())).toList();
+        return new ExportPlan(steps, waits);
     }
 
     List<Step> steps() {
         return steps;
     }
 
-    /**
-     * Where a step changes a table on which an earlier step started a job that may still run: within a revision at
-     * every cut, and between revisions when one starts a job and a later one changes the same table.
-     */
+    /** Every step that must wait for a job an earlier step started, in order. */
     List<Wait> waits() {
-        List<Wait> out = new ArrayList<>();
-        record Started(Step step, AsyncJob job) {
-        }
-        Map<ObjectName, Started> running = new HashMap<>();
-        for (Step step : steps) {
-            for (String statement : step.upgrade()) {
-                AsyncJob.alteredTable(statement).map(running::remove)
-                        .ifPresent(started -> out.add(new Wait(step, started.step(), started.job())));
-                AsyncJob.of(statement).ifPresent(job -> running.put(job.table(), new Started(step, job)));
-            }
-        }
-        return out;
+        return waits;
     }
 
     /** Warnings for the user: each wait, named the way the tool names steps, and what to do about it. */
     List<String> warnings(String tool, Function<Step, String> stepName) {
-        return waits().stream().map(w -> stepName.apply(w.step()) + " changes table " + w.job().table().toSql()
-                + " while "
-                + "the schema-change job " + stepName.apply(w.after()) + " starts on it may still run, and " + tool
-                + " does not wait for it: if " + stepName.apply(w.step()) + " fails because the table is not NORMAL, "
-                + "run " + tool + " again once SHOW ALTER TABLE " + w.job().kind() + " shows the job FINISHED ("
-                + "'starrocks4j upgrade' waits by itself)").toList();
+        return waits.stream().map(w -> stepName.apply(w.step()) + " changes table " + w.job().table().toSql()
+                + " while the schema-change job " + stepName.apply(w.after()) + " starts on it may still run, and "
+                + tool + " does not wait for it: if " + stepName.apply(w.step()) + " fails because the table is not "
+                + "NORMAL, run " + tool + " again once SHOW ALTER TABLE " + w.job().kind() + " shows the job "
+                + "FINISHED ('starrocks4j upgrade' waits by itself)").toList();
     }
 
-    /** The statements with the note after each one that starts a job, as a script's lines. */
+    /**
+     * A step's upgrade as a script's lines: first what it waits for, then the statements, each one that starts a job
+     * followed by the note saying what to wait for.
+     */
+    void appendUpgrade(StringBuilder out, Step step, Function<Step, String> stepName) {
+        for (Wait w : waits) {
+            if (w.step() == step) {
+                out.append("-- runs once the schema-change job ").append(stepName.apply(w.after()))
+                        .append(" starts on ").append(w.job().table().toSql()).append(" is FINISHED (SHOW ALTER TABLE ")
+                        .append(w.job().kind()).append("): if it fails because the table is not NORMAL, run it again "
+                                + "then\n");
+            }
+        }
+        appendStatements(out, step.upgrade());
+    }
+
+    /** The statements, each one that starts a job followed by the note saying what to wait for. */
     static void appendStatements(StringBuilder out, List<String> statements) {
         for (String statement : statements) {
             out.append(statement).append(";\n");
@@ -111,23 +125,26 @@ final class ExportPlan {
     }
 
     /**
-     * The statements in groups that each change a table at most until they start a job on it: a statement that
-     * changes a table on which the group already started a job begins the next group. Never empty: a revision
-     * without statements is one empty group.
+     * Cuts {@code statements} so that each statement that changes a table with a job in {@code running} begins a group
+     * (recorded in {@code waits}, with the step index {@code firstStep} + group); {@code running} is updated with the
+     * jobs the statements start. Never empty: no statements make one empty group.
      */
-    static List<List<String>> cut(List<String> statements) {
+    private static List<List<String>> cut(List<String> statements, Map<ObjectName, Started> running, int firstStep,
+                                          List<WaitAt> waits) {
         List<List<String>> groups = new ArrayList<>();
         List<String> group = new ArrayList<>();
-        Set<ObjectName> busy = new HashSet<>();
         for (String statement : statements) {
-            Optional<ObjectName> table = AsyncJob.alteredTable(statement);
-            if (table.isPresent() && busy.contains(table.get())) {
-                groups.add(group);
-                group = new ArrayList<>();
-                busy.clear();
+            Optional<Started> started = AsyncJob.alteredTable(statement).map(running::remove);
+            if (started.isPresent()) {
+                if (!group.isEmpty()) {
+                    groups.add(group);
+                    group = new ArrayList<>();
+                }
+                waits.add(new WaitAt(firstStep + groups.size(), started.get()));
             }
             group.add(statement);
-            AsyncJob.of(statement).ifPresent(job -> busy.add(job.table()));
+            int step = firstStep + groups.size();
+            AsyncJob.of(statement).ifPresent(job -> running.put(job.table(), new Started(step, job)));
         }
         groups.add(group);
         return groups.stream().map(List::copyOf).toList();

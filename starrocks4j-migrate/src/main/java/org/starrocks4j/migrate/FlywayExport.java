@@ -20,11 +20,11 @@ import java.util.stream.Stream;
  * order (parents first). Flyway's history is linear, so branches are flattened in that order.
  *
  * <p>Flyway runs one migration after the other without waiting for StarRocks' schema-change jobs, and StarRocks
- * refuses to change a table while a job runs on it. A revision that would change a table again after starting a job
- * on it becomes several versions, {@code V<n>_1__}, {@code V<n>_2__}, ... (Flyway versions n.1, n.2), cut where the
- * second change begins ({@link ExportPlan}): a version refused for that reason is then simply run again once the
- * job finished. Each statement that starts a job is followed by a note saying what to wait for, and the
- * {@linkplain #warnings warnings} name every version that changes a table right after a job started on it.
+ * refuses to change a table while a job runs on it. A statement that changes a table on which an earlier statement
+ * started a job begins a version of its own ({@link ExportPlan}), so a revision may become several versions,
+ * {@code V<n>_1__}, {@code V<n>_2__}, ... (Flyway versions n.1, n.2): a version refused for that reason is then
+ * simply run again once the job finished. Each statement that starts a job is followed by a note saying what to wait
+ * for, each version that must wait says so in its first lines, and the {@linkplain #warnings warnings} name them.
  *
  * <p>The folder belongs to the export: files it wrote before start with {@value #HEADER}; without overwrite, a file
  * that would change or be left over stops the export before anything is written; with it, the files are replaced and
@@ -93,12 +93,17 @@ public final class FlywayExport {
     /** The files of the export, name to content, in order. */
     static Map<String, String> files(RevisionGraph graph) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (ExportPlan.Step step : ExportPlan.of(graph).steps()) {
+        ExportPlan plan = ExportPlan.of(graph);
+        for (ExportPlan.Step step : plan.steps()) {
             Revision r = step.revision();
             String suffix = version(step) + "__" + slug(r) + ".sql";
-            out.put("V" + suffix, file(step, step.upgrade(), "upgrade"));
+            StringBuilder upgrade = header(step, "upgrade");
+            plan.appendUpgrade(upgrade, step, FlywayExport::name);
+            out.put("V" + suffix, upgrade.toString());
             if (!r.downgradeStatements().isEmpty() || r.upgradeStatements().isEmpty()) {
-                out.put("U" + suffix, file(step, step.downgrade(), "undo"));
+                StringBuilder undo = header(step, "undo");
+                ExportPlan.appendStatements(undo, step.downgrade());
+                out.put("U" + suffix, undo.toString());
             }
         }
         return out;
@@ -106,7 +111,12 @@ public final class FlywayExport {
 
     /** Where Flyway would change a table while a schema-change job on it may still run, and what to do. */
     public static List<String> warnings(RevisionGraph graph) {
-        return ExportPlan.of(graph).warnings("Flyway", step -> "V" + version(step));
+        return ExportPlan.of(graph).warnings("Flyway", FlywayExport::name);
+    }
+
+    /** {@code V3}, or {@code V3_2} for part 2 of revision 3. */
+    private static String name(ExportPlan.Step step) {
+        return "V" + version(step);
     }
 
     /** {@code n} for the n-th revision, {@code n_p} for its part p. */
@@ -119,7 +129,8 @@ public final class FlywayExport {
         return slug.isEmpty() ? r.id() : slug;
     }
 
-    private static String file(ExportPlan.Step step, List<String> statements, String what) {
+    /** {@code -- starrocks4j revision ID (upgrade, part 1 of 2): message}. */
+    private static StringBuilder header(ExportPlan.Step step, String what) {
         Revision r = step.revision();
         StringBuilder out = new StringBuilder(HEADER).append(r.id()).append(" (").append(what);
         if (step.isPart()) {
@@ -129,13 +140,7 @@ public final class FlywayExport {
         if (!r.message().isEmpty()) {
             out.append(": ").append(r.message());
         }
-        out.append('\n');
-        if (step.isPart() && step.part() > 1 && what.equals("upgrade")) {
-            out.append("-- changes a table the part before starts a schema-change job on: if it fails because the "
-                    + "table is not NORMAL, run it again once SHOW ALTER TABLE shows the job FINISHED\n");
-        }
-        ExportPlan.appendStatements(out, statements);
-        return out.toString();
+        return out.append('\n');
     }
 
     /** True for a file an export wrote (its first line is the export's header). */

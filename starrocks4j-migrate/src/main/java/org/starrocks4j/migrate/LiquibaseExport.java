@@ -12,11 +12,12 @@ import java.util.List;
  * {@code --rollback} lines.
  *
  * <p>Liquibase runs one statement after the other without waiting for StarRocks' schema-change jobs, and StarRocks
- * refuses to change a table while a job runs on it. A revision that would change a table again after starting a job
- * on it becomes several changesets, {@code <id>.1}, {@code <id>.2}, ..., cut where the second change begins
- * ({@link ExportPlan}): a changeset refused for that reason is then simply run again once the job finished, and
- * rolling the revision back runs its downgrade in order, last changeset first. The review notes saying what to wait
- * for stay in the changelog as comments, which Liquibase strips before running ({@code stripComments:true}).
+ * refuses to change a table while a job runs on it. A statement that changes a table on which an earlier statement
+ * started a job begins a changeset of its own ({@link ExportPlan}), so a revision may become several changesets,
+ * {@code <id>.1}, {@code <id>.2}, ...: a changeset refused for that reason is then simply run again once the job
+ * finished, and rolling the revision back runs its downgrade in order, last changeset first. The review notes saying
+ * what to wait for stay in the changelog as comments, which Liquibase strips before running
+ * ({@code stripComments:true}).
  */
 public final class LiquibaseExport {
 
@@ -26,7 +27,8 @@ public final class LiquibaseExport {
     /** The changelog text. */
     public static String render(RevisionGraph graph) {
         StringBuilder out = new StringBuilder("--liquibase formatted sql\n");
-        for (ExportPlan.Step step : ExportPlan.of(graph).steps()) {
+        ExportPlan plan = ExportPlan.of(graph);
+        for (ExportPlan.Step step : plan.steps()) {
             Revision r = step.revision();
             out.append("\n--changeset starrocks4j:").append(changeset(step))
                     .append(" splitStatements:true endDelimiter:; stripComments:true\n");
@@ -35,7 +37,7 @@ public final class LiquibaseExport {
                         .append(step.isPart() ? " (part " + step.part() + " of " + step.parts() + ")" : "")
                         .append('\n');
             }
-            ExportPlan.appendStatements(out, step.upgrade());
+            plan.appendUpgrade(out, step, LiquibaseExport::name);
             if (step.upgrade().isEmpty()) {
                 // Liquibase needs SQL in a changeset; a merge or empty revision becomes a no-op statement.
                 out.append("SELECT 1;\n");
@@ -57,7 +59,7 @@ public final class LiquibaseExport {
 
     /** Where Liquibase would change a table while a schema-change job on it may still run, and what to do. */
     public static List<String> warnings(RevisionGraph graph) {
-        return ExportPlan.of(graph).warnings("Liquibase", step -> "changeset starrocks4j:" + changeset(step));
+        return ExportPlan.of(graph).warnings("Liquibase", LiquibaseExport::name);
     }
 
     /**
@@ -78,6 +80,10 @@ public final class LiquibaseExport {
         }
         Files.writeString(file, changelog, StandardCharsets.UTF_8);
         return new ExportResult(List.of(file), List.of(), warnings(graph));
+    }
+
+    private static String name(ExportPlan.Step step) {
+        return "changeset starrocks4j:" + changeset(step);
     }
 
     private static String changeset(ExportPlan.Step step) {

@@ -87,11 +87,13 @@ class ExportsTest {
                 + "next change of that table\n";
         assertThat(Files.readString(dir.resolve("V3_1__revision_ccc111.sql"))).isEqualTo(
                 "-- starrocks4j revision ccc111 (upgrade, part 1 of 3): revision ccc111\n"
+                        + "-- runs once the schema-change job V2 starts on `t` is FINISHED (SHOW ALTER TABLE COLUMN): "
+                        + "if it fails because the table is not NORMAL, run it again then\n"
                         + "ALTER TABLE `t` ADD COLUMN `d` INT;\n" + note);
         assertThat(Files.readString(dir.resolve("V3_2__revision_ccc111.sql"))).endsWith(
                 "ALTER TABLE `t` ADD INDEX `i` (`d`) USING BITMAP;\n" + note + "CREATE VIEW `w` AS SELECT 1;\n");
         assertThat(Files.readString(dir.resolve("V3_3__revision_ccc111.sql")))
-                .contains("run it again once SHOW ALTER TABLE shows the job FINISHED")
+                .contains("-- runs once the schema-change job V3_2 starts on `t` is FINISHED")
                 .endsWith("ALTER TABLE `t` COMMENT = 'x';\n");
         // undone last part first, U3_3, U3_2, U3_1 run the downgrade in its order, cut the same way
         assertThat(Files.readString(dir.resolve("U3_3__revision_ccc111.sql"))).endsWith(
@@ -109,11 +111,24 @@ class ExportsTest {
     }
 
     @Test
+    void aStatementThatWouldMeetAJobOfAnEarlierRevisionBeginsAVersionOfItsOwn() {
+        Revision later = rev("ddd111", "bbb111", "CREATE VIEW `w` AS SELECT 1;\nALTER TABLE `t` COMMENT = 'x';",
+                "ALTER TABLE `t` COMMENT = '';\nDROP VIEW `w`;");
+        RevisionGraph afterJob = new RevisionGraph(List.of(a, b, later));
+        assertThat(FlywayExport.files(afterJob).keySet()).containsExactly("V1__revision_aaa111.sql",
+                "U1__revision_aaa111.sql", "V2__revision_bbb111.sql", "V3_1__revision_ddd111.sql",
+                "U3_1__revision_ddd111.sql", "V3_2__revision_ddd111.sql", "U3_2__revision_ddd111.sql");
+        assertThat(FlywayExport.warnings(afterJob)).singleElement().asString()
+                .startsWith("V3_2 changes table `t` while the schema-change job V2 starts on it may still run");
+    }
+
+    @Test
     void liquibaseChangesetsAreCutTheSameWayWithTheirShareOfTheRollback() {
         String changelog = LiquibaseExport.render(withJobs);
         assertThat(changelog).contains("""
                 --changeset starrocks4j:ccc111.1 splitStatements:true endDelimiter:; stripComments:true
                 --comment: revision ccc111 (part 1 of 3)
+                -- runs once the schema-change job changeset starrocks4j:bbb111 starts on `t` is FINISHED (SHOW ALTER TABLE COLUMN): if it fails because the table is not NORMAL, run it again then
                 ALTER TABLE `t` ADD COLUMN `d` INT;
                 -- asynchronous: wait until SHOW ALTER TABLE COLUMN shows the job on `t` FINISHED before the next change of that table
                 --rollback empty
@@ -123,6 +138,7 @@ class ExportsTest {
                 """).contains("""
                 --changeset starrocks4j:ccc111.3 splitStatements:true endDelimiter:; stripComments:true
                 --comment: revision ccc111 (part 3 of 3)
+                -- runs once the schema-change job changeset starrocks4j:ccc111.2 starts on `t` is FINISHED (SHOW ALTER TABLE COLUMN): if it fails because the table is not NORMAL, run it again then
                 ALTER TABLE `t` COMMENT = 'x';
                 --rollback ALTER TABLE `t` COMMENT = '';
                 --rollback ALTER TABLE `t` DROP INDEX `i`;
