@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 /** A migration command that talks to the database. Credentials come from the environment, never from files. */
 abstract class DatabaseCommand extends ProjectCommand {
 
+    /** The way to work without a database of the commands that have --sql. */
+    static final String PRINT_SQL_INSTEAD = "print the SQL without connecting: --sql";
+
     @Option(names = "--url", paramLabel = "URL",
             description = "The JDBC URL of the database (default: 'url' from the settings file).")
     String url;
@@ -15,9 +18,6 @@ abstract class DatabaseCommand extends ProjectCommand {
     @Option(names = "--user", paramLabel = "USER", defaultValue = "${env:STARROCKS_USER}",
             description = "The user (default: $STARROCKS_USER). The password comes from $STARROCKS_PASSWORD.")
     String user;
-
-    /** The way to work without a database of the commands that have --sql. */
-    static final String PRINT_SQL_INSTEAD = "print the SQL without connecting: --sql";
 
     /**
      * Fails before any work when no database URL is configured, naming the command's way to work without one (the

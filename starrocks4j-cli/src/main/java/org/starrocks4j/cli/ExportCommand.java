@@ -14,10 +14,11 @@ import picocli.CommandLine.Option;
         description = {"Export the revisions for another migration tool, in the revision graph's order.",
                 "flyway: V<n>__<slug>.sql (upgrade) and U<n>__<slug>.sql (undo) files in --output (a folder).",
                 "liquibase: one formatted-SQL changelog with --rollback lines, to --output (a file) or stdout.",
-                "Neither tool waits for StarRocks' schema-change jobs: a revision that changes a table again after "
-                        + "starting a job on it becomes several versions (V<n>_1, V<n>_2) or changesets (<id>.1, "
-                        + "<id>.2), each job-starting statement keeps its note on what to wait for, and a warning "
-                        + "names every step that may have to be run again once a job finished.",
+                "Neither tool waits for StarRocks' schema-change jobs: a statement that changes a table on which an "
+                        + "earlier one started a job begins a step of its own, so a revision may become several "
+                        + "versions (V<n>_1, V<n>_2) or changesets (<id>.1, <id>.2); each job-starting statement keeps "
+                        + "its note on what to wait for, and a warning names every step that may have to be run "
+                        + "again once a job finished.",
                 "Existing files are not replaced unless --overwrite is given."})
 final class ExportCommand extends ProjectCommand {
 
