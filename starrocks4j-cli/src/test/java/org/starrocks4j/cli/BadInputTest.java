@@ -141,7 +141,7 @@ class BadInputTest {
     void sharedDataPropertiesWithoutTheRunModeGetAHint() throws Exception {
         Path printed = Files.writeString(dir.resolve("printed.sql"), """
                 CREATE TABLE t (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id)
-                PROPERTIES ("replication_num" = "1", "datacache.enable" = "true", "storage_volume" = "builtin_storage_volume");
+                PROPERTIES ("replication_num" = "1", "datacache.enable" = "true", "storage_volume" = "builtin");
                 """);
         Path declared = Files.writeString(dir.resolve("declared.sql"),
                 "CREATE TABLE t (id INT) DUPLICATE KEY(id) DISTRIBUTED BY HASH(id);");

@@ -136,8 +136,8 @@ class LauncherScriptTest {
                 "org.starrocks4j.migrate.StarRocks4j", "org.starrocks4j.jdbc.StarRocksUrl",
                 "org.starrocks4j.schema.Schema", "org.slf4j.LoggerFactory", "org.slf4j.simple.SimpleLogger")) {
             try {
-                Path location = Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation().toURI());
-                String uri = location.toUri().toString();
+                String uri = Path.of(Class.forName(type).getProtectionDomain().getCodeSource().getLocation()
+                        .toURI()).toUri().toString();
                 if (!entries.contains(uri)) {
                     entries.add(uri);
                 }
@@ -149,7 +149,8 @@ class LauncherScriptTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StarRocks4jCommand.class.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, entries.stream().collect(Collectors.joining(" ")));
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(file);
+             JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
             jarOut.flush();
         }
         assertThat(Files.size(file)).isPositive();

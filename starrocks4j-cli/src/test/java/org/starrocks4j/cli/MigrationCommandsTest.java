@@ -110,7 +110,8 @@ class MigrationCommandsTest {
         String config = dir.resolve("starrocks4j.properties").toString();
         Cli.run("revision", "--config", config, "-m", "Create t", "--rev-id", "aaa111");
         Path first = file("aaa111");
-        Files.writeString(first, Files.readString(first).replace("-- @upgrade\n", "-- @upgrade\nCREATE TABLE `t` (`id` INT);\n"));
+        Files.writeString(first, Files.readString(first).replace("-- @upgrade\n",
+                "-- @upgrade\nCREATE TABLE `t` (`id` INT);\n"));
         Cli.run("revision", "--config", config, "-m", "Say \"hi\"", "--rev-id", "bbb111");
 
         Cli.Result history = Cli.run("history", "--config", config, "--format", "json");

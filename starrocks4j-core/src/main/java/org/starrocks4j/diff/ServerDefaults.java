@@ -58,8 +58,8 @@ public final class ServerDefaults {
         if (r != null && r.moment() == Refresh.Moment.IMMEDIATE) {
             r = new Refresh(null, r.kind(), r.start(), r.every());
         }
-        return new MaterializedView(mv.name(), viewColumns(mv.columns()), mv.indexes().stream().map(ServerDefaults::index).toList(),
-                ServerNormalizer.comment(mv.comment(), ServerNormalizer.MV_PLACEHOLDER_COMMENT), mv.partitioning(),
+        return new MaterializedView(mv.name(), viewColumns(mv.columns()),
+                mv.indexes().stream().map(ServerDefaults::index).toList(), ServerNormalizer.comment(mv.comment(), ServerNormalizer.MV_PLACEHOLDER_COMMENT), mv.partitioning(),
                 mv.distribution(), mv.orderBy(), r,
                 properties(mv.properties(), PropertyDefaults.forMaterializedViews(server)), mv.definition());
     }

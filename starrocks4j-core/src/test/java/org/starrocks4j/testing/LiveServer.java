@@ -1,5 +1,6 @@
 package org.starrocks4j.testing;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Whether the live suites (tests against a real StarRocks) run, for {@code @ExtendWith(LiveServer.class)}: when
  * {@value #URL_VARIABLE} is set (environment or system property), or the {@code live} Maven profile asks for a
  * server started through Testcontainers ({@code -Dstarrocks4j.live=true}). Otherwise the tests are skipped, and the
- * reason is printed once per test run (a build would else only count the skipped tests).
+ * reason is printed once per test run of a module (a build would else only count the skipped tests).
  */
 public final class LiveServer implements ExecutionCondition {
 
@@ -22,8 +23,8 @@ public final class LiveServer implements ExecutionCondition {
     /** What the {@code live} profile sets to start a server through Testcontainers. */
     public static final String CONTAINER_PROPERTY = "starrocks4j.live";
 
-    private static final String NOT_CONFIGURED = "live StarRocks tests skipped: set " + URL_VARIABLE
-            + " (e.g. jdbc:starrocks://root@127.0.0.1:9030/test) to run them against a server, or run "
+    private static final String NOT_CONFIGURED = "live StarRocks tests of " + module() + " skipped: set "
+            + URL_VARIABLE + " (e.g. jdbc:starrocks://root@127.0.0.1:9030/test) to run them against a server, or run "
             + "'./mvnw -B verify -Plive -pl starrocks4j-jdbc -am' on a machine with Docker to start one";
 
     private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
@@ -48,6 +49,12 @@ public final class LiveServer implements ExecutionCondition {
     /** Skips the calling test for {@code reason} (e.g. no Docker after all), saying so once per test run. */
     public static void skip(String reason) {
         Assumptions.abort(say(reason));
+    }
+
+    /** The module under test: the test JVM runs in its folder. */
+    private static String module() {
+        Path folder = Path.of("").toAbsolutePath().getFileName();
+        return folder == null ? "this module" : folder.toString();
     }
 
     /** Prints {@code reason} the first time it is given in this test run; returns it. */

@@ -17,8 +17,8 @@ public final class ConnectionFailure {
     /** The port a StarRocks FE takes MySQL-protocol connections on unless configured otherwise. */
     public static final int FE_QUERY_PORT = StarRocksUrl.DEFAULT_PORT;
 
-    private static final String PORT_HINT = "the FE's MySQL query port (query_port in fe.conf) is " + FE_QUERY_PORT
-            + " unless configured otherwise; 8030 is its HTTP port";
+    private static final String PORT_HINT = "the FE's MySQL query port is " + FE_QUERY_PORT + " unless query_port in "
+            + "fe.conf says otherwise; 8030 is its HTTP port";
 
     private ConnectionFailure() {
     }

@@ -24,7 +24,7 @@ class ConnectionFailureTest {
                 .contains("check the host in the URL");
         assertThat(ConnectionFailure.describe(linkFailure(new RuntimeException(new ConnectException(
                 "Connection refused"))))).startsWith("connection refused (Connection refused)")
-                .contains("query_port in fe.conf) is 9030 unless configured otherwise; 8030 is its HTTP port");
+                .contains("query port is 9030 unless query_port in fe.conf says otherwise; 8030 is its HTTP port");
         assertThat(ConnectionFailure.describe(linkFailure(new SocketTimeoutException("connect timed out"))))
                 .startsWith("no answer (connect timed out)").contains("firewall");
     }
