@@ -94,7 +94,7 @@ class BadInputTest {
         Files.writeString(Path.of(config), Files.readString(Path.of(config)) + "server_version = banana\n");
         Cli.Result fromFile = Cli.run("upgrade", "--sql", "--config", config);
         assertThat(fromFile.exitCode()).isEqualTo(2);
-        assertThat(fromFile.err()).contains("starrocks4j.properties: server_version: 'banana' is not a StarRocks "
+        assertThat(fromFile.err()).contains("starrocks4j.properties: setting server_version: 'banana' is not a StarRocks "
                 + "version");
     }
 

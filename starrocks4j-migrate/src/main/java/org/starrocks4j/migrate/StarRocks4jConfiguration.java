@@ -155,10 +155,14 @@ public final class StarRocks4jConfiguration {
 
     /** A {@link StarRocks4j} with these settings; later changes to this object do not affect it. */
     public StarRocks4j load() {
-        return new StarRocks4j(new StarRocks4jConfiguration(this));
+        return new StarRocks4j(copy());
     }
 
-    // ---- reading settings -----------------------------------------------------------------------------------------
+    StarRocks4jConfiguration copy() {
+        return new StarRocks4jConfiguration(this);
+    }
+
+    // ---- reading settings -------------------------------------------------------------------------------------------
 
     /**
      * Reads {@code starrocks4j.properties}: its folder becomes the project folder (relative paths resolve against
@@ -185,7 +189,7 @@ public final class StarRocks4jConfiguration {
         }
         baseDir(file.toAbsolutePath().getParent());
         locations(PROJECT_FILE_DEFAULT_LOCATIONS.toArray(String[]::new));
-        return configuration(settings, file.toString());
+        return configuration(settings, file + ": setting");
     }
 
     /**
@@ -194,7 +198,7 @@ public final class StarRocks4jConfiguration {
      * key is an error naming the known ones.
      */
     public StarRocks4jConfiguration configuration(Map<String, String> settings) {
-        return configuration(settings, "the settings");
+        return configuration(settings, "setting");
     }
 
     private StarRocks4jConfiguration configuration(Map<String, String> settings, String where) {
@@ -207,7 +211,7 @@ public final class StarRocks4jConfiguration {
                 continue;
             }
             if (!KEYS.contains(key)) {
-                throw configurationError(where + ": unknown setting '" + entry.getKey() + "'; known settings are "
+                throw configurationError(where + " '" + entry.getKey() + "' is unknown; known settings are "
                         + KEYS.stream().sorted().toList() + " and " + VERSION_TABLE_PROPERTIES + "<name>");
             }
             if (!value.isEmpty()) {
@@ -259,7 +263,7 @@ public final class StarRocks4jConfiguration {
         try {
             return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw configurationError(where + ": " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
+            throw configurationError(where + " " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
                     + "2s, 30m or 1h");
         }
     }
@@ -268,7 +272,7 @@ public final class StarRocks4jConfiguration {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw configurationError(where + ": " + key + " = '" + value + "' is not true or false");
+        throw configurationError(where + " " + key + " = '" + value + "' is not true or false");
     }
 
     // ---- fluent setters ---------------------------------------------------------------------------------------------
@@ -374,7 +378,7 @@ public final class StarRocks4jConfiguration {
             try {
                 ServerVersion.require(version);
             } catch (IllegalArgumentException e) {
-                throw new StarRocks4jException(ErrorCode.CONFIGURATION, SERVER_VERSION + ": " + e.getMessage(), e);
+                throw configurationError(SERVER_VERSION + ": " + e.getMessage());
             }
         }
         this.serverVersion = version;
@@ -386,7 +390,7 @@ public final class StarRocks4jConfiguration {
         try {
             this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new StarRocks4jException(ErrorCode.CONFIGURATION, RUN_MODE + ": " + e.getMessage(), e);
+            throw configurationError(RUN_MODE + ": " + e.getMessage());
         }
         return this;
     }
@@ -431,7 +435,7 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
-    // ---- getters -----------------------------------------------------------------------------------------------------
+    // ---- getters ----------------------------------------------------------------------------------------------------
 
     public Path baseDir() {
         return baseDir.toAbsolutePath().normalize();
@@ -574,7 +578,7 @@ public final class StarRocks4jConfiguration {
         try {
             setting.run();
         } catch (StarRocks4jException e) {
-            throw configurationError(where + ": " + e.getMessage());
+            throw configurationError(where + " " + e.getMessage());
         }
     }
 
