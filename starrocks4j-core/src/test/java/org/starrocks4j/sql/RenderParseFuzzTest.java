@@ -87,7 +87,7 @@ class RenderParseFuzzTest {
                                     null),
                             new ColumnClause.Rename(t.name(), t.name()),
                             new ColumnClause.Drop(t.name()))),
-                    new TableOperation.AddPartition(table, new PartitionDefinition.In(t.name(),
+                    new TableOperation.AddPartition(table, new PartitionDefinition.In("p_" + round,
                             List.of(List.of(t.text())), t.properties()), random.nextBoolean()),
                     new TableOperation.CreateIndex(table, new Index(t.name(), List.of(t.name()), IndexType.BITMAP,
                             Map.of(), t.maybe())),
@@ -160,7 +160,9 @@ class RenderParseFuzzTest {
                 .properties(t.properties());
         List<PartitionDefinition> partitions = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-            partitions.add(new PartitionDefinition.In(t.name(), List.of(List.of(t.text()), List.of(t.text())),
+            // partition names are plain identifiers (StarRocks refuses any other); their values are free text, each
+            // in one partition only
+            partitions.add(new PartitionDefinition.In("p" + i, List.of(List.of(t.name()), List.of(t.name())),
                     t.properties()));
         }
         return b.partitionBy(new Partitioning.ListPartitioning(List.of(PartitionExpression.column(key)), partitions))
