@@ -8,143 +8,329 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.Types;
 
 /**
- * Column differences of one table as ALTER TABLE clauses, with their inverses. Columns are matched by name
- * (case-insensitive); a column missing on one side is added or dropped, never guessed to be a rename.
+ * Column differences of one table as ALTER TABLE clauses, each with the clause that undoes it, both checked against
+ * the {@link ServerRules}: a clause the server refuses becomes a {@link NonAlterableChange} (the table then needs a
+ * rebuild), an undo it refuses is left out and said why ({@link Edit#notUndone}). Columns are matched by name
+ * (case-insensitive); a column missing on one side is added or dropped, unless the model says it was renamed
+ * ({@link Column#renamedFrom()}, see {@link #renames}).
  */
 final class ColumnDiff {
 
     /**
-     * The column clauses and what they undo.
+     * One clause and its undo.
      *
-     * @param clauses  forward clauses: adds (in target order), drops, modifies
-     * @param inverse  clauses that undo them: drops of the added columns, re-adds of the dropped ones at their old
-     *                 position, modifies back to the old specs
-     * @param comments comment-only changes as {@code MODIFY COLUMN c COMMENT '...'} clauses (each its own statement,
-     *                 with no schema-change job), when the server takes them; empty otherwise
-     * @param commentInverse the comment clauses that undo them, index-aligned
-     * @param warnings differences that got no clause
+     * @param clause    the forward clause
+     * @param undo      the clause that undoes it, or {@code null} when the server refuses every such clause
+     * @param notUndone why {@code undo} is missing (the table, column, rule and the way out), else {@code null}
+     * @param warning   what to know before running the clause (e.g. a type conversion that can lose values), or
+     *                  {@code null}
      */
-    record Result(List<ColumnClause> clauses, List<ColumnClause> inverse, List<ColumnClause.Comment> comments,
-                  List<ColumnClause.Comment> commentInverse, List<String> warnings) {
-        boolean isEmpty() {
-            return clauses.isEmpty();
+    record Edit(ColumnClause clause, ColumnClause undo, String notUndone, String warning) {
+        static Edit reversible(ColumnClause clause, ColumnClause undo) {
+            return new Edit(clause, undo, null, null);
         }
     }
 
-    private ColumnDiff() {
+    /**
+     * A new column order: the statement that makes it, the one that restores the order before, or why not.
+     *
+     * @param undo      {@code null} when the server refuses to restore the order
+     * @param notUndone why {@code undo} is missing, else {@code null}
+     */
+    record Reorder(TableOperation up, TableOperation undo, String notUndone, List<String> order) {
     }
 
     /**
-     * @param commentsAlone whether a column whose only difference is its comment gets a comment-only clause (the
-     *                      server accepts {@code MODIFY COLUMN c COMMENT '...'}) instead of a full MODIFY COLUMN
+     * The column changes.
+     *
+     * @param edits    adds (in target order), drops and full modifies, for one ALTER TABLE
+     * @param comments comment-only changes as {@code MODIFY COLUMN c COMMENT '...'} (each its own statement, with no
+     *                 schema-change job), when the server takes them
+     * @param reorder  the statement that puts the kept columns in the model's order, or {@code null}
+     * @param warnings differences that got no clause, and hints (e.g. a drop and an add that look like a rename)
      */
-    static Result compare(Table from, Table to, List<NonAlterableChange> problems, boolean commentsAlone) {
+    record Result(List<Edit> edits, List<Edit> comments, Reorder reorder, List<String> warnings) {
+        boolean isEmpty() {
+            return edits.isEmpty();
+        }
+    }
+
+    private final Table from;
+    private final Table to;
+    private final ServerRules rules;
+    private final List<NonAlterableChange> problems;
+    private final String label;
+
+    private ColumnDiff(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems) {
+        this.from = from;
+        this.to = to;
+        this.rules = rules;
+        this.problems = problems;
+        this.label = "table " + to.name().toSql();
+    }
+
+    /**
+     * The renames the model declares ({@link Column#renamedFrom()}): a column of {@code to} whose previous name
+     * {@code from} has, while neither {@code from} has its new name nor {@code to} the old one. Renames the server
+     * refuses become problems; hints that name nothing become warnings.
+     */
+    static List<Edit> renames(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems,
+                              List<String> warnings) {
+        List<Edit> out = new ArrayList<>();
+        String label = "table " + to.name().toSql();
+        for (Column c : to.columns()) {
+            String old = c.renamedFrom();
+            if (old == null || from.column(c.name()).isPresent()) {
+                continue; // no hint, or the rename is applied already
+            }
+            if (from.column(old).isEmpty()) {
+                warnings.add(label + ": column `" + c.name() + "` says it was renamed from `" + old + "`, which the "
+                        + "table does not have; it is added as a new column. Correct or remove renamedFrom");
+            } else if (to.column(old).isPresent()) {
+                warnings.add(label + ": column `" + c.name() + "` says it was renamed from `" + old + "`, but the "
+                        + "model still has a column `" + old + "`; no rename is made. Remove one of them");
+            } else if (rules.renameRefusal() != null) {
+                problems.add(new NonAlterableChange(to.name(), "name of column `" + old + "`", old, c.name(),
+                        rules.renameRefusal()));
+            } else {
+                String had = from.column(old).orElseThrow().name();
+                out.add(Edit.reversible(new ColumnClause.Rename(had, c.name()), new ColumnClause.Rename(c.name(), had)));
+            }
+        }
+        return out;
+    }
+
+    /** The differences of the columns of {@code from} (after its renames) and {@code to}. */
+    static Result compare(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems) {
+        return new ColumnDiff(from, to, rules, problems).run();
+    }
+
+    private Result run() {
         Map<String, Column> before = byKey(from.columns());
         Map<String, Column> after = byKey(to.columns());
-        List<ColumnClause> adds = new ArrayList<>();
-        List<ColumnClause> drops = new ArrayList<>();
-        List<ColumnClause> modifies = new ArrayList<>();
-        List<ColumnClause> undoAdds = new ArrayList<>();
-        List<ColumnClause> undoDrops = new ArrayList<>();
-        List<ColumnClause> undoModifies = new ArrayList<>();
-        List<ColumnClause.Comment> comments = new ArrayList<>();
-        List<ColumnClause.Comment> undoComments = new ArrayList<>();
+        List<Edit> adds = new ArrayList<>();
+        List<Edit> drops = new ArrayList<>();
+        List<Edit> modifies = new ArrayList<>();
+        List<Edit> comments = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String label = "table " + to.name().toSql();
 
-        boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
         List<Column> target = to.columns();
         for (int i = 0; i < target.size(); i++) {
             Column c = target.get(i);
             if (!before.containsKey(Names.key(c.name()))) {
-                if (c.autoIncrement()) {
-                    problems.add(new NonAlterableChange(to.name(), "new AUTO_INCREMENT column `" + c.name()
-                            + "` (StarRocks cannot ADD an AUTO_INCREMENT column)", null, c.type().toSql()
-                            + " AUTO_INCREMENT"));
+                String refusal = rules.addRefusal(from, c);
+                if (refusal != null) {
+                    problems.add(new NonAlterableChange(to.name(), "new column `" + c.name() + "`", null,
+                            spec(c, to), refusal));
                     continue;
                 }
-                adds.add(new ColumnClause.Add(c, position(target, i, before)));
-                undoAdds.add(new ColumnClause.Drop(c.name()));
+                adds.add(Edit.reversible(new ColumnClause.Add(c, position(target, i, before)),
+                        new ColumnClause.Drop(c.name())));
             }
         }
+        boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
         List<Column> source = from.columns();
         for (int i = 0; i < source.size(); i++) {
             Column c = source.get(i);
-            if (!after.containsKey(Names.key(c.name()))) {
-                if (primaryKey && Names.contains(from.orderBy(), c.name())) {
-                    problems.add(new NonAlterableChange(to.name(), "dropped sort-key column `" + c.name()
-                            + "` (StarRocks cannot drop a sort column of a PRIMARY KEY table)", c.name(), null));
-                    continue;
-                }
-                drops.add(new ColumnClause.Drop(c.name()));
+            if (after.containsKey(Names.key(c.name()))) {
+                continue;
+            }
+            if (primaryKey && Names.contains(from.orderBy(), c.name())) {
+                problems.add(new NonAlterableChange(to.name(), "dropped sort-key column `" + c.name() + "`", c.name(),
+                        null, "StarRocks cannot drop a sort column of a PRIMARY KEY table (\"Can not drop sort column "
+                        + "in primary data model table\"); keep it, or change ORDER BY in another revision first"));
+                continue;
+            }
+            ColumnClause drop = new ColumnClause.Drop(c.name());
+            String refusal = rules.addRefusal(to, c);
+            if (refusal == null) {
                 // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
-                undoDrops.add(new ColumnClause.Add(c, position(source, i, after), droppableKeyColumn(from, c)));
+                drops.add(Edit.reversible(drop, new ColumnClause.Add(c, position(source, i, after),
+                        droppableKeyColumn(from, c))));
+            } else {
+                drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
+                        + "add it back as it was: " + refusal + ". Write the downgrade by hand (e.g. add it back as "
+                        + "NULL), or regenerate with --allow-rebuild", null));
             }
         }
         for (Column wanted : target) {
             Column had = before.get(Names.key(wanted.name()));
-            if (had == null) {
-                continue;
-            }
-            String column = "column `" + wanted.name() + "`";
-            AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
-            AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
-            if (hadAggregate != wantedAggregate) {
-                problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
-                        hadAggregate == null ? null : hadAggregate.name(),
-                        wantedAggregate == null ? null : wantedAggregate.name()));
-                continue;
-            }
-            if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
-                problems.add(new NonAlterableChange(to.name(), "generated expression of " + column,
-                        had.generatedAs(), wanted.generatedAs()));
-                continue;
-            }
-            String refusal = TypeChangeRules.refusal(had.type(), wanted.type());
-            if (refusal != null) {
-                problems.add(new NonAlterableChange(to.name(), "type of " + column + " (" + refusal + ")",
-                        had.type().toSql(), wanted.type().toSql()));
-                continue;
-            }
-            if (had.autoIncrement() != wanted.autoIncrement()) {
-                warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
-                        + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
-            }
-            boolean differs = differs(had, from, wanted, to);
-            if (differs && commentsAlone && onlyCommentDiffers(had, from, wanted, to)) {
-                // the server changes a comment in place, even on a PRIMARY KEY table's key columns
-                comments.add(new ColumnClause.Comment(wanted.name(), wanted.comment()));
-                undoComments.add(new ColumnClause.Comment(had.name(), had.comment()));
-                continue;
-            }
-            if (differs && primaryKey && (Names.contains(from.key().columns(), had.name())
-                    || Names.contains(from.orderBy(), had.name()))) {
-                problems.add(new NonAlterableChange(to.name(), "key or sort-key " + column
-                        + " (StarRocks cannot MODIFY it in a PRIMARY KEY table)", spec(had, from), spec(wanted, to)));
-                continue;
-            }
-            if (differs) {
-                boolean key = restatedWithKeyMarker(from, had);
-                modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null, key));
-                undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null, key));
+            if (had != null) {
+                compareColumn(had, wanted, modifies, comments, warnings);
             }
         }
-        reportReordering(source, target, label, warnings);
+        hintRenames(drops, adds, warnings);
 
-        List<ColumnClause> clauses = new ArrayList<>(adds);
-        clauses.addAll(drops);
-        clauses.addAll(modifies);
-        List<ColumnClause> inverse = new ArrayList<>(undoAdds);
-        inverse.addAll(undoDrops);
-        inverse.addAll(undoModifies);
-        return new Result(clauses, inverse, comments, undoComments, warnings);
+        List<Edit> edits = new ArrayList<>(adds);
+        edits.addAll(drops);
+        edits.addAll(modifies);
+        return new Result(edits, comments, reorder(edits), warnings);
+    }
+
+    private void compareColumn(Column had, Column wanted, List<Edit> modifies, List<Edit> comments,
+                               List<String> warnings) {
+        String column = "column `" + wanted.name() + "`";
+        AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
+        AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
+        if (hadAggregate != wantedAggregate) {
+            problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
+                    hadAggregate == null ? null : hadAggregate.name(),
+                    wantedAggregate == null ? null : wantedAggregate.name(),
+                    "StarRocks cannot change a column's aggregate type (\"Can not change aggregation type\"); keep "
+                            + "it, or rebuild the table"));
+            return;
+        }
+        if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
+            problems.add(new NonAlterableChange(to.name(), "generated expression of " + column,
+                    had.generatedAs(), wanted.generatedAs(), "StarRocks cannot change a generated column's expression, "
+                    + "nor make a column generated or not; keep it, or drop the column and add it again"));
+            return;
+        }
+        if (had.autoIncrement() != wanted.autoIncrement()) {
+            warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
+                    + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
+        }
+        if (!differs(had, from, wanted, to) || keyColumnOfChangedKey(had, wanted)) {
+            return; // no change, or one the key change (a rebuild) makes
+        }
+        boolean key = restatedWithKeyMarker(from, had);
+        Column up = asModified(wanted, to).toBuilder().autoIncrement(had.autoIncrement()).build();
+        Column down = asModified(had, from);
+        String refusal = rules.modifyRefusal(from, had, up);
+        if (onlyCommentDiffers(had, from, wanted, to) && rules.commentAlone(refusal != null)) {
+            // the server changes a comment in place, even on key, distribution and complex-type columns
+            comments.add(Edit.reversible(new ColumnClause.Comment(wanted.name(), wanted.comment()),
+                    new ColumnClause.Comment(had.name(), had.comment())));
+            return;
+        }
+        if (refusal != null) {
+            problems.add(new NonAlterableChange(to.name(), column, spec(had, from), spec(wanted, to), refusal));
+            return;
+        }
+        String undoRefusal = rules.modifyRefusal(to, wanted, down);
+        String lossy = rules.typeChangeWarning(had.type(), wanted.type());
+        ColumnClause modify = new ColumnClause.Modify(up, null, key);
+        modifies.add(new Edit(modify, undoRefusal == null ? new ColumnClause.Modify(down, null, key) : null,
+                undoRefusal == null ? null : label + ": " + column + " " + spec(had, from) + " -> " + spec(wanted, to)
+                        + " cannot be undone by ALTER: " + undoRefusal,
+                lossy == null ? null : label + ": " + column + ": " + lossy));
+    }
+
+    /**
+     * Warns when a dropped and an added column have the same type and nothing else does: most likely a rename the
+     * model does not declare, which loses the column's data.
+     */
+    private void hintRenames(List<Edit> drops, List<Edit> adds, List<String> warnings) {
+        for (Edit drop : drops) {
+            Column gone = from.column(((ColumnClause.Drop) drop.clause()).column()).orElseThrow();
+            List<Column> sameType = adds.stream().map(a -> ((ColumnClause.Add) a.clause()).column())
+                    .filter(c -> Types.equivalent(c.type(), gone.type())).toList();
+            long droppedOfType = drops.stream().map(d -> from.column(((ColumnClause.Drop) d.clause()).column())
+                    .orElseThrow()).filter(c -> Types.equivalent(c.type(), gone.type())).count();
+            if (sameType.size() == 1 && droppedOfType == 1) {
+                String added = sameType.get(0).name();
+                warnings.add(label + ": column `" + gone.name() + "` is dropped and `" + added + "` of the same type ("
+                        + gone.type().toSql() + ") is added, which loses the values of `" + gone.name() + "`. If it is "
+                        + "a rename, declare it so the data is kept (RENAME COLUMN): Column.builder(\"" + added
+                        + "\", ...).renamedFrom(\"" + gone.name() + "\") or @StarRocksColumn(renamedFrom = \""
+                        + gone.name() + "\")");
+            }
+        }
+    }
+
+    /**
+     * The statement that puts the columns in the model's order after the column ALTER ran: {@code ORDER BY} naming
+     * every column (the server reads it as a reorder, except on PRIMARY KEY tables), or on PRIMARY KEY tables
+     * {@code MODIFY COLUMN ... AFTER} for each moved column. {@code null} when the order already matches.
+     */
+    private Reorder reorder(List<Edit> edits) {
+        List<String> reached = orderAfter(edits);
+        List<String> wanted = to.columns().stream().map(Column::name).toList();
+        if (Names.sameColumns(reached, wanted) || reached.size() != wanted.size()) {
+            return null; // in order, or some column change is refused (and the table needs a rebuild anyway)
+        }
+        List<String> moved = new ArrayList<>();
+        List<ColumnClause> up = moves(reached, wanted, moved);
+        String refusal = rules.reorderRefusal(from, wanted, moved);
+        if (refusal != null) {
+            problems.add(new NonAlterableChange(to.name(), "column order", String.join(", ", reached),
+                    String.join(", ", wanted), refusal));
+            return null;
+        }
+        boolean primaryKey = to.key() != null && to.key().type() == KeyType.PRIMARY;
+        String undoRefusal = rules.reorderRefusal(to, reached, moved);
+        TableOperation upOp = primaryKey ? new TableOperation.AlterColumns(to.name(), up)
+                : new TableOperation.SetOrderBy(to.name(), wanted);
+        if (undoRefusal != null) {
+            return new Reorder(upOp, null, label + ": the column order " + String.join(", ", reached)
+                    + " cannot be restored: " + undoRefusal, wanted);
+        }
+        TableOperation undo = primaryKey ? new TableOperation.AlterColumns(to.name(), moves(wanted, reached,
+                new ArrayList<>())) : new TableOperation.SetOrderBy(to.name(), reached);
+        return new Reorder(upOp, undo, null, wanted);
+    }
+
+    /**
+     * {@code MODIFY COLUMN c <spec> AFTER p} clauses that turn order {@code current} into {@code wanted} (both the
+     * same columns), collecting the moved columns' names.
+     */
+    private List<ColumnClause> moves(List<String> current, List<String> wanted, List<String> moved) {
+        List<String> state = new ArrayList<>(current);
+        List<ColumnClause> out = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String name = wanted.get(i);
+            if (Names.key(state.get(i)).equals(Names.key(name))) {
+                continue;
+            }
+            state.removeIf(n -> Names.key(n).equals(Names.key(name)));
+            state.add(i, name);
+            moved.add(name);
+            Column spec = asModified(to.column(name).orElseThrow(), to);
+            out.add(new ColumnClause.Modify(spec, i == 0 ? ColumnPosition.atFirst()
+                    : ColumnPosition.after(wanted.get(i - 1)), false));
+        }
+        return out;
+    }
+
+    /**
+     * The column order after the ALTER of {@code edits}, as the server builds it: drops removed, adds put FIRST,
+     * AFTER their predecessor, or — without a position — key columns after the last key column and the others at
+     * the end.
+     */
+    private List<String> orderAfter(List<Edit> edits) {
+        List<String> order = new ArrayList<>(from.columns().stream().map(Column::name).toList());
+        List<String> keys = new ArrayList<>(from.key() == null ? List.of() : from.key().columns());
+        for (Edit e : edits) {
+            if (e.clause() instanceof ColumnClause.Drop d) {
+                order.removeIf(n -> Names.key(n).equals(Names.key(d.column())));
+            } else if (e.clause() instanceof ColumnClause.Add a) {
+                String name = a.column().name();
+                boolean key = a.key() || to.key() != null && Names.contains(to.key().columns(), name);
+                int at;
+                if (a.position() != null) {
+                    at = a.position().first() ? 0 : Names.indexOf(order, a.position().after()) + 1;
+                } else if (key) {
+                    at = order.stream().filter(n -> Names.contains(keys, n)).mapToInt(n -> order.indexOf(n) + 1)
+                            .max().orElse(0);
+                } else {
+                    at = order.size();
+                }
+                order.add(at, name);
+                if (key) {
+                    keys.add(name);
+                }
+            }
+        }
+        return order;
     }
 
     /**
@@ -165,15 +351,16 @@ final class ColumnDiff {
         return index == 0 ? ColumnPosition.atFirst() : ColumnPosition.after(columns.get(index - 1).name());
     }
 
-    private static String spec(Column c, Table t) {
+    /** The column as SQL-like text for messages: type, nullability, DEFAULT, COMMENT. */
+    static String spec(Column c, Table t) {
         return c.type().toSql() + (effectiveNullable(c, t) ? " NULL" : " NOT NULL")
-                + (c.defaultValue() == null ? "" : " DEFAULT " + defaultKey(c.defaultValue()))
+                + (c.defaultValue() == null ? "" : " DEFAULT " + describeDefault(c.defaultValue()))
                 + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
 
     /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
     private static boolean differs(Column had, Table from, Column wanted, Table to) {
-        return !org.starrocks4j.types.Types.equivalent(had.type(), wanted.type())
+        return !Types.equivalent(had.type(), wanted.type())
                 || effectiveNullable(had, from) != effectiveNullable(wanted, to)
                 || !sameDefault(had.defaultValue(), wanted.defaultValue())
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
@@ -186,29 +373,40 @@ final class ColumnDiff {
     }
 
     /**
-     * True for a key column of an AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the {@code KEY}
-     * marker ({@code MODIFY COLUMN k2 BIGINT KEY}, as the corpus' accepted statements do), so that the server does not
-     * read it as a value column without aggregate type.
+     * True for a stated key column of a DUPLICATE, AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the
+     * {@code KEY} marker ({@code MODIFY COLUMN k2 BIGINT KEY NOT NULL}), which the server needs to keep it a key
+     * column (without it: "Can not change aggregation type", live/alter case 35).
      */
     private static boolean restatedWithKeyMarker(Table table, Column column) {
-        return table.key() != null && (table.key().type() == KeyType.AGGREGATE || table.key().type() == KeyType.UNIQUE)
+        return table.key() != null && table.key().type() != KeyType.PRIMARY
                 && Names.contains(table.key().columns(), column.name());
+    }
+
+    /**
+     * True for a key column (on either side) of a table whose key model or key columns change: the table needs a
+     * rebuild for the key, which also makes the column's change (e.g. NOT NULL on becoming a PRIMARY KEY column).
+     */
+    private boolean keyColumnOfChangedKey(Column had, Column wanted) {
+        boolean sameKey = from.key() == null ? to.key() == null : to.key() != null
+                && from.key().type() == to.key().type() && Names.sameColumns(from.key().columns(), to.key().columns());
+        return !sameKey && (from.key() != null && Names.contains(from.key().columns(), had.name())
+                || to.key() != null && Names.contains(to.key().columns(), wanted.name()));
     }
 
     /** True when the columns are the same except for their comments. */
     private static boolean onlyCommentDiffers(Column had, Table from, Column wanted, Table to) {
-        return org.starrocks4j.types.Types.equivalent(had.type(), wanted.type())
+        return Types.equivalent(had.type(), wanted.type())
                 && effectiveNullable(had, from) == effectiveNullable(wanted, to)
                 && sameDefault(had.defaultValue(), wanted.defaultValue())
                 && !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
     }
 
     /**
-     * The spec MODIFY COLUMN restates: the wanted column with its nullability made explicit (MODIFY without NULL
-     * would make a NOT NULL column nullable, or the reverse, depending on the server).
+     * The spec MODIFY COLUMN restates: the column with its nullability made explicit (MODIFY without NULL would make
+     * a NOT NULL column nullable, or the reverse, depending on the server).
      */
-    private static Column asModified(Column wanted, Column other, Table table) {
-        return wanted.toBuilder().nullable(effectiveNullable(wanted, table)).build();
+    private static Column asModified(Column column, Table table) {
+        return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
     }
 
     /** Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns. */
@@ -225,6 +423,18 @@ final class ColumnDiff {
 
     static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
         return Objects.equals(defaultKey(a), defaultKey(b));
+    }
+
+    /** A DEFAULT as SQL-like text for messages, {@code (none)} when there is none. */
+    static String describeDefault(ColumnDefault d) {
+        if (d == null) {
+            return "(none)";
+        }
+        if (d instanceof ColumnDefault.Literal l) {
+            return "'" + l.value() + "'";
+        }
+        return d instanceof ColumnDefault.CurrentTimestamp ? "CURRENT_TIMESTAMP"
+                : "(" + ((ColumnDefault.Expression) d).sql() + ")";
     }
 
     private static String defaultKey(ColumnDefault d) {
@@ -254,17 +464,6 @@ final class ColumnDiff {
 
     static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static void reportReordering(List<Column> source, List<Column> target, String label, List<String> warnings) {
-        List<String> keptBefore = source.stream().map(c -> Names.key(c.name()))
-                .filter(k -> target.stream().anyMatch(t -> Names.key(t.name()).equals(k))).toList();
-        List<String> keptAfter = target.stream().map(c -> Names.key(c.name()))
-                .filter(keptBefore::contains).toList();
-        if (!keptBefore.equals(keptAfter)) {
-            warnings.add(label + ": the existing columns are in a different order (" + String.join(", ", keptBefore)
-                    + " -> " + String.join(", ", keptAfter) + "); column order is not changed by the diff");
-        }
     }
 
     private static Map<String, Column> byKey(List<Column> columns) {

@@ -28,6 +28,13 @@ final class PropertyDiff {
     private PropertyDiff() {
     }
 
+    /** What the downgrade of {@code change} cannot undo, or {@code null} when it can. */
+    static String notUndone(String label, PropertyChange change) {
+        return change.previous() != null ? null : label + ": property \"" + change.key() + "\" was not set before "
+                + "and has no known default; the downgrade cannot unset it (StarRocks has no statement that removes a "
+                + "property); set it back by hand if needed";
+    }
+
     /**
      * @param label        the object, for messages, e.g. {@code table `t`}
      * @param partitioned  true for partitioned tables: replication_num / storage_medium go through {@code default.}
@@ -53,10 +60,6 @@ final class PropertyDiff {
                 continue; // server-chosen property the source did not report
             }
             String written = writtenKey(e.getValue().getKey(), key, partitioned, changeWarnings, label);
-            if (current == null) {
-                changeWarnings.add(label + ": property \"" + key + "\" was not set before and has no known default; "
-                        + "the downgrade cannot unset it");
-            }
             changes.add(new PropertyChange(written, wanted, current));
         }
         for (Map.Entry<String, Map.Entry<String, String>> e : source.entrySet()) {

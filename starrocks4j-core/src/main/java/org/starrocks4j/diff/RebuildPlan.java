@@ -52,6 +52,33 @@ final class RebuildPlan {
         return b.build();
     }
 
+    /**
+     * The table's {@code changes} as one change whose downgrade rebuilds the table as it was: for changes StarRocks
+     * runs but cannot undo by ALTER (e.g. a widened column, which it refuses to narrow back). The upgrade is the
+     * changes' statements in order.
+     */
+    static Change downgradeOf(Table from, Table to, List<Change> changes) {
+        ObjectName name = from.name();
+        String label = "table " + name.toSql();
+        Change.Builder b = Change.builder(changes.stream().map(Change::description).collect(Collectors.joining("; "))
+                + " (the downgrade rebuilds the table)", name);
+        for (Change c : changes) {
+            c.upgrade().forEach(b::up);
+            c.flags().forEach(b::flag);
+            b.warnAll(c.warnings());
+        }
+        steps(name, from, to).forEach(b::down);
+        for (Change c : changes) {
+            for (String why : c.notUndone()) {
+                b.warn("the downgrade rebuilds " + label + " because StarRocks cannot undo this by ALTER: " + why);
+            }
+        }
+        b.warn(label + ": the downgrade copies every row into a table of the old definition and swaps the names; "
+                + "values that do not fit the old column types fail the copy or become NULL, and the table must not "
+                + "take writes while it runs");
+        return b.build();
+    }
+
     private static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
         ObjectName temporary = temporaryName(name);
         List<String> copied = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
@@ -42,19 +43,46 @@ final class TableDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final ServerRules rules;
+    private final DependentViews dependents;
 
-    private TableDiff(Table from, Table to, DiffOptions options) {
+    private TableDiff(Table from, Table to, DiffOptions options, ServerRules rules, DependentViews dependents) {
         this.from = from;
         this.to = to;
         this.options = options;
+        this.rules = rules;
+        this.dependents = dependents;
         this.name = from.name();
         this.label = "table " + name.toSql();
     }
 
-    static Result compare(Table from, Table to, DiffOptions options) {
-        TableDiff diff = new TableDiff(from, to, options);
+    /**
+     * @param dependents the views and materialized views on each side, for the columns they read (a column change
+     *                   turns asynchronous MVs reading it inactive)
+     */
+    static Result compare(Table from, Table to, DiffOptions options, DependentViews dependents) {
+        ServerRules rules = ServerRules.of(options.server());
+        List<NonAlterableChange> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ColumnDiff.Edit> renames = ColumnDiff.renames(from, to, rules, problems, warnings);
+        // the renames run first; everything else compares the renamed table with the model
+        Table current = renames.isEmpty() ? from : renamed(from, renames);
+        TableDiff diff = new TableDiff(current, to, options, rules, dependents);
+        diff.problems.addAll(problems);
+        diff.warnings.addAll(warnings);
+        if (!renames.isEmpty()) {
+            diff.addRenames(renames);
+        }
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
+    }
+
+    /** {@code table} after the renames: the server renames the column in keys, layout, indexes and expressions. */
+    private static Table renamed(Table table, List<ColumnDiff.Edit> renames) {
+        List<org.starrocks4j.operation.Operation> ops = renames.stream()
+                .<org.starrocks4j.operation.Operation>map(e -> new TableOperation.AlterColumns(table.name(),
+                        List.of(e.clause()))).toList();
+        return SchemaReplay.apply(org.starrocks4j.schema.Schema.of(table), ops).tables().get(0);
     }
 
     private void run() {
@@ -65,7 +93,7 @@ final class TableDiff {
         List<Change> indexCreates = new ArrayList<>();
         compareIndexes(indexDrops, indexCreates);
         changes.addAll(indexDrops);
-        ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems, commentsAlone());
+        ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
         addCommentChange(columns);
         List<String> dropped = droppedColumns(columns);
@@ -74,10 +102,44 @@ final class TableDiff {
         compareDistribution(layout, newLayout);
         compareOrderBy(dropped, layout, newLayout);
         addColumnsAndLayout(columns, layout, newLayout);
+        addReorder(columns);
         compareComment();
         compareProperties();
         changes.addAll(indexCreates);
         comparePartitions();
+    }
+
+    /** {@code RENAME COLUMN} statements: each its own, synchronous, before the other changes of the table. */
+    private void addRenames(List<ColumnDiff.Edit> renames) {
+        List<ColumnClause> clauses = renames.stream().map(ColumnDiff.Edit::clause).toList();
+        Change.Builder b = Change.builder(describeColumns(clauses), name);
+        for (ColumnDiff.Edit e : renames) {
+            b.up(new TableOperation.AlterColumns(name, List.of(e.clause())));
+        }
+        for (int i = renames.size() - 1; i >= 0; i--) {
+            b.down(new TableOperation.AlterColumns(name, List.of(renames.get(i).undo())));
+        }
+        changes.add(b.build());
+    }
+
+    /** The statement that puts the columns in the model's order, after the column changes. */
+    private void addReorder(ColumnDiff.Result columns) {
+        ColumnDiff.Reorder reorder = columns.reorder();
+        if (reorder == null) {
+            return;
+        }
+        Change.Builder b = Change.builder("reorder the columns of " + label + " to (" + String.join(", ",
+                        reorder.order()) + ")", name)
+                .up(reorder.up())
+                .flag(ChangeFlag.ASYNC_JOB)
+                .warn(label + ": putting the columns in a new order runs as a schema-change job that rewrites the "
+                        + "table");
+        if (reorder.undo() != null) {
+            b.down(reorder.undo());
+        } else {
+            b.notUndone(reorder.notUndone());
+        }
+        changes.add(b.build());
     }
 
     /**
@@ -91,16 +153,17 @@ final class TableDiff {
         boolean needsNewColumns = newLayout.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
         if (columns.isEmpty() || layout.isEmpty() || !needsNewColumns) {
             changes.addAll(layout);
-            addColumnChanges(columns, columns.clauses());
+            addColumnChanges(columns.edits());
             return;
         }
         List<String> oldLayout = currentLayoutColumns();
-        List<ColumnClause> late = columns.clauses().stream()
-                .filter(c -> c instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column())).toList();
-        List<ColumnClause> early = columns.clauses().stream().filter(c -> !late.contains(c)).toList();
-        addColumnChanges(columns, early);
+        List<ColumnDiff.Edit> late = columns.edits().stream()
+                .filter(e -> e.clause() instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column()))
+                .toList();
+        List<ColumnDiff.Edit> early = columns.edits().stream().filter(e -> !late.contains(e)).toList();
+        addColumnChanges(early);
         changes.addAll(layout);
-        addColumnChanges(columns, late);
+        addColumnChanges(late);
     }
 
     /** The columns the table is distributed or sorted by now, stated or implicit. */
@@ -113,7 +176,7 @@ final class TableDiff {
     }
 
     private static List<String> droppedColumns(ColumnDiff.Result columns) {
-        return columns.clauses().stream().filter(ColumnClause.Drop.class::isInstance)
+        return columns.edits().stream().map(ColumnDiff.Edit::clause).filter(ColumnClause.Drop.class::isInstance)
                 .map(c -> ((ColumnClause.Drop) c).column()).toList();
     }
 
@@ -193,42 +256,34 @@ final class TableDiff {
         return keys;
     }
 
-    /** Changes for {@code clauses}, a subset of {@code result}'s clauses, combined as far as the server allows. */
-    private void addColumnChanges(ColumnDiff.Result result, List<ColumnClause> clauses) {
-        if (clauses.isEmpty()) {
+    /** Changes for {@code edits}, a subset of the column edits, combined as far as the server allows. */
+    private void addColumnChanges(List<ColumnDiff.Edit> edits) {
+        if (edits.isEmpty()) {
             return;
         }
         if (rangeDistributedOnSharedData(from)) {
             // StarRocks refuses to combine a sort-key column drop with other clauses on these tables
             List<String> sortKey = sortKey(from);
-            List<ColumnClause> combined = new ArrayList<>();
-            List<ColumnClause> alone = new ArrayList<>();
-            for (ColumnClause c : clauses) {
-                if (c instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
-                    alone.add(c);
+            List<ColumnDiff.Edit> combined = new ArrayList<>();
+            List<ColumnDiff.Edit> alone = new ArrayList<>();
+            for (ColumnDiff.Edit e : edits) {
+                if (e.clause() instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
+                    alone.add(e);
                 } else {
-                    combined.add(c);
+                    combined.add(e);
                 }
             }
             if (!alone.isEmpty()) {
                 if (!combined.isEmpty()) {
-                    addColumnChange(combined, inverseOf(combined, result), result.warnings());
+                    addColumnChange(combined);
                 }
-                for (ColumnClause c : alone) {
-                    addColumnChange(List.of(c), inverseOf(List.of(c), result), List.of());
+                for (ColumnDiff.Edit e : alone) {
+                    addColumnChange(List.of(e));
                 }
                 return;
             }
         }
-        addColumnChange(clauses, inverseOf(clauses, result), List.of());
-    }
-
-    /**
-     * Whether the target server changes a column comment alone ({@code MODIFY COLUMN c COMMENT '...'}): the corpus
-     * shows 4.x servers accepting it; older or unknown versions get a full MODIFY COLUMN, which every version takes.
-     */
-    private boolean commentsAlone() {
-        return options.server().atLeast(4, 0);
+        addColumnChange(edits);
     }
 
     /** Comment-only column changes: one synchronous statement per column, no schema-change job. */
@@ -236,31 +291,35 @@ final class TableDiff {
         if (result.comments().isEmpty()) {
             return;
         }
-        Change.Builder b = Change.builder(describeColumns(List.copyOf(result.comments())), name);
-        for (ColumnClause.Comment c : result.comments()) {
-            b.up(new TableOperation.AlterColumns(name, List.of(c)));
+        Change.Builder b = Change.builder(describeColumns(result.comments().stream().map(ColumnDiff.Edit::clause)
+                .toList()), name);
+        for (ColumnDiff.Edit e : result.comments()) {
+            b.up(new TableOperation.AlterColumns(name, List.of(e.clause())));
         }
-        for (ColumnClause.Comment c : result.commentInverse()) {
-            b.down(new TableOperation.AlterColumns(name, List.of(c)));
+        for (ColumnDiff.Edit e : result.comments()) {
+            b.down(new TableOperation.AlterColumns(name, List.of(e.undo())));
         }
         changes.add(b.build());
     }
 
-    /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
-    private static List<ColumnClause> inverseOf(List<ColumnClause> subset, ColumnDiff.Result all) {
-        List<ColumnClause> out = new ArrayList<>();
-        for (ColumnClause c : subset) {
-            out.add(all.inverse().get(all.clauses().indexOf(c))); // ColumnDiff keeps both lists index-aligned
-        }
-        return out;
-    }
-
-    private void addColumnChange(List<ColumnClause> clauses, List<ColumnClause> inverse, List<String> extra) {
+    /**
+     * One ALTER TABLE of column clauses, and its undo without the clauses the server refuses to undo (said in the
+     * change's {@link Change#notUndone()}). Materialized views reading a dropped or restated column turn inactive
+     * when the job finishes; the change re-activates those that can be.
+     */
+    private void addColumnChange(List<ColumnDiff.Edit> edits) {
+        List<ColumnClause> clauses = edits.stream().map(ColumnDiff.Edit::clause).toList();
+        List<ColumnClause> undo = edits.stream().map(ColumnDiff.Edit::undo).filter(Objects::nonNull).toList();
         Change.Builder b = Change.builder(describeColumns(clauses), name)
                 .up(new TableOperation.AlterColumns(name, clauses))
-                .down(new TableOperation.AlterColumns(name, inverse))
-                .flag(ChangeFlag.ASYNC_JOB)
-                .warnAll(extra);
+                .flag(ChangeFlag.ASYNC_JOB);
+        if (!undo.isEmpty()) {
+            b.down(new TableOperation.AlterColumns(name, undo));
+        }
+        edits.stream().map(ColumnDiff.Edit::notUndone).filter(Objects::nonNull).forEach(b::notUndone);
+        edits.stream().map(ColumnDiff.Edit::warning).filter(Objects::nonNull).forEach(b::warn);
+        dependents.reactivate(b, name, clauses.stream().filter(ColumnClause.Modify.class::isInstance)
+                .map(c -> ((ColumnClause.Modify) c).column().name()).toList());
         changes.add(b.build());
     }
 
@@ -414,7 +473,8 @@ final class TableDiff {
             before = implicit == null ? List.of() : implicit.columns();
         }
         if (before.isEmpty()) {
-            b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
+            b.notUndone(label + ": the sort key before was chosen by the server, so the downgrade cannot restore "
+                    + "it; write its ORDER BY by hand (SHOW CREATE TABLE before upgrading shows it)");
         } else {
             b.down(new TableOperation.SetOrderBy(name, before));
         }
@@ -449,6 +509,8 @@ final class TableDiff {
         for (PropertyDiff.PropertyChange p : result.changes()) {
             if (p.previous() != null) {
                 b.down(new TableOperation.SetProperty(name, p.key(), p.previous()));
+            } else {
+                b.notUndone(PropertyDiff.notUndone(label, p));
             }
         }
         b.warnAll(result.changeWarnings());
@@ -577,7 +639,8 @@ final class TableDiff {
                 if (w.name() != null) {
                     b.down(new TableOperation.DropPartition(name, w.name(), true, false));
                 } else {
-                    b.warn(label + ": partitions added by START/END/EVERY are not dropped by the downgrade");
+                    b.notUndone(label + ": partitions added by START/END/EVERY are not dropped by the downgrade "
+                            + "(their names are the server's); drop them by name by hand");
                 }
                 changes.add(b.build());
             }
