@@ -90,13 +90,10 @@ final class DependentViews {
 
     /**
      * Adds to {@code change}, after its column ALTER, {@code ALTER MATERIALIZED VIEW ... ACTIVE} for the
-     * materialized views that read one of {@code restated} of {@code table}: in the upgrade for those existing while
-     * it runs, in the downgrade for those existing while it is undone.
+     * materialized views that read one of the columns of {@code table} it restates: in the upgrade for those existing
+     * while it runs ({@code restated}), in the downgrade for those existing while it is undone ({@code restatedBack}).
      */
-    void reactivate(Change.Builder change, ObjectName table, List<String> restated) {
-        if (restated.isEmpty()) {
-            return;
-        }
+    void reactivate(Change.Builder change, ObjectName table, List<String> restated, List<String> restatedBack) {
         for (SchemaObject o : during) {
             if (o instanceof MaterializedView && reads(o, table, restated)) {
                 change.up(new MaterializedViewOperation.SetActive(o.name(), true));
@@ -106,7 +103,7 @@ final class DependentViews {
             }
         }
         for (SchemaObject o : undoing) {
-            if (o instanceof MaterializedView && reads(o, table, restated)) {
+            if (o instanceof MaterializedView && reads(o, table, restatedBack)) {
                 change.down(new MaterializedViewOperation.SetActive(o.name(), true));
             }
         }

@@ -318,9 +318,15 @@ final class TableDiff {
         }
         edits.stream().map(ColumnDiff.Edit::notUndone).filter(Objects::nonNull).forEach(b::notUndone);
         edits.stream().map(ColumnDiff.Edit::warning).filter(Objects::nonNull).forEach(b::warn);
-        dependents.reactivate(b, name, clauses.stream().filter(ColumnClause.Modify.class::isInstance)
-                .map(c -> ((ColumnClause.Modify) c).column().name()).toList());
+        dependents.reactivate(b, name, restated(edits.stream().map(ColumnDiff.Edit::clause)),
+                restated(edits.stream().map(ColumnDiff.Edit::undo).filter(Objects::nonNull)));
         changes.add(b.build());
+    }
+
+    /** The columns that MODIFY COLUMN clauses restate. */
+    private static List<String> restated(java.util.stream.Stream<ColumnClause> clauses) {
+        return clauses.filter(ColumnClause.Modify.class::isInstance).map(c -> ((ColumnClause.Modify) c).column().name())
+                .toList();
     }
 
     private String describeColumns(List<ColumnClause> clauses) {
