@@ -32,6 +32,11 @@ abstract class MigrateCommand extends DatabaseCommand {
 
     abstract String defaultFrom();
 
+    /** Whether a downgrade runs even though a revision says it cannot undo all of it. */
+    boolean acceptIrreversible() {
+        return false;
+    }
+
     int migrate(String target) throws Exception {
         RevisionGraph graph = graph();
         String start = from;
@@ -53,7 +58,7 @@ abstract class MigrateCommand extends DatabaseCommand {
             try (Connection connection = connect()) {
                 var runner = runner(connection);
                 List<MigrationStep> ran = direction() == Direction.UPGRADE ? runner.upgrade(graph, end)
-                        : runner.downgrade(graph, end);
+                        : runner.downgrade(graph, end, acceptIrreversible());
                 if (!ran.isEmpty()) {
                     out().println(direction().name().toLowerCase() + " done: the database is at "
                             + runner.state(graph).describeCurrent());

@@ -259,6 +259,40 @@ class MigrationRunnerTest {
         assertThat(server.userStatements()).isEmpty();
     }
 
+    /**
+     * A revision whose downgrade says it cannot undo something (a widened column StarRocks refuses to narrow back)
+     * is not downgraded silently: the runner names the revision and what stays, and runs only when told to.
+     */
+    @Test
+    void anIncompleteDowngradeRunsOnlyWhenAccepted() throws Exception {
+        Revision widen = rev("fff111", "aaa111", "ALTER TABLE `t` ADD COLUMN `a` INT;\n"
+                        + "ALTER TABLE `t` MODIFY COLUMN `id` BIGINT NOT NULL;",
+                "-- undo: modify column `id` of table `t`\n"
+                        + RevisionFile.IRREVERSIBLE_MARKER + " table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL "
+                        + "cannot be undone by ALTER: StarRocks cannot narrow an integer column\n\n"
+                        + "-- undo: add column `a` of table `t`\nALTER TABLE `t` DROP COLUMN `a`;\n");
+        assertThat(widen.notUndone()).containsExactly("table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL cannot "
+                + "be undone by ALTER: StarRocks cannot narrow an integer column");
+        RevisionGraph graph = new RevisionGraph(List.of(first, widen));
+        runner().upgrade(graph, "head");
+        server.log.clear();
+
+        assertThatThrownBy(() -> runner().downgrade(graph, "-1"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("the downgrade cannot undo everything the upgrade did")
+                .hasMessageContaining("revision fff111: table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL")
+                .hasMessageContaining("--accept-irreversible")
+                .hasMessageContaining("Nothing was run");
+        assertThat(server.userStatements()).isEmpty();
+
+        runner().downgrade(graph, "-1", true);
+        assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` DROP COLUMN `a`");
+        assertThat(progress).anyMatch(line -> line.startsWith("accepted: revision fff111: table `t`"));
+        assertThat(runner().state(graph).describeCurrent()).isEqualTo("aaa111");
+        assertThat(OfflineScript.render(MigrationPlanner.downgrade(graph, java.util.Set.of("aaa111", "fff111"), "-1"),
+                "head", null, clock, "test")).contains("-- WARNING: revision fff111 cannot undo: table `t`");
+    }
+
     @Test
     void aFailedDowngradeResumesToo() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
