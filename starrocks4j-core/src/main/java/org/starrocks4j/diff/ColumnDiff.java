@@ -100,7 +100,7 @@ final class ColumnDiff {
                         + "model still has a column `" + old + "`; no rename is made. Remove one of them");
             } else if (rules.renameRefusal() != null) {
                 problems.add(new NonAlterableChange(to.name(), "name of column `" + old + "`", old, c.name(),
-                        rules.renameRefusal()));
+                        rules.renameRefusal().forUpgrade()));
             } else {
                 String had = from.column(old).orElseThrow().name();
                 out.add(Edit.reversible(new ColumnClause.Rename(had, c.name()), new ColumnClause.Rename(c.name(), had)));
@@ -127,10 +127,10 @@ final class ColumnDiff {
         for (int i = 0; i < target.size(); i++) {
             Column c = target.get(i);
             if (!before.containsKey(Names.key(c.name()))) {
-                String refusal = rules.addRefusal(from, c);
+                ServerRules.Refusal refusal = rules.addRefusal(from, c);
                 if (refusal != null) {
                     problems.add(new NonAlterableChange(to.name(), "new column `" + c.name() + "`", null,
-                            spec(c, to), refusal));
+                            spec(c, to), refusal.forUpgrade()));
                     continue;
                 }
                 adds.add(Edit.reversible(new ColumnClause.Add(c, position(target, i, before)),
@@ -151,15 +151,14 @@ final class ColumnDiff {
                 continue;
             }
             ColumnClause drop = new ColumnClause.Drop(c.name());
-            String refusal = rules.addRefusal(to, c);
+            ServerRules.Refusal refusal = rules.addRefusal(to, c);
             if (refusal == null) {
                 // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
                 drops.add(Edit.reversible(drop, new ColumnClause.Add(c, position(source, i, after),
                         droppableKeyColumn(from, c))));
             } else {
                 drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
-                        + "add it back as it was: " + refusal + ". Write the downgrade by hand (e.g. add it back as "
-                        + "NULL), or regenerate with --allow-rebuild", null));
+                        + "add it back as it was: " + refusal.forDowngrade(), null));
             }
         }
         for (Column wanted : target) {
@@ -205,7 +204,7 @@ final class ColumnDiff {
         boolean key = restatedWithKeyMarker(from, had);
         Column up = asModified(wanted, to).toBuilder().autoIncrement(had.autoIncrement()).build();
         Column down = asModified(had, from);
-        String refusal = rules.modifyRefusal(from, had, up);
+        ServerRules.Refusal refusal = rules.modifyRefusal(from, had, up);
         if (onlyCommentDiffers(had, from, wanted, to) && rules.commentAlone(refusal != null)) {
             // the server changes a comment in place, even on key, distribution and complex-type columns
             comments.add(Edit.reversible(new ColumnClause.Comment(wanted.name(), wanted.comment()),
@@ -213,15 +212,16 @@ final class ColumnDiff {
             return;
         }
         if (refusal != null) {
-            problems.add(new NonAlterableChange(to.name(), column, spec(had, from), spec(wanted, to), refusal));
+            problems.add(new NonAlterableChange(to.name(), column, spec(had, from), spec(wanted, to),
+                    refusal.forUpgrade()));
             return;
         }
-        String undoRefusal = rules.modifyRefusal(to, wanted, down);
+        ServerRules.Refusal undoRefusal = rules.modifyRefusal(to, wanted, down);
         String lossy = rules.typeChangeWarning(had.type(), wanted.type());
         ColumnClause modify = new ColumnClause.Modify(up, null, key);
         modifies.add(new Edit(modify, undoRefusal == null ? new ColumnClause.Modify(down, null, key) : null,
                 undoRefusal == null ? null : label + ": " + column + " " + spec(had, from) + " -> " + spec(wanted, to)
-                        + " cannot be undone by ALTER: " + undoRefusal,
+                        + " cannot be undone by ALTER: " + undoRefusal.forDowngrade(),
                 lossy == null ? null : label + ": " + column + ": " + lossy));
     }
 
@@ -260,19 +260,19 @@ final class ColumnDiff {
         }
         List<String> moved = new ArrayList<>();
         List<ColumnClause> up = moves(reached, wanted, moved);
-        String refusal = rules.reorderRefusal(from, wanted, moved);
+        ServerRules.Refusal refusal = rules.reorderRefusal(from, wanted, moved);
         if (refusal != null) {
             problems.add(new NonAlterableChange(to.name(), "column order", String.join(", ", reached),
-                    String.join(", ", wanted), refusal));
+                    String.join(", ", wanted), refusal.forUpgrade()));
             return null;
         }
         boolean primaryKey = to.key() != null && to.key().type() == KeyType.PRIMARY;
-        String undoRefusal = rules.reorderRefusal(to, reached, moved);
+        ServerRules.Refusal undoRefusal = rules.reorderRefusal(to, reached, moved);
         TableOperation upOp = primaryKey ? new TableOperation.AlterColumns(to.name(), up)
                 : new TableOperation.SetOrderBy(to.name(), wanted);
         if (undoRefusal != null) {
             return new Reorder(upOp, null, label + ": the column order " + String.join(", ", reached)
-                    + " cannot be restored: " + undoRefusal, wanted);
+                    + " cannot be restored: " + undoRefusal.forDowngrade(), wanted);
         }
         TableOperation undo = primaryKey ? new TableOperation.AlterColumns(to.name(), moves(wanted, reached,
                 new ArrayList<>())) : new TableOperation.SetOrderBy(to.name(), reached);

@@ -199,97 +199,118 @@ public final class ServerRules {
     }
 
     /**
+     * A statement the server refuses in a given state: its rule (with the server's message where it has one) and
+     * the way out for a model that asks for it.
+     *
+     * @param rule   e.g. {@code StarRocks cannot make a nullable column NOT NULL ("Can not change from nullable to
+     *               non-nullable")}
+     * @param wayOut e.g. {@code keep it NULL in the model, or rebuild the table}
+     */
+    record Refusal(String rule, String wayOut) {
+
+        /** For a change the model asks for: the rule and the way out. */
+        String forUpgrade() {
+            return rule + "; " + wayOut;
+        }
+
+        /** For the undo of a change the server runs: the rule and what to do about the downgrade. */
+        String forDowngrade() {
+            return rule + ". The downgrade leaves it as the upgrade made it: write its undo by hand, or let the "
+                    + "downgrade rebuild the table (--allow-rebuild / DiffOptions.allowRebuild())";
+        }
+    }
+
+    /**
      * Why {@code MODIFY COLUMN} cannot restate column {@code had} of {@code table} as {@code wanted} (a full column
      * definition), or {@code null} when the server takes it. {@code wanted} carries the nullability the statement
      * states. Comment-only changes have their own form ({@link #commentAlone}).
      */
-    String modifyRefusal(Table table, Column had, Column wanted) {
-        String column = "`" + had.name() + "`";
+    Refusal modifyRefusal(Table table, Column had, Column wanted) {
+        String keepIt = "keep its definition, or rebuild the table";
+        String keepOrComment = "keep its definition (a comment can change alone on 4.0 and later), or rebuild the table";
         if (had.autoIncrement()) {
-            return "StarRocks cannot MODIFY an AUTO_INCREMENT column (\"Can't not modify a AUTO_INCREMENT column\"); "
-                    + "keep its definition, or rebuild the table";
+            return new Refusal("StarRocks cannot MODIFY an AUTO_INCREMENT column (\"Can't not modify a AUTO_INCREMENT "
+                    + "column\")", keepIt);
         }
         TableKey key = table.key();
         if (key != null && key.type() == KeyType.PRIMARY && (Names.contains(key.columns(), had.name())
                 || Names.contains(table.orderBy(), had.name()))) {
-            return "StarRocks cannot MODIFY a key or sort-key column of a PRIMARY KEY table (\"Can not modify key "
-                    + "column\"); keep its definition, or rebuild the table";
+            return new Refusal("StarRocks cannot MODIFY a key or sort-key column of a PRIMARY KEY table (\"Can not "
+                    + "modify key column\")", keepOrComment);
         }
         if (TableDiff.effectiveDistribution(table) instanceof Distribution.Hash h
                 && Names.contains(h.columns(), had.name())) {
-            return "StarRocks cannot MODIFY a distribution column (\"Can not modify distribution column[" + had.name()
-                    + "]\"); keep its definition (a comment can change alone on 4.0 and later), or rebuild the table";
+            return new Refusal("StarRocks cannot MODIFY a distribution column (\"Can not modify distribution column["
+                    + had.name() + "]\")", keepOrComment);
         }
         if (partitionColumn(table, had.name())) {
-            return "StarRocks cannot MODIFY a partition column (\"Can not modify partition column[" + had.name()
-                    + "]\"); keep its definition, or rebuild the table";
+            return new Refusal("StarRocks cannot MODIFY a partition column (\"Can not modify partition column["
+                    + had.name() + "]\")", keepOrComment);
         }
         Column generated = readByGeneratedColumn(table, had);
         if (generated != null) {
-            return "StarRocks cannot MODIFY a column a generated column reads (\"Do not support modify column: "
-                    + had.name() + ", because it associates with the generated column\" `" + generated.name()
-                    + "`); drop the generated column first, or rebuild the table";
+            return new Refusal("StarRocks cannot MODIFY a column a generated column reads (\"Do not support modify "
+                    + "column: " + had.name() + ", because it associates with the generated column\" `"
+                    + generated.name() + "`)", "drop the generated column first, or rebuild the table");
         }
-        if (had.type().isComplex() || wanted.type().isComplex()) {
-            return Types.equivalent(had.type(), wanted.type())
-                    ? "StarRocks cannot restate an ARRAY, MAP or STRUCT column by MODIFY COLUMN (\"Can not change "
-                    + had.type().toSql() + " to " + wanted.type().toSql() + "\"); keep its definition (a comment can "
-                    + "change alone on 4.0 and later), or rebuild the table"
-                    : typeChangeRefusal(had.type(), wanted.type()) + "; keep the type, or rebuild the table";
+        if ((had.type().isComplex() || wanted.type().isComplex()) && Types.equivalent(had.type(), wanted.type())) {
+            return new Refusal("StarRocks cannot restate an ARRAY, MAP or STRUCT column by MODIFY COLUMN (\"Can not "
+                    + "change " + had.type().toSql() + " to " + wanted.type().toSql() + "\")", keepOrComment);
         }
         String type = typeChangeRefusal(had.type(), wanted.type());
         if (type != null) {
-            return type + "; keep the type, or rebuild the table";
+            return new Refusal(type, "keep the type, or rebuild the table");
         }
         for (Index i : table.indexes()) {
             if (!Names.contains(i.columns(), had.name()) || Types.equivalent(had.type(), wanted.type())) {
                 continue;
             }
             if (i.type() == IndexType.VECTOR) {
-                return "StarRocks cannot change the type of a column with a VECTOR index (`" + i.name() + "`: \"Cannot "
-                        + "modify a column with VECTOR index\"); drop the index first";
+                return new Refusal("StarRocks cannot change the type of a column with a VECTOR index (`" + i.name()
+                        + "`: \"Cannot modify a column with VECTOR index\")", "drop the index first");
             }
             if (i.type() == IndexType.GIN && !(Kind.of(wanted.type()) == Kind.VARCHAR
                     || Kind.of(wanted.type()) == Kind.CHAR)) {
-                return "StarRocks cannot turn a column with a GIN index (`" + i.name() + "`) into a non-string type "
-                        + "(\"Cannot modify a column with GIN into non-string type\"); drop the index first";
+                return new Refusal("StarRocks cannot turn a column with a GIN index (`" + i.name() + "`) into a "
+                        + "non-string type (\"Cannot modify a column with GIN into non-string type\")",
+                        "drop the index first");
             }
         }
         if (ColumnDiff.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
-            return "StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
-                    + "non-nullable\"); keep it NULL in the model, or rebuild the table once no row holds NULL in "
-                    + column;
+            return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
+                    + "non-nullable\")", "keep it NULL in the model, or rebuild the table once no row holds NULL in `"
+                    + had.name() + "`");
         }
         if (!ColumnDiff.sameDefault(had.defaultValue(), wanted.defaultValue())) {
-            return "StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not change "
-                    + "default value\": " + ColumnDiff.describeDefault(had.defaultValue()) + " -> "
-                    + ColumnDiff.describeDefault(wanted.defaultValue()) + "); keep the DEFAULT in the model, or "
-                    + "rebuild the table";
+            return new Refusal("StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not "
+                    + "change default value\": " + ColumnDiff.describeDefault(had.defaultValue()) + " -> "
+                    + ColumnDiff.describeDefault(wanted.defaultValue()) + ")",
+                    "keep the DEFAULT in the model, or rebuild the table");
         }
         return null;
     }
 
     /** Why {@code ADD COLUMN column} is refused on {@code table}, or {@code null}. */
-    String addRefusal(Table table, Column column) {
+    Refusal addRefusal(Table table, Column column) {
         if (column.autoIncrement()) {
-            return "StarRocks cannot ADD an AUTO_INCREMENT column; create the table with it (rebuild the table)";
+            return new Refusal("StarRocks cannot ADD an AUTO_INCREMENT column",
+                    "create the table with it (rebuild the table)");
         }
         if (column.generatedAs() == null && Boolean.FALSE.equals(column.nullable()) && column.defaultValue() == null) {
-            return "StarRocks cannot ADD a NOT NULL column without a DEFAULT (the existing rows need a value); give "
-                    + "`" + column.name() + "` a DEFAULT, or make it nullable";
+            return new Refusal("StarRocks cannot ADD a NOT NULL column without a DEFAULT (the existing rows need a "
+                    + "value)", "give `" + column.name() + "` a DEFAULT, or make it nullable");
         }
         if (column.defaultValue() instanceof ColumnDefault.Expression e && !timeDefault(e.sql())) {
-            return "StarRocks cannot ADD a column whose DEFAULT is an expression evaluated per row (\"unsupported "
-                    + "default expr:" + e.sql() + "\"); give it a constant DEFAULT, or rebuild the table";
+            return new Refusal("StarRocks cannot ADD a column whose DEFAULT is an expression evaluated per row "
+                    + "(\"unsupported default expr:" + e.sql() + "\")", "give it a constant DEFAULT, or rebuild the table");
         }
         return null;
     }
 
     /** Why {@code RENAME COLUMN} is refused on this server, or {@code null}. */
-    String renameRefusal() {
-        return renamesColumns() ? null : "StarRocks " + server.version() + " has no RENAME COLUMN (it came with "
-                + "3.3.2); upgrade the server, or rebuild the table (the rebuild copies the old column into the new "
-                + "name only when you write the copy yourself)";
+    Refusal renameRefusal() {
+        return renamesColumns() ? null : new Refusal("StarRocks " + server.version() + " has no RENAME COLUMN (it "
+                + "came with 3.3.2)", "upgrade the server, or keep the old name in the model");
     }
 
     /**
@@ -297,26 +318,27 @@ public final class ServerRules {
      * {@code null}: the key columns must stay first ("Invalid column order. value should be after key"), and a
      * PRIMARY KEY table can move neither key nor sort-key columns.
      */
-    String reorderRefusal(Table table, List<String> order, List<String> moved) {
+    Refusal reorderRefusal(Table table, List<String> order, List<String> moved) {
         TableKey key = table.key() != null ? table.key() : ImplicitLayout.duplicateKey(table.columns());
         List<String> keys = key == null ? List.of() : key.columns();
         List<String> leading = order.subList(0, Math.min(keys.size(), order.size()));
         if (!new java.util.HashSet<>(Names.keys(leading)).equals(new java.util.HashSet<>(Names.keys(keys)))) {
-            return "StarRocks keeps key columns first (\"Invalid column order. value should be after key\"); put the "
-                    + "key columns (" + String.join(", ", keys) + ") first in the model";
+            return new Refusal("StarRocks keeps key columns first (\"Invalid column order. value should be after "
+                    + "key\")", "put the key columns (" + String.join(", ", keys) + ") first in the model");
         }
         if (key != null && key.type() == KeyType.PRIMARY) {
             // moved by MODIFY COLUMN ... AFTER, which the server checks like any MODIFY COLUMN
             for (String name : moved) {
                 Column c = table.column(name).orElse(null);
                 if (Names.contains(keys, name) || Names.contains(table.orderBy(), name)) {
-                    return "StarRocks cannot move the key or sort-key column `" + name + "` of a PRIMARY KEY table "
-                            + "(\"Can not modify sort column in primary data model table\"); keep its place, or "
-                            + "rebuild the table";
+                    return new Refusal("StarRocks cannot move the key or sort-key column `" + name + "` of a PRIMARY "
+                            + "KEY table (\"Can not modify sort column in primary data model table\")",
+                            "keep its place, or rebuild the table");
                 }
-                if (c != null && (c.autoIncrement() || readByGeneratedColumn(table, c) != null)) {
-                    return "StarRocks cannot move column `" + name + "` of a PRIMARY KEY table by MODIFY COLUMN: "
-                            + modifyRefusal(table, c, c);
+                Refusal modify = c == null ? null : modifyRefusal(table, c, c);
+                if (modify != null) {
+                    return new Refusal("StarRocks cannot move column `" + name + "` of a PRIMARY KEY table by MODIFY "
+                            + "COLUMN: " + modify.rule(), "keep its place, or rebuild the table");
                 }
             }
         }
