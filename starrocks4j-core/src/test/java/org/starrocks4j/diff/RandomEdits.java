@@ -127,7 +127,7 @@ final class RandomEdits {
         boolean aggregate = t.key() != null && t.key().type() == KeyType.AGGREGATE;
         int keyCount = t.key() == null ? 1 : t.key().columns().size();
         // with non-alterable edits on, half of the table edits are one (they are what the rebuild plan is for)
-        switch (nonAlterable && random.nextBoolean() ? 11 + random.nextInt(4) : random.nextInt(11)) {
+        switch (nonAlterable && random.nextBoolean() ? 13 + random.nextInt(4) : random.nextInt(13)) {
             case 0 -> {
                 String name = "c" + (++counter);
                 Column c = aggregate ? Column.builder(name, Types.BIGINT).aggregate(AggregateType.MAX).build()
@@ -199,9 +199,33 @@ final class RandomEdits {
                     b.partitionBy(new Partitioning.Range(r.keys(), parts));
                 }
             }
-            case 11 -> b.key(otherKeyModel(t));
-            case 12 -> b.key(otherKeyColumns(t));
-            case 13 -> b.columns(otherAggregateType(columns));
+            case 11 -> {
+                // two value columns swap places (ordinary ones: generated columns stay last)
+                int values = columns.size() - keyCount;
+                int i = keyCount + random.nextInt(Math.max(1, values));
+                int j = values < 2 ? i : keyCount + (i - keyCount + 1 + random.nextInt(values - 1)) % values;
+                if (i != j && columns.get(i).generatedAs() == null
+                        && columns.get(j).generatedAs() == null) {
+                    Column c = columns.get(i);
+                    columns.set(i, columns.get(j));
+                    columns.set(j, c);
+                    b.columns(columns);
+                }
+            }
+            case 12 -> {
+                // a value column renamed, as the model declares it
+                int i = keyCount + random.nextInt(Math.max(1, columns.size() - keyCount));
+                Column c = i < columns.size() ? columns.get(i) : null;
+                boolean used = c == null || t.indexes().stream().anyMatch(x -> x.columns().contains(c.name()))
+                        || t.orderBy().contains(c.name()) || t.columns().stream().anyMatch(g -> g.generatedAs() != null);
+                if (!used) {
+                    columns.set(i, c.toBuilder().name(c.name() + "_r" + (++counter)).renamedFrom(c.name()).build());
+                    b.columns(columns);
+                }
+            }
+            case 13 -> b.key(otherKeyModel(t));
+            case 14 -> b.key(otherKeyColumns(t));
+            case 15 -> b.columns(otherAggregateType(columns));
             default -> b.partitionBy(otherPartitioning(t));
         }
         // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped
