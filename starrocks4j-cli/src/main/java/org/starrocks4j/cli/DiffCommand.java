@@ -120,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
         String liveSpec = DatabaseSourceProvider.isLive(from) ? from : DatabaseSourceProvider.isLive(to) ? to : null;
         if (liveSpec != null && (serverVersion == null || runMode == null)) {
             ServerInfo info = DatabaseSourceProvider.serverInfo(liveSpec, context.settings());
-            context.progress().accept("server: " + info);
+            context.notices().accept("server: " + info);
             return new ServerProfile(serverVersion == null ? info.version() : ServerVersion.parse(serverVersion),
                     runMode == null ? info.runMode() : RunMode.parse(runMode));
         }

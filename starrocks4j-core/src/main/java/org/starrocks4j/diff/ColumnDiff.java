@@ -360,10 +360,15 @@ final class ColumnDiff {
 
     /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
     private static boolean differs(Column had, Table from, Column wanted, Table to) {
-        return !Types.equivalent(had.type(), wanted.type())
-                || effectiveNullable(had, from) != effectiveNullable(wanted, to)
-                || !sameDefault(had.defaultValue(), wanted.defaultValue())
+        return !sameSpec(had, from, wanted, to)
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
+    }
+
+    /** True when type, nullability and default are the same as the server holds them. */
+    private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
+        return ServerNormalizer.effectiveType(had, from).equals(ServerNormalizer.effectiveType(wanted, to))
+                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
+                && sameDefault(had, wanted);
     }
 
     /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
@@ -395,9 +400,7 @@ final class ColumnDiff {
 
     /** True when the columns are the same except for their comments. */
     private static boolean onlyCommentDiffers(Column had, Table from, Column wanted, Table to) {
-        return Types.equivalent(had.type(), wanted.type())
-                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
-                && sameDefault(had.defaultValue(), wanted.defaultValue())
+        return sameSpec(had, from, wanted, to)
                 && !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
     }
 
@@ -421,8 +424,10 @@ final class ColumnDiff {
                 && Names.contains(table.key().columns(), column.name()));
     }
 
-    static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
-        return Objects.equals(defaultKey(a), defaultKey(b));
+    /** True when the columns' defaults are the same as the server keeps them. */
+    static boolean sameDefault(Column a, Column b) {
+        return Objects.equals(defaultKey(ServerNormalizer.effectiveDefault(a)),
+                defaultKey(ServerNormalizer.effectiveDefault(b)));
     }
 
     /** A DEFAULT as SQL-like text for messages, {@code (none)} when there is none. */

@@ -41,8 +41,8 @@ final class PropertyDiff {
      */
     static Result compare(String label, Map<String, String> from, Map<String, String> to, PropertyDefaults defaults,
                           boolean partitioned, boolean resetUnmanaged) {
-        Map<String, Map.Entry<String, String>> source = normalized(from, defaults);
-        Map<String, Map.Entry<String, String>> target = normalized(to, defaults);
+        Map<String, Map.Entry<String, String>> source = normalized(from, defaults, true);
+        Map<String, Map.Entry<String, String>> target = normalized(to, defaults, false);
         List<PropertyChange> changes = new ArrayList<>();
         List<String> changeWarnings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -58,6 +58,9 @@ final class PropertyDiff {
             }
             if (current == null && had == null && defaults.isDefault(key, wanted)) {
                 continue; // server-chosen property the source did not report
+            }
+            if (had == null && PropertyDefaults.unsets(key, wanted)) {
+                continue; // unset on both sides: the server omits a property set to "" (or "bucket_size" = "0")
             }
             String written = writtenKey(e.getValue().getKey(), key, partitioned, changeWarnings, label);
             changes.add(new PropertyChange(written, wanted, current));
@@ -99,13 +102,16 @@ final class PropertyDiff {
         return spelled.startsWith("default.") && PropertyDefaults.PARTITION_DEFAULTS.contains(key) ? key : spelled;
     }
 
-    /** Comparison key → (key as spelled, value), without properties that do not apply in this run mode. */
+    /**
+     * Comparison key → (key as spelled, value), without properties that do not apply in this run mode. With
+     * {@code dropUnset}, without values that leave a property unset (the target keeps them: they ask to unset it).
+     */
     private static Map<String, Map.Entry<String, String>> normalized(Map<String, String> props,
-                                                                     PropertyDefaults defaults) {
+                                                                     PropertyDefaults defaults, boolean dropUnset) {
         Map<String, Map.Entry<String, String>> out = new LinkedHashMap<>();
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
-            if (!defaults.ignored(key)) {
+            if (!defaults.ignored(key) && !(dropUnset && PropertyDefaults.unsets(key, v))) {
                 out.put(key, Map.entry(k.strip(), v));
             }
         });

@@ -257,7 +257,9 @@ public final class ServerRules {
             return new Refusal("StarRocks cannot restate an ARRAY, MAP or STRUCT column by MODIFY COLUMN (\"Can not "
                     + "change " + had.type().toSql() + " to " + wanted.type().toSql() + "\")", keepOrComment);
         }
-        String type = typeChangeRefusal(had.type(), wanted.type());
+        // as the server holds them (a SUM over DECIMAL is DECIMAL(38, s)); the aggregate types agree by now
+        String type = typeChangeRefusal(ServerNormalizer.effectiveType(had, table),
+                ServerNormalizer.effectiveType(wanted, table));
         if (type != null) {
             return new Refusal(type, "keep the type, or rebuild the table");
         }
@@ -281,7 +283,7 @@ public final class ServerRules {
                     + "non-nullable\")", "keep it NULL in the model, or rebuild the table once no row holds NULL in `"
                     + had.name() + "`");
         }
-        if (!ColumnDiff.sameDefault(had.defaultValue(), wanted.defaultValue())) {
+        if (!ColumnDiff.sameDefault(had, wanted)) {
             return new Refusal("StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not "
                     + "change default value\": " + ColumnDiff.describeDefault(had.defaultValue()) + " -> "
                     + ColumnDiff.describeDefault(wanted.defaultValue()) + ")",
@@ -319,7 +321,7 @@ public final class ServerRules {
      * PRIMARY KEY table can move neither key nor sort-key columns.
      */
     Refusal reorderRefusal(Table table, List<String> order, List<String> moved) {
-        TableKey key = table.key() != null ? table.key() : ImplicitLayout.duplicateKey(table.columns());
+        TableKey key = ImplicitLayout.key(table);
         List<String> keys = key == null ? List.of() : key.columns();
         List<String> leading = order.subList(0, Math.min(keys.size(), order.size()));
         if (!new java.util.HashSet<>(Names.keys(leading)).equals(new java.util.HashSet<>(Names.keys(keys)))) {

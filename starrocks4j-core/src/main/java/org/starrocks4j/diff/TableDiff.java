@@ -61,6 +61,11 @@ final class TableDiff {
      *                   turns asynchronous MVs reading it inactive)
      */
     static Result compare(Table from, Table to, DiffOptions options, DependentViews dependents) {
+        return compareNormalized(ServerNormalizer.withoutGeneratedPartitionColumns(from),
+                ServerNormalizer.withoutGeneratedPartitionColumns(to), options, dependents);
+    }
+
+    private static Result compareNormalized(Table from, Table to, DiffOptions options, DependentViews dependents) {
         ServerRules rules = ServerRules.of(options.server());
         List<NonAlterableChange> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -190,11 +195,18 @@ final class TableDiff {
         String before = keyText(from);
         String after = keyText(to);
         if (from.key() == null || to.key() == null) {
-            // an unstated key is the server's implicit DUPLICATE KEY on leading columns
-            KeyType stated = from.key() != null ? from.key().type() : to.key() != null ? to.key().type() : null;
-            if (stated != null && stated != KeyType.DUPLICATE) {
+            // an unstated key is the server's implicit one: AGGREGATE KEY when columns have aggregate types, else
+            // DUPLICATE KEY on leading columns (whose columns are left to the server)
+            TableKey implicitBefore = ImplicitLayout.key(from);
+            TableKey implicitAfter = ImplicitLayout.key(to);
+            KeyType typeBefore = implicitBefore == null ? KeyType.DUPLICATE : implicitBefore.type();
+            KeyType typeAfter = implicitAfter == null ? KeyType.DUPLICATE : implicitAfter.type();
+            if (typeBefore != typeAfter) {
                 problems.add(new NonAlterableChange(name, "key model", before, after));
-            } else if (stated != null && statedKeyLeftWithoutColumns()) {
+            } else if (typeBefore == KeyType.AGGREGATE
+                    && !Names.sameColumns(implicitBefore.columns(), implicitAfter.columns())) {
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
+            } else if ((from.key() != null || to.key() != null) && statedKeyLeftWithoutColumns()) {
                 // dropping every key column leaves no key, which the server refuses ("No key column left")
                 problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
@@ -215,8 +227,12 @@ final class TableDiff {
     }
 
     private static String keyText(Table t) {
-        return t.key() == null ? "DUPLICATE KEY (implicit)"
-                : t.key().type().sql() + "(" + SqlText.identifiers(t.key().columns()) + ")";
+        TableKey key = ImplicitLayout.key(t);
+        if (t.key() == null && (key == null || key.type() == KeyType.DUPLICATE)) {
+            return "DUPLICATE KEY (implicit)";
+        }
+        return key.type().sql() + "(" + SqlText.identifiers(key.columns()) + ")" + (t.key() == null ? " (implicit)"
+                : "");
     }
 
     private void comparePartitioning() {
@@ -239,7 +255,8 @@ final class TableDiff {
     }
 
     private static String keyOf(PartitionExpression e) {
-        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalizeExpression(e.sql());
+        return e.isColumn() ? Names.key(e.column())
+                : SqlNormalizer.normalizeExpression(ServerNormalizer.expression(e.sql()));
     }
 
     static String describe(Partitioning p) {
@@ -475,7 +492,7 @@ final class TableDiff {
         }
         if (before.isEmpty()) {
             // no ORDER BY and no stated key: the server sorted by the implicit key, so the downgrade sorts by it
-            TableKey implicit = ImplicitLayout.duplicateKey(from.columns());
+            TableKey implicit = ImplicitLayout.key(from);
             before = implicit == null ? List.of() : implicit.columns();
         }
         if (before.isEmpty()) {
@@ -493,7 +510,7 @@ final class TableDiff {
         if (!kept.isEmpty()) {
             return kept;
         }
-        TableKey key = to.key() != null ? to.key() : ImplicitLayout.duplicateKey(to.columns());
+        TableKey key = ImplicitLayout.key(to);
         return key == null ? List.of() : key.columns();
     }
 
@@ -666,10 +683,9 @@ final class TableDiff {
                 .findFirst().orElse(serverForm);
     }
 
-    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
+    /** Pre-created partitions as the server holds them ({@link PartitionBounds}). */
     private static List<PartitionDefinition> serverForm(Table t) {
-        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
-                : t.partitioning().partitions();
+        return PartitionBounds.canonical(t.partitioning(), t);
     }
 
     private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {

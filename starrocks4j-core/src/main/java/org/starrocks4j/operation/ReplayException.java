@@ -11,11 +11,26 @@ public final class ReplayException extends IllegalStateException {
 
     private final transient Operation operation;
     private final int index;
+    private final String problem;
 
-    ReplayException(String message, Operation operation, int index) {
-        super(message);
+    ReplayException(String problem, Operation operation, int index) {
+        super("statement " + index + " (" + Statements.describe(operation) + "): " + problem);
         this.operation = operation;
         this.index = index;
+        this.problem = problem;
+    }
+
+    /**
+     * The message without the statement's number: what the statement meets and why it cannot apply, for callers
+     * that say which statement it is in their own terms (a line of a file, a statement of a revision).
+     */
+    public String withoutIndex() {
+        return "statement (" + Statements.describe(operation) + "): " + problem;
+    }
+
+    /** Why the statement cannot apply, and what to do. */
+    public String problem() {
+        return problem;
     }
 
     /** The statement that failed. */

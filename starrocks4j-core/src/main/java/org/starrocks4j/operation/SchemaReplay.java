@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.Partitioning;
@@ -34,15 +36,36 @@ import org.starrocks4j.schema.ViewColumn;
  * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
  * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
  * hold ({@code ACTIVE}/{@code INACTIVE}) only check that their objects exist.
+ *
+ * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
+ * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
+ * name in constant time and a statement costs only the objects it changes; the immutable schema is built once.
  */
 public final class SchemaReplay {
 
-    private final List<SchemaObject> objects;
+    /** Whether the objects statements create or change must also pass StarRocks' rules for a model. */
+    public enum ObjectRules {
+        /**
+         * Objects are taken as the statements leave them, as for statements a server has already run (a migration
+         * history) or printed; only the statements are checked against the state they meet.
+         */
+        TRUST,
+        /**
+         * Every object a statement creates or changes must pass {@link ModelValidator}: a statement that would leave
+         * an object the server refuses (an AGGREGATE KEY value column without an aggregate type, ...) fails there, as
+         * on the server, instead of when the schema is printed.
+         */
+        VALIDATE
+    }
+
+    private final WorkingSchema objects;
+    private final ObjectRules rules;
     private Operation statement;
     private int index;
 
-    private SchemaReplay(Schema start) {
-        this.objects = new ArrayList<>(start.objects());
+    private SchemaReplay(Schema start, ObjectRules rules) {
+        this.objects = new WorkingSchema(Objects.requireNonNull(start, "start"));
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -51,14 +74,9 @@ public final class SchemaReplay {
      * @throws ReplayException at the first statement the server would refuse in the state it meets
      */
     public static Schema apply(Schema schema, List<? extends Operation> operations) {
-        Objects.requireNonNull(schema, "schema");
-        SchemaReplay replay = new SchemaReplay(schema);
-        for (Operation op : operations) {
-            replay.index++;
-            replay.statement = Objects.requireNonNull(op, "operation");
-            replay.apply(op);
-        }
-        return new Schema(replay.objects);
+        SchemaReplay replay = startingFrom(schema, ObjectRules.TRUST);
+        operations.forEach(replay::apply);
+        return replay.schema();
     }
 
     /** The schema after one statement. */
@@ -66,7 +84,38 @@ public final class SchemaReplay {
         return apply(schema, List.of(operation));
     }
 
-    private void apply(Operation op) {
+    /**
+     * A replay to apply statements to one at a time, starting from {@code start}: for a long script or history, whose
+     * statements are read one by one. Each statement costs only what it changes; {@link #schema()} gives the result.
+     */
+    public static SchemaReplay startingFrom(Schema start, ObjectRules rules) {
+        return new SchemaReplay(start, rules);
+    }
+
+    /**
+     * Applies the next statement. Statements are counted from 1 across the calls ({@link ReplayException#index()}).
+     *
+     * @throws ReplayException when the server would refuse it in the state it meets; the state is left as it was
+     *                         before the statement
+     */
+    public void apply(Operation operation) {
+        index++;
+        statement = Objects.requireNonNull(operation, "operation");
+        dispatch(operation);
+    }
+
+    /** The object with that name now (as a statement would find it), if there is one. */
+    public Optional<SchemaObject> find(ObjectName name) {
+        int at = slotOf(name, false);
+        return at < 0 ? Optional.empty() : Optional.of(objects.get(at));
+    }
+
+    /** The schema the statements so far have built. */
+    public Schema schema() {
+        return objects.toSchema();
+    }
+
+    private void dispatch(Operation op) {
         if (op instanceof TableOperation t) {
             applyTable(t);
         } else if (op instanceof ViewOperation v) {
@@ -211,12 +260,12 @@ public final class SchemaReplay {
 
     private void rename(SchemaObject object, String newName) {
         ObjectName renamed = new ObjectName(object.name().catalog(), object.name().database(), newName);
-        int existing = find(renamed);
+        int existing = slotOf(renamed);
         if (existing >= 0) {
             throw fail(objects.get(existing).kind() + " " + objects.get(existing).name().toSql()
                     + " already exists; cannot rename " + object.kind() + " " + object.name().toSql() + " to it");
         }
-        replaceAt(objects.indexOf(object), withName(object, renamed));
+        objects.set(objects.slotOf(object.name()), withName(object, renamed));
     }
 
     private void swap(Table table, String otherName) {
@@ -225,8 +274,8 @@ public final class SchemaReplay {
         if (other == table) {
             throw fail("table " + table.name().toSql() + " cannot be swapped with itself; name another table");
         }
-        int a = objects.indexOf(table);
-        int b = objects.indexOf(other);
+        int a = objects.slotOf(table.name());
+        int b = objects.slotOf(other.name());
         objects.set(a, withName(other, table.name()));
         objects.set(b, withName(table, other.name()));
     }
@@ -303,14 +352,14 @@ public final class SchemaReplay {
     // ---- objects ------------------------------------------------------------------------------------------------
 
     private void create(SchemaObject object, boolean ifNotExists, boolean orReplace) {
-        int at = find(object.name());
+        int at = slotOf(object.name());
         if (at < 0) {
-            objects.add(object);
+            objects.add(checked(object));
             return;
         }
         SchemaObject had = objects.get(at);
         if (orReplace && had.getClass() == object.getClass()) {
-            objects.set(at, object);
+            objects.set(at, checked(object));
             return;
         }
         if (ifNotExists && had.getClass() == object.getClass()) {
@@ -321,7 +370,7 @@ public final class SchemaReplay {
     }
 
     private void drop(ObjectName name, Class<? extends SchemaObject> kind, boolean ifExists) {
-        int at = find(name);
+        int at = slotOf(name);
         if (at < 0) {
             if (ifExists) {
                 return;
@@ -369,7 +418,7 @@ public final class SchemaReplay {
     }
 
     private boolean isMaterializedView(ObjectName name) {
-        int at = find(name);
+        int at = slotOf(name);
         return at >= 0 && objects.get(at) instanceof MaterializedView;
     }
 
@@ -378,7 +427,7 @@ public final class SchemaReplay {
     }
 
     private <T extends SchemaObject> T existing(ObjectName name, Class<T> kind) {
-        int at = find(name);
+        int at = slotOf(name);
         if (at < 0) {
             throw fail(kindWord(kind) + " " + name.toSql() + " does not exist; create it before this statement");
         }
@@ -390,35 +439,50 @@ public final class SchemaReplay {
     }
 
     /**
-     * The index of the object with that name: the exact name, else the one object with the same unqualified name
+     * The slot of the object with that name: the exact name, else the one object with the same unqualified name
      * when one of the two names does not give a database. -1 when there is none.
      */
-    private int find(ObjectName name) {
-        for (int i = 0; i < objects.size(); i++) {
-            if (objects.get(i).name().equals(name)) {
-                return i;
-            }
+    private int slotOf(ObjectName name) {
+        return slotOf(name, true);
+    }
+
+    /** As {@link #slotOf(ObjectName)}; a name that matches two objects fails, or finds none when not {@code strict}. */
+    private int slotOf(ObjectName name, boolean strict) {
+        int exact = objects.slotOf(name);
+        if (exact >= 0) {
+            return exact;
         }
         int found = -1;
-        for (int i = 0; i < objects.size(); i++) {
-            ObjectName n = objects.get(i).name();
-            if (n.name().equals(name.name()) && (n.database() == null || name.database() == null)) {
+        for (int slot : objects.slotsNamed(name.name())) {
+            ObjectName n = objects.get(slot).name();
+            if (n.database() == null || name.database() == null) {
+                if (found >= 0 && !strict) {
+                    return -1;
+                }
                 if (found >= 0) {
                     throw fail("the name " + name.toSql() + " matches both " + objects.get(found).name().toSql()
                             + " and " + n.toSql() + "; qualify it with its database");
                 }
-                found = i;
+                found = slot;
             }
         }
         return found;
     }
 
+    /** Puts the changed object in place of the one with its name. */
     private void replace(SchemaObject object) {
-        replaceAt(find(object.name()), object);
+        objects.set(slotOf(object.name()), checked(object));
     }
 
-    private void replaceAt(int at, SchemaObject object) {
-        objects.set(at, object);
+    /** The object, after checking it against StarRocks' rules when this replay validates objects. */
+    private SchemaObject checked(SchemaObject object) {
+        if (rules == ObjectRules.VALIDATE) {
+            List<String> problems = ModelValidator.problems(object);
+            if (!problems.isEmpty()) {
+                throw fail(String.join("; ", problems));
+            }
+        }
+        return object;
     }
 
     private static SchemaObject withName(SchemaObject o, ObjectName name) {
@@ -484,7 +548,6 @@ public final class SchemaReplay {
     }
 
     private ReplayException fail(String message) {
-        return new ReplayException("statement " + index + " (" + Statements.describe(statement) + "): " + message,
-                statement, index);
+        return new ReplayException(message, statement, index);
     }
 }

@@ -18,6 +18,13 @@ public sealed interface PartitionDefinition {
      */
     String MAXVALUE = "MAXVALUE";
 
+    /**
+     * A LIST value meaning SQL {@code NULL} (rows whose key is null), written bare ({@code VALUES IN ('a', NULL)}).
+     * The server prints its NULL value as the text {@code 'NULL'}, so in LIST values the text {@code NULL} is read as
+     * this value too: SHOW CREATE cannot tell them apart.
+     */
+    String NULL = "NULL";
+
     /** The partition's name, or {@code null} for a {@link Batch}. */
     String name();
 

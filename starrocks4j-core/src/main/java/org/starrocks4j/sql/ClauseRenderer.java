@@ -139,7 +139,8 @@ public final class ClauseRenderer {
             PartitionDefinition.In in = (PartitionDefinition.In) definition;
             boolean single = in.values().stream().allMatch(v -> v.size() == 1);
             out.append("IN (").append(in.values().stream()
-                    .map(v -> single ? SqlText.doubleQuoted(v.get(0)) : tuple(v))
+                    .map(v -> single ? listValue(v.get(0)) : v.stream().map(ClauseRenderer::listValue)
+                            .collect(Collectors.joining(", ", "(", ")")))
                     .collect(Collectors.joining(", "))).append(')');
             properties = in.properties();
         }
@@ -147,6 +148,11 @@ public final class ClauseRenderer {
             out.append(' ').append(inlineProperties(properties));
         }
         return out.toString();
+    }
+
+    /** A LIST value, quoted, except {@link PartitionDefinition#NULL}, which is a keyword. */
+    private static String listValue(String value) {
+        return PartitionDefinition.NULL.equals(value) ? value : SqlText.doubleQuoted(value);
     }
 
     /** Range bound values, quoted, except {@link PartitionDefinition#MAXVALUE}, which is a keyword. */

@@ -74,10 +74,9 @@ public final class DdlParser {
 
     /** Every statement of {@code script}, in order. */
     public static List<Operation> parse(String script, Validation validation) {
-        List<SqlToken> tokens = SqlLexer.tokenize(script);
         List<Operation> out = new ArrayList<>();
-        for (StatementSplitter.Range r : StatementSplitter.ranges(script, tokens)) {
-            TokenCursor cursor = new TokenCursor(script, tokens, r.fromToken(), r.toToken(), r.endOffset());
+        StatementSplitter.Statements statements = StatementSplitter.statements(script);
+        for (TokenCursor cursor = statements.next(); cursor != null; cursor = statements.next()) {
             out.add(StatementParser.statement(cursor, validation == Validation.VALIDATE));
         }
         return out;
@@ -90,21 +89,21 @@ public final class DdlParser {
 
     /** The one statement in {@code sql} (a trailing {@code ;} is allowed). */
     public static Operation parseStatement(String sql, Validation validation) {
-        List<SqlToken> tokens = SqlLexer.tokenize(sql);
-        List<StatementSplitter.Range> ranges = StatementSplitter.ranges(sql, tokens);
-        if (ranges.isEmpty()) {
+        StatementSplitter.Statements statements = StatementSplitter.statements(sql);
+        TokenCursor cursor = statements.next();
+        if (cursor == null) {
+            List<SqlToken> tokens = SqlLexer.tokenize(sql);
             SqlToken end = tokens.get(tokens.size() - 1);
             throw new SqlParseException("expected a statement but the text is empty", end.line(), end.column(),
                     "a statement", null);
         }
-        if (ranges.size() > 1) {
-            SqlToken second = tokens.get(ranges.get(1).fromToken());
+        TokenCursor another = statements.next();
+        if (another != null) {
+            SqlToken second = another.first();
             throw new SqlParseException("expected one statement but found another one here", second.line(),
-                    second.column(), "the end of the text", SqlParseException.at(sql, second.start(), "", null).snippet());
+                    second.column(), "the end of the text", SqlParseException.snippet(sql, second.start()));
         }
-        StatementSplitter.Range r = ranges.get(0);
-        return StatementParser.statement(new TokenCursor(sql, tokens, r.fromToken(), r.toToken(), r.endOffset()),
-                validation == Validation.VALIDATE);
+        return StatementParser.statement(cursor, validation == Validation.VALIDATE);
     }
 
     /** The table of a single CREATE TABLE statement, validated. */
@@ -153,7 +152,7 @@ public final class DdlParser {
             List<SqlToken> tokens = SqlLexer.tokenize(sql);
             SqlToken first = tokens.get(0);
             throw new SqlParseException("expected " + wanted + " but found another statement", first.line(),
-                    first.column(), wanted, SqlParseException.at(sql, first.start(), "", null).snippet());
+                    first.column(), wanted, SqlParseException.snippet(sql, first.start()));
         }
         return kind.cast(object);
     }

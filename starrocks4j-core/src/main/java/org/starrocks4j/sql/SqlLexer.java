@@ -50,16 +50,31 @@ public final class SqlLexer {
         return false;
     }
 
+    /**
+     * A lexer that hands out the tokens of {@code source} one at a time ({@link #nextToken}): for a long script, whose
+     * statements are read one after the other, only one statement's tokens need to be held at once.
+     */
+    static SqlLexer over(String source) {
+        return new SqlLexer(source);
+    }
+
+    /** The next token; an END token at the end of the source (and on every call after it). */
+    SqlToken nextToken() {
+        skipSpaceAndComments();
+        if (pos >= source.length()) {
+            return new SqlToken(SqlToken.Kind.END, "", "", line, pos - lineStart + 1, pos, pos);
+        }
+        return next();
+    }
+
     private List<SqlToken> run() {
         List<SqlToken> tokens = new ArrayList<>();
-        while (true) {
-            skipSpaceAndComments();
-            if (pos >= source.length()) {
-                tokens.add(new SqlToken(SqlToken.Kind.END, "", "", line, pos - lineStart + 1, pos, pos));
-                return tokens;
-            }
-            tokens.add(next());
-        }
+        SqlToken t;
+        do {
+            t = nextToken();
+            tokens.add(t);
+        } while (t.kind() != SqlToken.Kind.END);
+        return tokens;
     }
 
     private void skipSpaceAndComments() {

@@ -6,6 +6,7 @@ package org.starrocks4j.sql;
  */
 public class SqlParseException extends IllegalArgumentException {
 
+    private final String problem;
     private final int line;
     private final int column;
     private final String expected;
@@ -13,16 +14,16 @@ public class SqlParseException extends IllegalArgumentException {
 
     public SqlParseException(String problem, int line, int column, String expected, String snippet) {
         super(message(problem, line, column, snippet));
+        this.problem = problem;
         this.line = line;
         this.column = column;
         this.expected = expected;
         this.snippet = snippet;
     }
 
-    /** An error at {@code offset} of {@code source}: line, column and snippet are worked out from the offset. */
-    static SqlParseException at(String source, int offset, String problem, String expected) {
-        int[] lineColumn = lineColumn(source, offset);
-        return new SqlParseException(problem, lineColumn[0], lineColumn[1], expected, snippet(source, offset));
+    /** What is wrong, without the position and the snippet. */
+    public String problem() {
+        return problem;
     }
 
     /** 1-based line of the error. */
@@ -50,21 +51,8 @@ public class SqlParseException extends IllegalArgumentException {
         return snippet == null || snippet.isEmpty() ? where : where + "\n" + snippet;
     }
 
-    static int[] lineColumn(String source, int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new int[] {line, column};
-    }
-
-    private static String snippet(String source, int offset) {
+    /** The line of {@code source} holding {@code offset}, with a caret under it. */
+    static String snippet(String source, int offset) {
         int at = Math.max(0, Math.min(offset, source.length()));
         int lineStart = source.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = source.indexOf('\n', at);

@@ -91,7 +91,7 @@ final class StatementParser {
             parts.add(cursor.identifier("a name after '.'"));
         }
         return switch (parts.size()) {
-            case 1 -> ObjectName.of(parts.get(0));
+            case 1 -> cursor.unqualified(parts.get(0));
             case 2 -> ObjectName.of(parts.get(0), parts.get(1));
             default -> new ObjectName(parts.get(0), parts.get(1), parts.get(2));
         };

@@ -21,8 +21,9 @@ public final class StatementSplitter {
      */
     public static List<String> split(String script) {
         List<String> out = new ArrayList<>();
-        for (Range r : ranges(script, SqlLexer.tokenize(script))) {
-            out.add(stripped(script.substring(r.startOffset(), r.endOffset())));
+        Statements statements = statements(script);
+        for (TokenCursor s = statements.next(); s != null; s = statements.next()) {
+            out.add(stripped(script.substring(s.first().start(), s.endOffset())));
         }
         return out;
     }
@@ -41,26 +42,48 @@ public final class StatementSplitter {
         return stripped(statement) + ";";
     }
 
-    /**
-     * One statement's tokens and text: tokens {@code [fromToken, toToken)}, text {@code [startOffset, endOffset)}
-     * (up to, not including, the {@code ;} or the end of the script).
-     */
-    record Range(int fromToken, int toToken, int startOffset, int endOffset) {
+    /** The statements of {@code script}, read one at a time. */
+    static Statements statements(String script) {
+        return new Statements(script);
     }
 
-    static List<Range> ranges(String script, List<SqlToken> tokens) {
-        List<Range> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            SqlToken t = tokens.get(i);
-            boolean end = t.kind() == SqlToken.Kind.END;
-            if (end || t.isSymbol(";")) {
-                if (i > from) {
-                    out.add(new Range(from, i, tokens.get(from).start(), end ? script.length() : t.start()));
-                }
-                from = i + 1;
-            }
+    /**
+     * The statements of a script, tokenized one at a time as they are asked for: a script of any length needs only
+     * one statement's tokens in memory. Token positions (line, column, offset) are those in the whole script.
+     */
+    static final class Statements {
+
+        private final String script;
+        private final SqlLexer lexer;
+        private boolean ended;
+
+        private Statements(String script) {
+            this.script = script;
+            this.lexer = SqlLexer.over(script);
         }
-        return out;
+
+        /**
+         * A cursor over the next non-empty statement, its tokens followed by the {@code ;} or END token that ends
+         * it; {@code null} after the last one.
+         *
+         * @throws SqlParseException when a quote or comment is never closed
+         */
+        TokenCursor next() {
+            while (!ended) {
+                List<SqlToken> tokens = new ArrayList<>();
+                SqlToken t = lexer.nextToken();
+                while (t.kind() != SqlToken.Kind.END && !t.isSymbol(";")) {
+                    tokens.add(t);
+                    t = lexer.nextToken();
+                }
+                ended = t.kind() == SqlToken.Kind.END;
+                if (!tokens.isEmpty()) {
+                    int last = tokens.size();
+                    tokens.add(t);
+                    return new TokenCursor(script, tokens, 0, last, ended ? script.length() : t.start());
+                }
+            }
+            return null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.starrocks4j.sql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.schema.ObjectName;
 
 /**
  * A position in the tokens of one statement, with the reading primitives the statement parsers share: keywords
@@ -17,6 +18,8 @@ final class TokenCursor {
     private final int endOffset;
     private final int from;
     private int pos;
+    private String defaultCatalog;
+    private String defaultDatabase;
 
     /**
      * @param source    the whole script (error positions and verbatim text come from it)
@@ -34,6 +37,20 @@ final class TokenCursor {
         this.endOffset = endOffset;
     }
 
+    /**
+     * Names of one part read from now on are in this database (and catalog, which may be {@code null}): what a
+     * script's {@code USE} says.
+     */
+    void inDatabase(String catalog, String database) {
+        this.defaultCatalog = catalog;
+        this.defaultDatabase = database;
+    }
+
+    /** An object name of one part, qualified by the database of {@link #inDatabase} when there is one. */
+    ObjectName unqualified(String name) {
+        return defaultDatabase == null ? ObjectName.of(name) : new ObjectName(defaultCatalog, defaultDatabase, name);
+    }
+
     /** A cursor over a whole text that holds one statement or fragment. */
     static TokenCursor of(String text) {
         List<SqlToken> tokens = SqlLexer.tokenize(text);
@@ -42,6 +59,11 @@ final class TokenCursor {
 
     String source() {
         return source;
+    }
+
+    /** Offset in the source where the statement's text ends (its {@code ;} or the end of the source). */
+    int endOffset() {
+        return endOffset;
     }
 
     /** The statement's first token. */
@@ -256,10 +278,11 @@ final class TokenCursor {
     }
 
     UnsupportedSqlException unsupported(SqlToken at, String construct, String advice) {
-        return UnsupportedSqlException.at(source, at.start(), construct, advice);
+        return new UnsupportedSqlException(construct, at.line(), at.column(), snippetAt(at), advice);
     }
 
+    /** The snippet from the token's own offset: no scan of the script from its start, whatever its length. */
     private String snippetAt(SqlToken t) {
-        return SqlParseException.at(source, t.start(), "", null).snippet();
+        return SqlParseException.snippet(source, t.start());
     }
 }

@@ -24,6 +24,7 @@ public final class TypeParser {
 
     /** StarRocks' default DECIMAL precision when none is given ({@code decimal} = {@code decimal(10, 0)}). */
     private static final int DEFAULT_DECIMAL_PRECISION = 10;
+    private static final int DECIMALV2_DEFAULT_PRECISION = 9;
 
     private TypeParser() {
     }
@@ -146,8 +147,11 @@ public final class TypeParser {
             case "double":
                 maxArgs(cursor, at, args, 2);
                 return Types.DOUBLE;
-            case "decimal":
             case "decimalv2":
+                // DECIMALV2 without precision is DECIMALV2(9, 0) on the server (printed DECIMAL(9,0)), not (10, 0)
+                return decimal(cursor, at, args.isEmpty() ? List.of(DECIMALV2_DEFAULT_PRECISION) : args,
+                        DecimalType.Spelling.DECIMAL);
+            case "decimal":
             case "decimalv3":
             case "numeric":
                 return decimal(cursor, at, args, DecimalType.Spelling.DECIMAL);

@@ -15,11 +15,6 @@ public class UnsupportedSqlException extends SqlParseException {
         this.construct = construct;
     }
 
-    static UnsupportedSqlException at(String source, int offset, String construct, String advice) {
-        SqlParseException located = SqlParseException.at(source, offset, "", null);
-        return new UnsupportedSqlException(construct, located.line(), located.column(), located.snippet(), advice);
-    }
-
     /** The unsupported construct, e.g. {@code ROLLUP} or {@code CREATE TABLE ... AS SELECT}. */
     public String construct() {
         return construct;

@@ -74,6 +74,7 @@ public final class Types {
 
     /**
      * True when the server stores the two types identically: {@code STRING} = {@code VARCHAR(65533)},
+     * {@code BINARY(n)} = {@code VARBINARY(n)} and {@code VARBINARY} = {@code VARBINARY(1048576)},
      * DECIMAL spellings with the same precision and scale, struct field comments ignored, recursively
      * through ARRAY/MAP/STRUCT. The spellings that name the same model type ({@code INT(11)} = {@code INT},
      * {@code tinyint(1)} = {@code BOOLEAN} in information_schema, {@code BIGINT UNSIGNED} = {@code LARGEINT}) are
@@ -85,11 +86,15 @@ public final class Types {
 
     /**
      * The one spelling of a type that {@link #equivalent} compares: {@code VARCHAR(65533)} becomes
-     * {@code STRING}, decimals lose their spelling, struct fields lose their comments.
+     * {@code STRING}, BINARY and VARBINARY become {@code VARBINARY(n)} with the server's default length when none
+     * is given, decimals lose their spelling, struct fields lose their comments.
      */
     public static DataType canonical(DataType type) {
         if (type instanceof CharType c && c.varying() && c.length() == CharType.STRING_LENGTH) {
             return STRING;
+        }
+        if (type instanceof BinaryType b) {
+            return new BinaryType(true, b.length() == null ? BinaryType.DEFAULT_LENGTH : b.length());
         }
         if (type instanceof DecimalType d && d.spelling() != DecimalType.Spelling.DECIMAL256) {
             return new DecimalType(d.precision(), d.scale());

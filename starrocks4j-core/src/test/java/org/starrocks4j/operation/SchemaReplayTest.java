@@ -294,6 +294,63 @@ class SchemaReplayTest {
     }
 
     @Test
+    void aReplayFedStatementByStatementKeepsDeclarationOrderThroughRenamesSwapsAndDrops() {
+        Table a = Table.builder("a").column("x", Types.INT).build();
+        Table b = Table.builder("b").column("y", Types.INT).build();
+        Table c = Table.builder("c").column("z", Types.INT).build();
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.of(a, b), SchemaReplay.ObjectRules.TRUST);
+        replay.apply(new TableOperation.CreateTable(c, false));
+        replay.apply(new TableOperation.Rename(ObjectName.of("a"), "a2"));
+        replay.apply(new TableOperation.SwapWith(ObjectName.of("b"), "c"));
+        replay.apply(new TableOperation.DropTable(ObjectName.of("a2"), false, false));
+        replay.apply(new TableOperation.CreateTable(a, false));
+
+        assertThat(replay.find(ObjectName.of("b"))).get().extracting(o -> ((Table) o).columns()).isEqualTo(c.columns());
+        assertThat(replay.find(ObjectName.of("a2"))).isEmpty();
+        assertThat(replay.schema().objects()).extracting(o -> o.name().name()).containsExactly("b", "c", "a");
+        assertThatThrownBy(() -> replay.apply(new TableOperation.DropTable(ObjectName.of("a2"), false, false)))
+                .isInstanceOf(ReplayException.class)
+                .hasMessageStartingWith("statement 6 (DROP TABLE `a2`): table `a2` does not exist")
+                .satisfies(e -> assertThat(((ReplayException) e).withoutIndex())
+                        .startsWith("statement (DROP TABLE `a2`): table `a2` does not exist"));
+        assertThat(replay.schema().objects()).hasSize(3); // the refused statement changed nothing
+    }
+
+    @Test
+    void aNameWithoutDatabaseThatMatchesTwoObjectsIsAmbiguous() {
+        Table inA = Table.builder(ObjectName.of("da", "t")).column("x", Types.INT).build();
+        Table inB = Table.builder(ObjectName.of("db", "t")).column("x", Types.INT).build();
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.of(inA, inB), SchemaReplay.ObjectRules.TRUST);
+        assertThat(replay.find(ObjectName.of("db", "t"))).contains(inB);
+        assertThat(replay.find(T)).isEmpty();
+        assertThatThrownBy(() -> replay.apply(new TableOperation.SetComment(T, "c")))
+                .hasMessageContaining("the name `t` matches both `da`.`t` and `db`.`t`; qualify it with its database");
+        replay.apply(new TableOperation.DropTable(ObjectName.of("da", "t"), false, false));
+        replay.apply(new TableOperation.SetComment(T, "c"));
+        assertThat(replay.schema().objects()).containsExactly(inB.toBuilder().comment("c").build());
+    }
+
+    @Test
+    void validatingReplayRefusesAStatementThatLeavesAnObjectTheServerWouldRefuse() {
+        Table agg = Table.builder("agg").column("k", Types.INT).column("v", Types.INT, c -> c.aggregate(AggregateType.SUM))
+                .aggregateKey("k").distributedBy(Distribution.hash("k")).build();
+        Table noAggregate = agg.toBuilder().columns(List.of(agg.columns().get(0),
+                Column.builder("v", Types.INT).build())).buildUnchecked();
+
+        assertThat(SchemaReplay.apply(Schema.empty(), new TableOperation.CreateTable(noAggregate, false)).objects())
+                .hasSize(1); // trusted: taken as written
+        SchemaReplay validating = SchemaReplay.startingFrom(Schema.empty(), SchemaReplay.ObjectRules.VALIDATE);
+        assertThatThrownBy(() -> validating.apply(new TableOperation.CreateTable(noAggregate, false)))
+                .isInstanceOf(ReplayException.class)
+                .hasMessageContaining("statement 1 (CREATE TABLE `agg`): table agg, column 'v': AGG_KEYS table should "
+                        + "specify aggregate type");
+        validating.apply(new TableOperation.CreateTable(agg, false));
+        assertThatThrownBy(() -> validating.apply(new TableOperation.AlterColumns(ObjectName.of("agg"), List.of(
+                new ColumnClause.Add(Column.builder("w", Types.INT).build(), null)))))
+                .hasMessageContaining("ADD COLUMN `w`): table agg: AGGREGATE KEY columns must be the leading columns");
+    }
+
+    @Test
     void viewsAndMaterializedViews() {
         View v = View.builder("v").as("SELECT id FROM t").build();
         MaterializedView mv = MaterializedView.builder("mv").refresh(Refresh.manual())

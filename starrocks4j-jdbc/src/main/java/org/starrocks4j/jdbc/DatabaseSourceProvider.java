@@ -59,12 +59,12 @@ public final class DatabaseSourceProvider implements SchemaSourceProvider {
                 .filter(NameFilter.parse(context.setting(TABLES)))
                 .parallelism(parallelism(context.setting(PARALLELISM)))
                 .skipUnreadable(Boolean.parseBoolean(context.setting(SKIP_UNREADABLE)))
-                .progress(context.progress())
+                .progress(context.notices())
                 .build();
-        context.progress().accept("reading " + url);
+        context.notices().accept("reading " + url);
         SchemaReflector.Reflection reflection = reflector.read();
         for (String warning : reflection.warnings()) {
-            context.progress().accept("warning: " + warning);
+            context.warn(warning);
         }
         return reflection.schema();
     }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.ReplayException;
 import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.operation.SchemaReplay.ObjectRules;
+import org.starrocks4j.progress.Progress;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
 
@@ -33,37 +37,46 @@ public final class MigrationHistory {
      * @throws MigrationException naming the revision and the statement that cannot be parsed or replayed
      */
     public static Schema replay(RevisionGraph graph, Collection<String> revisionIds) {
-        Schema schema = Schema.empty();
-        for (Revision revision : graph.inOrder(revisionIds)) {
-            schema = replay(schema, revision);
-        }
-        return schema;
+        return replay(graph, revisionIds, ProgressListener.NONE);
     }
 
-    /** The schema after one revision's upgrade section. */
-    public static Schema replay(Schema before, Revision revision) {
-        Schema schema = before;
+    /**
+     * As {@link #replay(RevisionGraph, Collection)}, reporting each revision replayed to {@code progress}. One replay
+     * runs through all the revisions, so the work grows with the statements, not with revisions times objects.
+     */
+    public static Schema replay(RevisionGraph graph, Collection<String> revisionIds, ProgressListener progress) {
+        // Trusted: the server, not the model validator, decided what these statements did.
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.empty(), ObjectRules.TRUST);
+        List<Revision> revisions = graph.inOrder(revisionIds);
+        for (int i = 0; i < revisions.size(); i++) {
+            apply(replay, revisions.get(i));
+            progress.progress(new Progress("replaying the migration history", "revision", i + 1, revisions.size()));
+        }
+        return replay.schema();
+    }
+
+    /** Applies one revision's upgrade section. */
+    private static void apply(SchemaReplay replay, Revision revision) {
         List<String> statements = revision.upgradeStatements();
         for (int i = 0; i < statements.size(); i++) {
             String statement = statements.get(i);
             if (!changesSchema(statement)) {
                 continue;
             }
-            List<Operation> operations;
+            Operation operation;
             try {
-                // Unchecked: the server, not the model validator, decided what these statements did.
-                operations = List.of(DdlParser.parseStatement(statement, DdlParser.Validation.UNCHECKED));
+                operation = DdlParser.parseStatement(statement, DdlParser.Validation.UNCHECKED);
             } catch (IllegalArgumentException e) {
                 throw failure(revision, i, statements.size(), statement, "cannot be read: " + e.getMessage(), e);
             }
             try {
-                schema = SchemaReplay.apply(schema, operations);
+                replay.apply(operation);
             } catch (RuntimeException e) {
+                String why = e instanceof ReplayException refused ? refused.problem() : e.getMessage();
                 throw failure(revision, i, statements.size(), statement,
-                        "does not apply to the schema the revisions before it build: " + e.getMessage(), e);
+                        "does not apply to the schema the revisions before it build: " + why, e);
             }
         }
-        return schema;
     }
 
     /** True for statements that create, change or drop a table, view, materialized view or index. */
@@ -73,8 +86,8 @@ public final class MigrationHistory {
 
     private static MigrationException failure(Revision revision, int index, int count, String statement,
                                               String problem, Throwable cause) {
-        return new MigrationException("the migration history cannot be replayed: revision " + revision.describe()
-                + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
+        return new MigrationException(ErrorCode.REVISIONS, "the migration history cannot be replayed: revision "
+                + revision.describe() + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
                 + SqlStatements.collapseWhitespace(statement) + "\n" + problem + "\nFix the statement in the revision "
                 + "file, or compare with the database instead of --offline", cause);
     }

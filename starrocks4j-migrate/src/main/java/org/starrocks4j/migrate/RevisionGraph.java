@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,16 +34,18 @@ public final class RevisionGraph {
         for (Revision r : revisions) {
             Revision previous = byId.put(r.id(), r);
             if (previous != null) {
-                throw new MigrationException("two revision files have id " + r.id() + ": " + previous.describe()
-                        + " and " + r.describe() + "; give one of them a new id (and fix the parents that name it)");
+                throw new MigrationException(ErrorCode.REVISIONS, "two revision files have id " + r.id() + ": "
+                        + previous.describe() + " and " + r.describe() + "; give one of them a new id (and fix the "
+                        + "parents that name it)");
             }
         }
         for (Revision r : revisions) {
             children.putIfAbsent(r.id(), new ArrayList<>());
             for (String parent : r.parents()) {
                 if (!byId.containsKey(parent)) {
-                    throw new MigrationException("revision " + r.describe() + " names parent " + parent
-                            + ", but no revision file has that id; restore the missing file or fix the parents line");
+                    throw new MigrationException(ErrorCode.REVISIONS, "revision " + r.describe() + " names parent "
+                            + parent + ", but no revision file has that id; restore the missing file or fix the "
+                            + "parents line");
                 }
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.id());
             }
@@ -72,8 +75,8 @@ public final class RevisionGraph {
         if (out.size() != byId.size()) {
             Set<String> inCycle = new LinkedHashSet<>(byId.keySet());
             out.forEach(r -> inCycle.remove(r.id()));
-            throw new MigrationException("the revisions " + inCycle + " form a cycle through their parents lines; "
-                    + "a revision can only follow older revisions");
+            throw new MigrationException(ErrorCode.REVISIONS, "the revisions " + inCycle + " form a cycle through "
+                    + "their parents lines; a revision can only follow older revisions");
         }
         return List.copyOf(out);
     }
@@ -152,42 +155,68 @@ public final class RevisionGraph {
 
     /** {@code id} and every revision it follows, directly or not. */
     public Set<String> ancestorsOf(String id) {
-        Set<String> out = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.push(get(id).id());
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (out.add(next)) {
-                byId.get(next).parents().forEach(todo::push);
-            }
-        }
-        return out;
+        return ancestorsOf(List.of(id));
     }
 
-    /** The union of {@link #ancestorsOf} over {@code ids}. */
+    /**
+     * The revisions applied in a named state: {@code base} (none), {@code head} or {@code heads} (every revision;
+     * none when there are no revisions yet), or revision ids or prefixes separated by commas or spaces (each with
+     * every revision it follows).
+     */
+    public Set<String> appliedAt(String state) {
+        String s = state.strip();
+        if (s.equalsIgnoreCase("base") || (isEmpty() && (s.equalsIgnoreCase("head") || s.equalsIgnoreCase("heads")))) {
+            return Set.of();
+        }
+        if (s.equalsIgnoreCase("heads")) {
+            return ancestorsOf(heads().stream().map(Revision::id).toList());
+        }
+        if (s.equalsIgnoreCase("head")) {
+            return ancestorsOf(head().id());
+        }
+        List<String> ids = new ArrayList<>();
+        for (String part : s.split("[\\s,]+")) {
+            ids.add(resolve(part).id());
+        }
+        return ancestorsOf(ids);
+    }
+
+    /** The union of {@link #ancestorsOf} over {@code ids}: one walk, however many ids share ancestors. */
     public Set<String> ancestorsOf(Collection<String> ids) {
         Set<String> out = new LinkedHashSet<>();
-        ids.forEach(id -> out.addAll(ancestorsOf(id)));
+        ids.forEach(id -> walkFrom(get(id).id(), out));
         return out;
     }
 
     /** The revisions among {@code ids} that none of the others follow: the heads of that set. */
     public List<Revision> headsOf(Collection<String> ids) {
-        Set<String> covered = new LinkedHashSet<>();
-        for (String id : ids) {
-            if (!byId.containsKey(id)) {
-                continue;
+        Set<String> wanted = new HashSet<>(ids);
+        Set<String> followed = new HashSet<>(); // every revision some revision of the set follows
+        for (String id : wanted) {
+            Revision r = byId.get(id);
+            if (r != null) {
+                r.parents().forEach(parent -> walkFrom(parent, followed));
             }
-            Set<String> ancestors = ancestorsOf(id);
-            ancestors.remove(id);
-            covered.addAll(ancestors);
         }
-        return topological.stream().filter(r -> ids.contains(r.id()) && !covered.contains(r.id())).toList();
+        return topological.stream().filter(r -> wanted.contains(r.id()) && !followed.contains(r.id())).toList();
     }
 
     /** The given revisions, parents before children. */
     public List<Revision> inOrder(Collection<String> ids) {
-        return topological.stream().filter(r -> ids.contains(r.id())).toList();
+        Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+        return topological.stream().filter(r -> wanted.contains(r.id())).toList();
+    }
+
+    /** Adds {@code id} and its ancestors to {@code seen}, not walking again past what is already there. */
+    private void walkFrom(String id, Set<String> seen) {
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(id);
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                byId.get(next).parents().forEach(todo::push);
+            }
+        }
     }
 
     static String ids(Collection<Revision> revisions) {

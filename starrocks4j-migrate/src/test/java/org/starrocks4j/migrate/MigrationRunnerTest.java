@@ -28,18 +28,20 @@ class MigrationRunnerTest {
             "ALTER TABLE `t` ADD COLUMN `a` INT;\nALTER TABLE `t` ADD COLUMN `b` INT;\nALTER TABLE `t` COMMENT = 'x';",
             "ALTER TABLE `t` COMMENT = '';\nALTER TABLE `t` DROP COLUMN `b`;\nALTER TABLE `t` DROP COLUMN `a`;");
 
-    private MigrationRunner runner(String who) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    waitedFor.add(statement);
-                    if (statement.contains("ADD COLUMN")) {
-                        out.accept("schema change job RUNNING");
-                    }
-                }, progress::add, clock, who);
+    /** The runner with the test's version table, clock, progress and who; waits with {@code wait}. */
+    private MigrationRunner runner(StatementWait wait) {
+        return new MigrationRunner(new SqlSession(server.connection()), StarRocks4j.configure()
+                .versionTableProperties(Map.of("replication_num", "1")).clock(clock).progress(progress::add)
+                .runBy("ann@host:1").statementWait(wait));
     }
 
     private MigrationRunner runner() {
-        return runner("ann@host:1");
+        return runner((connection, statement, out) -> {
+            waitedFor.add(statement);
+            if (statement.contains("ADD COLUMN")) {
+                out.accept("schema change job RUNNING");
+            }
+        });
     }
 
     @Test
@@ -85,12 +87,12 @@ class MigrationRunnerTest {
         runner().upgrade(graph, "head");
         server.log.clear();
 
-        runner().downgrade(graph, "-1");
+        runner().downgrade(graph, "-1", false);
         assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` COMMENT = ''",
                 "ALTER TABLE `t` DROP COLUMN `b`", "ALTER TABLE `t` DROP COLUMN `a`");
         assertThat(runner().state(graph).describeCurrent()).isEqualTo("aaa111");
 
-        runner().downgrade(graph, "base");
+        runner().downgrade(graph, "base", false);
         assertThat(runner().appliedRevisions()).isEmpty();
         assertThat(runner().state(graph).describeCurrent()).isEqualTo("base");
     }
@@ -190,12 +192,11 @@ class MigrationRunnerTest {
     void aCancelledSchemaChangeJobMeansTheStatementRunsAgainNextTime() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
         int[] calls = {0};
-        MigrationRunner cancelling = new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
-                        throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
-                    }
-                }, progress::add, clock, "ann@host:1");
+        MigrationRunner cancelling = runner((connection, statement, out) -> {
+            if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
+                throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
+            }
+        });
         assertThatThrownBy(() -> cancelling.upgrade(graph, "head"))
                 .hasMessageContaining("statement 1 of 3")
                 .hasMessageContaining("Its schema-change job failed: job 1001 on `t` was CANCELLED")
@@ -225,7 +226,7 @@ class MigrationRunnerTest {
         RevisionGraph missingGraph = new RevisionGraph(List.of(first));
         assertThat(runner().state(missingGraph).drifts()).extracting(RevisionDrift::kind)
                 .containsExactly(RevisionDrift.Kind.MISSING);
-        assertThatThrownBy(() -> runner().downgrade(missingGraph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(missingGraph, "base", false))
                 .hasMessageContaining("revision bbb111 (revision bbb111) is recorded as applied but no revision file");
 
         // Repair accepts the edit.
@@ -254,7 +255,7 @@ class MigrationRunnerTest {
         RevisionGraph graph = new RevisionGraph(List.of(oneWay));
         runner().upgrade(graph, "head");
         server.log.clear();
-        assertThatThrownBy(() -> runner().downgrade(graph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(graph, "base", false))
                 .hasMessageContaining("has no downgrade statements").hasMessageContaining("Nothing was run");
         assertThat(server.userStatements()).isEmpty();
     }
@@ -277,7 +278,7 @@ class MigrationRunnerTest {
         runner().upgrade(graph, "head");
         server.log.clear();
 
-        assertThatThrownBy(() -> runner().downgrade(graph, "-1"))
+        assertThatThrownBy(() -> runner().downgrade(graph, "-1", false))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("the downgrade cannot undo everything the upgrade did")
                 .hasMessageContaining("revision fff111: table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL")
@@ -299,12 +300,12 @@ class MigrationRunnerTest {
         runner().upgrade(graph, "head");
         server.failOn(sql -> sql.equals("ALTER TABLE `t` DROP COLUMN `b`"),
                 new SQLException("a schema change job is running", "HY000", 1064), 1);
-        assertThatThrownBy(() -> runner().downgrade(graph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(graph, "base", false))
                 .hasMessageContaining("downgrade failed at revision bbb111, statement 2 of 3");
         assertThatThrownBy(() -> runner().upgrade(graph, "head"))
                 .hasMessageContaining("was being downgraded");
         server.log.clear();
-        runner().downgrade(graph, "base");
+        runner().downgrade(graph, "base", false);
         assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` DROP COLUMN `b`",
                 "ALTER TABLE `t` DROP COLUMN `a`", "DROP VIEW `v`", "DROP TABLE `t`");
         assertThat(runner().appliedRevisions()).isEmpty();
@@ -322,9 +323,8 @@ class MigrationRunnerTest {
     }
 
     private MigrationRunner waitingRunner(List<java.time.Duration> slept) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30), slept::add),
-                progress::add, clock, "ann@host:1");
+        return runner(new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30),
+                slept::add));
     }
 
     @Test

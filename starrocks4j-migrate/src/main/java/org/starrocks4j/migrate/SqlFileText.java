@@ -1,0 +1,72 @@
+package org.starrocks4j.migrate;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The text of a {@code .sql} or revision file, which must be UTF-8. A leading byte-order mark (editors on Windows
+ * write one) is skipped; bytes that are not UTF-8 fail with the file, the line and what to do, where the JDK would
+ * only say {@code Input length = 3}.
+ */
+public final class SqlFileText {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private SqlFileText() {
+    }
+
+    /**
+     * The file's text, without a leading byte-order mark.
+     *
+     * @throws MigrationException when the file holds bytes that are not UTF-8
+     */
+    public static String read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            CharBuffer chars = decoder.decode(in);
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, bytes);
+        }
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    /** The error for the first byte sequence that is not UTF-8, with its line (found by decoding again up to it). */
+    private static MigrationException notUtf8(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true); // stops at the first bad sequence; in.position() is where it starts
+        int offset = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new MigrationException(file + ", line " + line + ", column " + (column(bytes, lineStart, offset))
+                + ": the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + " at byte offset "
+                + offset + "); save it as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8, or your editor's encoding setting)");
+    }
+
+    /** The 1-based column of {@code offset}, counting characters (not bytes) from the start of its line. */
+    private static int column(byte[] bytes, int lineStart, int offset) {
+        return new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+    }
+}
