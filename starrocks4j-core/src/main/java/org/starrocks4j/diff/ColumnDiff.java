@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
-import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
@@ -41,24 +40,15 @@ final class ColumnDiff {
     }
 
     /**
-     * A new column order: the statement that makes it, the one that restores the order before, or why not.
-     *
-     * @param undo      {@code null} when the server refuses to restore the order
-     * @param notUndone why {@code undo} is missing, else {@code null}
-     */
-    record Reorder(TableOperation up, TableOperation undo, String notUndone, List<String> order) {
-    }
-
-    /**
      * The column changes.
      *
      * @param edits    adds (in target order), drops and full modifies, for one ALTER TABLE
      * @param comments comment-only changes as {@code MODIFY COLUMN c COMMENT '...'} (each its own statement, with no
      *                 schema-change job), when the server takes them
-     * @param reorder  the statement that puts the kept columns in the model's order, or {@code null}
+     * @param reorder  the statements that put the columns in the model's order, or {@code null}
      * @param warnings differences that got no clause, and hints (e.g. a drop and an add that look like a rename)
      */
-    record Result(List<Edit> edits, List<Edit> comments, Reorder reorder, List<String> warnings) {
+    record Result(List<Edit> edits, List<Edit> comments, ColumnOrder.Reorder reorder, List<String> warnings) {
         boolean isEmpty() {
             return edits.isEmpty();
         }
@@ -172,7 +162,7 @@ final class ColumnDiff {
         List<Edit> edits = new ArrayList<>(adds);
         edits.addAll(drops);
         edits.addAll(modifies);
-        return new Result(edits, comments, reorder(edits), warnings);
+        return new Result(edits, comments, ColumnOrder.reorder(from, to, edits, rules, problems), warnings);
     }
 
     private void compareColumn(Column had, Column wanted, List<Edit> modifies, List<Edit> comments,
@@ -245,92 +235,6 @@ final class ColumnDiff {
                         + gone.name() + "\")");
             }
         }
-    }
-
-    /**
-     * The statement that puts the columns in the model's order after the column ALTER ran: {@code ORDER BY} naming
-     * every column (the server reads it as a reorder, except on PRIMARY KEY tables), or on PRIMARY KEY tables
-     * {@code MODIFY COLUMN ... AFTER} for each moved column. {@code null} when the order already matches.
-     */
-    private Reorder reorder(List<Edit> edits) {
-        List<String> reached = orderAfter(edits);
-        List<String> wanted = to.columns().stream().map(Column::name).toList();
-        if (Names.sameColumns(reached, wanted) || reached.size() != wanted.size()) {
-            return null; // in order, or some column change is refused (and the table needs a rebuild anyway)
-        }
-        List<String> moved = new ArrayList<>();
-        List<ColumnClause> up = moves(reached, wanted, moved);
-        ServerRules.Refusal refusal = rules.reorderRefusal(from, wanted, moved);
-        if (refusal != null) {
-            problems.add(new NonAlterableChange(to.name(), "column order", String.join(", ", reached),
-                    String.join(", ", wanted), refusal.forUpgrade()));
-            return null;
-        }
-        boolean primaryKey = to.key() != null && to.key().type() == KeyType.PRIMARY;
-        ServerRules.Refusal undoRefusal = rules.reorderRefusal(to, reached, moved);
-        TableOperation upOp = primaryKey ? new TableOperation.AlterColumns(to.name(), up)
-                : new TableOperation.SetOrderBy(to.name(), wanted);
-        if (undoRefusal != null) {
-            return new Reorder(upOp, null, label + ": the column order " + String.join(", ", reached)
-                    + " cannot be restored: " + undoRefusal.forDowngrade(), wanted);
-        }
-        TableOperation undo = primaryKey ? new TableOperation.AlterColumns(to.name(), moves(wanted, reached,
-                new ArrayList<>())) : new TableOperation.SetOrderBy(to.name(), reached);
-        return new Reorder(upOp, undo, null, wanted);
-    }
-
-    /**
-     * {@code MODIFY COLUMN c <spec> AFTER p} clauses that turn order {@code current} into {@code wanted} (both the
-     * same columns), collecting the moved columns' names.
-     */
-    private List<ColumnClause> moves(List<String> current, List<String> wanted, List<String> moved) {
-        List<String> state = new ArrayList<>(current);
-        List<ColumnClause> out = new ArrayList<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            String name = wanted.get(i);
-            if (Names.key(state.get(i)).equals(Names.key(name))) {
-                continue;
-            }
-            state.removeIf(n -> Names.key(n).equals(Names.key(name)));
-            state.add(i, name);
-            moved.add(name);
-            Column spec = asModified(to.column(name).orElseThrow(), to);
-            out.add(new ColumnClause.Modify(spec, i == 0 ? ColumnPosition.atFirst()
-                    : ColumnPosition.after(wanted.get(i - 1)), false));
-        }
-        return out;
-    }
-
-    /**
-     * The column order after the ALTER of {@code edits}, as the server builds it: drops removed, adds put FIRST,
-     * AFTER their predecessor, or — without a position — key columns after the last key column and the others at
-     * the end.
-     */
-    private List<String> orderAfter(List<Edit> edits) {
-        List<String> order = new ArrayList<>(from.columns().stream().map(Column::name).toList());
-        List<String> keys = new ArrayList<>(from.key() == null ? List.of() : from.key().columns());
-        for (Edit e : edits) {
-            if (e.clause() instanceof ColumnClause.Drop d) {
-                order.removeIf(n -> Names.key(n).equals(Names.key(d.column())));
-            } else if (e.clause() instanceof ColumnClause.Add a) {
-                String name = a.column().name();
-                boolean key = a.key() || to.key() != null && Names.contains(to.key().columns(), name);
-                int at;
-                if (a.position() != null) {
-                    at = a.position().first() ? 0 : Names.indexOf(order, a.position().after()) + 1;
-                } else if (key) {
-                    at = order.stream().filter(n -> Names.contains(keys, n)).mapToInt(n -> order.indexOf(n) + 1)
-                            .max().orElse(0);
-                } else {
-                    at = order.size();
-                }
-                order.add(at, name);
-                if (key) {
-                    keys.add(name);
-                }
-            }
-        }
-        return order;
     }
 
     /**
@@ -408,7 +312,7 @@ final class ColumnDiff {
      * The spec MODIFY COLUMN restates: the column with its nullability made explicit (MODIFY without NULL would make
      * a NOT NULL column nullable, or the reverse, depending on the server).
      */
-    private static Column asModified(Column column, Table table) {
+    static Column asModified(Column column, Table table) {
         return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
     }
 

@@ -28,11 +28,11 @@ final class PropertyDiff {
     private PropertyDiff() {
     }
 
-    /** What the downgrade of {@code change} cannot undo, or {@code null} when it can. */
+    /** What the downgrade of {@code change}, a property with no known value before, cannot undo. */
     static String notUndone(String label, PropertyChange change) {
-        return change.previous() != null ? null : label + ": property \"" + change.key() + "\" was not set before "
-                + "and has no known default; the downgrade cannot unset it (StarRocks has no statement that removes a "
-                + "property); set it back by hand if needed";
+        return label + ": property \"" + change.key() + "\" was not set before and has no known default; the "
+                + "downgrade cannot unset it (StarRocks has no statement that removes a property); set it back by "
+                + "hand if needed";
     }
 
     /**

@@ -35,8 +35,7 @@ final class RebuildPlan {
         }
         b.warn(label + ": the rebuild copies every row into a new table and swaps the names; stop loads and writes "
                 + "to the table until it finishes, and make sure there is room for two copies");
-        b.warn(label + ": materialized views reading the table may become inactive after the swap; check them "
-                + "with SHOW MATERIALIZED VIEWS and re-activate or refresh them");
+        b.warn(inactiveAfterSwap(label));
         List<String> lost = from.columns().stream().map(Column::name)
                 .filter(c -> to.column(c).isEmpty()).toList();
         if (!lost.isEmpty()) {
@@ -76,7 +75,13 @@ final class RebuildPlan {
         b.warn(label + ": the downgrade copies every row into a table of the old definition and swaps the names; "
                 + "values that do not fit the old column types fail the copy or become NULL, and the table must not "
                 + "take writes while it runs");
+        b.warn(inactiveAfterSwap(label));
         return b.build();
+    }
+
+    private static String inactiveAfterSwap(String label) {
+        return label + ": materialized views reading the table may become inactive after the swap; check them with "
+                + "SHOW MATERIALIZED VIEWS and re-activate or refresh them";
     }
 
     private static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {

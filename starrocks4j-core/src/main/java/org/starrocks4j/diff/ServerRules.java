@@ -1,6 +1,8 @@
 package org.starrocks4j.diff;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,10 +16,12 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
+import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
+import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.Types;
 
@@ -84,7 +88,7 @@ public final class ServerRules {
                 return DECIMAL;
             }
             PrimitiveType p = (PrimitiveType) type;
-            return p.kind() == org.starrocks4j.types.Primitive.STRING ? VARCHAR : valueOf(p.kind().name());
+            return p.kind() == Primitive.STRING ? VARCHAR : valueOf(p.kind().name());
         }
     }
 
@@ -127,7 +131,7 @@ public final class ServerRules {
     /** {@code ALTER TABLE t RENAME COLUMN a TO b}: StarRocks 3.3.2 on (ALTER TABLE reference, "rename"). */
     public boolean renamesColumns() {
         return server.version().isUnknown() || server.version().compareTo(
-                org.starrocks4j.sql.ServerVersion.of(3, 3, 2)) >= 0;
+                ServerVersion.of(3, 3, 2)) >= 0;
     }
 
     // ---- refusals ----------------------------------------------------------------------------------------------
@@ -324,7 +328,7 @@ public final class ServerRules {
         TableKey key = ImplicitLayout.key(table);
         List<String> keys = key == null ? List.of() : key.columns();
         List<String> leading = order.subList(0, Math.min(keys.size(), order.size()));
-        if (!new java.util.HashSet<>(Names.keys(leading)).equals(new java.util.HashSet<>(Names.keys(keys)))) {
+        if (!new HashSet<>(Names.keys(leading)).equals(new HashSet<>(Names.keys(keys)))) {
             return new Refusal("StarRocks keeps key columns first (\"Invalid column order. value should be after "
                     + "key\")", "put the key columns (" + String.join(", ", keys) + ") first in the model");
         }
@@ -371,7 +375,7 @@ public final class ServerRules {
 
     /** CURRENT_TIMESTAMP and now(): defaults the server evaluates once per statement (a constant to ADD COLUMN). */
     private static boolean timeDefault(String sql) {
-        String s = sql.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        String s = sql.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         return s.equals("current_timestamp") || s.equals("current_timestamp()") || s.equals("now()");
     }
 
@@ -382,7 +386,7 @@ public final class ServerRules {
         if (type instanceof BinaryType b) {
             return b.length() == null ? CharType.MAX_VARCHAR_LENGTH : b.length();
         }
-        if (type instanceof PrimitiveType p && p.kind() == org.starrocks4j.types.Primitive.STRING) {
+        if (type instanceof PrimitiveType p && p.kind() == Primitive.STRING) {
             return CharType.STRING_LENGTH;
         }
         return null;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;
@@ -16,6 +18,7 @@ import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
@@ -75,19 +78,16 @@ final class TableDiff {
         TableDiff diff = new TableDiff(current, to, options, rules, dependents);
         diff.problems.addAll(problems);
         diff.warnings.addAll(warnings);
-        if (!renames.isEmpty()) {
-            diff.addRenames(renames);
-        }
+        diff.addOneStatementEach(renames); // RENAME COLUMN: synchronous, before the other changes
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
     }
 
     /** {@code table} after the renames: the server renames the column in keys, layout, indexes and expressions. */
     private static Table renamed(Table table, List<ColumnDiff.Edit> renames) {
-        List<org.starrocks4j.operation.Operation> ops = renames.stream()
-                .<org.starrocks4j.operation.Operation>map(e -> new TableOperation.AlterColumns(table.name(),
-                        List.of(e.clause()))).toList();
-        return SchemaReplay.apply(org.starrocks4j.schema.Schema.of(table), ops).tables().get(0);
+        List<Operation> ops = renames.stream().<Operation>map(e -> new TableOperation.AlterColumns(table.name(),
+                List.of(e.clause()))).toList();
+        return SchemaReplay.apply(Schema.of(table), ops).tables().get(0);
     }
 
     private void run() {
@@ -100,7 +100,7 @@ final class TableDiff {
         changes.addAll(indexDrops);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
-        addCommentChange(columns);
+        addOneStatementEach(columns.comments()); // comment-only changes: no schema-change job
         List<String> dropped = droppedColumns(columns);
         List<Change> layout = new ArrayList<>();
         List<String> newLayout = new ArrayList<>();
@@ -114,22 +114,28 @@ final class TableDiff {
         comparePartitions();
     }
 
-    /** {@code RENAME COLUMN} statements: each its own, synchronous, before the other changes of the table. */
-    private void addRenames(List<ColumnDiff.Edit> renames) {
-        List<ColumnClause> clauses = renames.stream().map(ColumnDiff.Edit::clause).toList();
-        Change.Builder b = Change.builder(describeColumns(clauses), name);
-        for (ColumnDiff.Edit e : renames) {
+    /**
+     * One change of one statement per edit (renames, comments: metadata changes the server makes at once, and does
+     * not combine with other clauses), undone last first.
+     */
+    private void addOneStatementEach(List<ColumnDiff.Edit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        Change.Builder b = Change.builder(describeColumns(edits.stream().map(ColumnDiff.Edit::clause).toList()),
+                name);
+        for (ColumnDiff.Edit e : edits) {
             b.up(new TableOperation.AlterColumns(name, List.of(e.clause())));
         }
-        for (int i = renames.size() - 1; i >= 0; i--) {
-            b.down(new TableOperation.AlterColumns(name, List.of(renames.get(i).undo())));
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            b.down(new TableOperation.AlterColumns(name, List.of(edits.get(i).undo())));
         }
         changes.add(b.build());
     }
 
     /** The statement that puts the columns in the model's order, after the column changes. */
     private void addReorder(ColumnDiff.Result columns) {
-        ColumnDiff.Reorder reorder = columns.reorder();
+        ColumnOrder.Reorder reorder = columns.reorder();
         if (reorder == null) {
             return;
         }
@@ -303,21 +309,6 @@ final class TableDiff {
         addColumnChange(edits);
     }
 
-    /** Comment-only column changes: one synchronous statement per column, no schema-change job. */
-    private void addCommentChange(ColumnDiff.Result result) {
-        if (result.comments().isEmpty()) {
-            return;
-        }
-        Change.Builder b = Change.builder(describeColumns(result.comments().stream().map(ColumnDiff.Edit::clause)
-                .toList()), name);
-        for (ColumnDiff.Edit e : result.comments()) {
-            b.up(new TableOperation.AlterColumns(name, List.of(e.clause())));
-        }
-        for (ColumnDiff.Edit e : result.comments()) {
-            b.down(new TableOperation.AlterColumns(name, List.of(e.undo())));
-        }
-        changes.add(b.build());
-    }
 
     /**
      * One ALTER TABLE of column clauses, and its undo without the clauses the server refuses to undo (said in the
@@ -341,7 +332,7 @@ final class TableDiff {
     }
 
     /** The columns that MODIFY COLUMN clauses restate. */
-    private static List<String> restated(java.util.stream.Stream<ColumnClause> clauses) {
+    private static List<String> restated(Stream<ColumnClause> clauses) {
         return clauses.filter(ColumnClause.Modify.class::isInstance).map(c -> ((ColumnClause.Modify) c).column().name())
                 .toList();
     }
