@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Writes revisions as Flyway SQL migrations: {@code V<n>__<slug>.sql} with the upgrade statements and
  * {@code U<n>__<slug>.sql} (Flyway undo migrations) with the downgrade statements, numbered in the graph's
- * order (parents first). Flyway's history is linear, so branches are flattened in that order.
+ * order (parents first). Flyway's history is linear, so branches are flattened in that order. A revision whose
+ * downgrade cannot undo all of it ({@link Revision#notUndone()}) gets no undo migration, so that Flyway refuses to
+ * undo it, as starrocks4j does; its versioned migration says why.
  */
 public final class FlywayExport {
 
@@ -29,7 +31,8 @@ public final class FlywayExport {
             Path v = out.resolve("V" + n + suffix);
             Files.writeString(v, file(r, r.upgradeStatements(), "upgrade"), StandardCharsets.UTF_8);
             written.add(v);
-            if (!r.downgradeStatements().isEmpty() || r.upgradeStatements().isEmpty()) {
+            boolean undoable = r.notUndone().isEmpty();
+            if (undoable && (!r.downgradeStatements().isEmpty() || r.upgradeStatements().isEmpty())) {
                 Path u = out.resolve("U" + n + suffix);
                 Files.writeString(u, file(r, r.downgradeStatements(), "undo"), StandardCharsets.UTF_8);
                 written.add(u);
@@ -45,6 +48,10 @@ public final class FlywayExport {
             out.append(": ").append(r.message());
         }
         out.append('\n');
+        if (what.equals("upgrade")) {
+            r.notUndone().forEach(why -> out.append(RevisionFile.IRREVERSIBLE_MARKER).append(" (no undo migration) ")
+                    .append(why).append('\n'));
+        }
         for (String statement : statements) {
             out.append(statement).append(";\n");
         }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Renders revisions as one Liquibase formatted-SQL changelog: one changeset per revision (author
  * {@code starrocks4j}, id = revision id), in the graph's order, with the downgrade statements as
- * {@code --rollback} lines.
+ * {@code --rollback} lines. A revision whose downgrade cannot undo all of it ({@link Revision#notUndone()}) gets no
+ * rollback, so that Liquibase refuses to roll it back, as starrocks4j does; a comment says why.
  */
 public final class LiquibaseExport {
 
@@ -27,7 +28,9 @@ public final class LiquibaseExport {
                 // Liquibase needs SQL in a changeset; a merge or empty revision becomes a no-op statement.
                 out.append("SELECT 1;\n");
             }
-            List<String> downgrade = r.downgradeStatements();
+            List<String> downgrade = r.notUndone().isEmpty() ? r.downgradeStatements() : List.of();
+            r.notUndone().forEach(why -> out.append(RevisionFile.IRREVERSIBLE_MARKER).append(" (no rollback) ")
+                    .append(why).append('\n'));
             if (downgrade.isEmpty() && upgrade.isEmpty()) {
                 out.append("--rollback empty\n");
             }

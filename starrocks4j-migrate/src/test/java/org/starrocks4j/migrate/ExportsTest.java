@@ -59,6 +59,24 @@ class ExportsTest {
                 """);
     }
 
+    /** An incomplete downgrade is exported as no undo at all, so that Flyway and Liquibase refuse it too. */
+    @Test
+    void irreversibleRevisionsGetNoUndoAndSayWhy() throws Exception {
+        Revision widen = rev("ccc111", "aaa111", "ALTER TABLE `t` MODIFY COLUMN `id` BIGINT;",
+                RevisionFile.IRREVERSIBLE_MARKER + " table `t`: column `id` cannot be narrowed back\n");
+        RevisionGraph withWiden = new RevisionGraph(List.of(a, widen));
+        assertThat(FlywayExport.write(withWiden, dir)).extracting(f -> f.getFileName().toString())
+                .containsExactly("V1__revision_aaa111.sql", "U1__revision_aaa111.sql", "V2__revision_ccc111.sql");
+        assertThat(Files.readString(dir.resolve("V2__revision_ccc111.sql"))).contains(
+                "-- IRREVERSIBLE: (no undo migration) table `t`: column `id` cannot be narrowed back\n");
+        assertThat(LiquibaseExport.render(withWiden)).endsWith("""
+                --changeset starrocks4j:ccc111 splitStatements:true endDelimiter:;
+                --comment: revision ccc111
+                ALTER TABLE `t` MODIFY COLUMN `id` BIGINT;
+                -- IRREVERSIBLE: (no rollback) table `t`: column `id` cannot be narrowed back
+                """);
+    }
+
     @Test
     void offlineScriptWithBookkeepingAndAsyncNotes() {
         VersionTable table = new VersionTable("starrocks4j_version", Map.of());
