@@ -13,6 +13,7 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.Types;
 
 /**
@@ -316,12 +317,16 @@ final class ColumnDiff {
         return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
     }
 
-    /** Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns. */
+    /**
+     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
+     * the states of aggregate functions that are never NULL ({@code count}).
+     */
     static boolean effectiveNullable(Column column, Table table) {
         if (column.nullable() != null) {
             return column.nullable();
         }
-        if (column.autoIncrement()) {
+        if (column.autoIncrement()
+                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
             return false;
         }
         return !(table.key() != null && table.key().type() == KeyType.PRIMARY

@@ -8,6 +8,7 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
@@ -18,9 +19,9 @@ import org.starrocks4j.types.PrimitiveType;
  * The key and distribution the server gives a table that does not state them: the data and rules behind
  * "implicit key" and "RANDOM distribution when none is given", as the FE's CREATE TABLE analysis decides them.
  *
- * <p>The implicit key: when some column has an aggregate type, AGGREGATE KEY on every column without one (live
- * corpus pairs 0904, 1216); otherwise DUPLICATE KEY on the short key: leading columns while there are fewer than
- * {@value #SHORT_KEY_MAX_COLUMNS} and their index bytes stay within {@value #SHORT_KEY_MAX_BYTES}; a VARCHAR
+ * <p>The implicit key: when some column has an aggregate type or state, AGGREGATE KEY on every column without one
+ * (live corpus pairs 0904, 1216, 0126); otherwise DUPLICATE KEY on the short key: leading columns while there are
+ * fewer than {@value #SHORT_KEY_MAX_COLUMNS} and their index bytes stay within {@value #SHORT_KEY_MAX_BYTES}; a VARCHAR
  * (STRING included) ends it, included; a type that cannot be a key ends it, excluded; a CHAR or VARCHAR first column
  * wider than the limit is the key alone. Index bytes are the server's: {@code (k int, v int)} → both,
  * {@code (c1 int, c2 varbinary, c3 varbinary)} → all three (16 bytes each), {@code (d1 decimal(76, 0), d2 ...)} →
@@ -60,8 +61,8 @@ final class ImplicitLayout {
      * column can be a key.
      */
     static TableKey implicitKey(List<Column> columns) {
-        if (columns.stream().anyMatch(c -> c.aggregate() != null)) {
-            return new TableKey(KeyType.AGGREGATE, columns.stream().filter(c -> c.aggregate() == null)
+        if (columns.stream().anyMatch(Column::isAggregated)) {
+            return new TableKey(KeyType.AGGREGATE, columns.stream().filter(c -> !c.isAggregated())
                     .map(Column::name).toList());
         }
         List<String> keys = new ArrayList<>();
@@ -126,7 +127,7 @@ final class ImplicitLayout {
     }
 
     private static boolean keyable(DataType type) {
-        if (type.isComplex()) {
+        if (type.isComplex() || type instanceof AggregateStateType) {
             return false;
         }
         if (type instanceof PrimitiveType p) {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.types.DataType;
@@ -26,11 +27,11 @@ import org.starrocks4j.types.PrimitiveType;
 
 /**
  * Pre-created RANGE partitions as the server holds and prints them: every partition a fixed range
- * {@code [lower, upper)} — {@code VALUES LESS THAN} becomes a range from the previous partition's upper bound (the
- * type's minimum for the first; {@code LESS THAN MAXVALUE} a range up to {@code (MAXVALUE)}) — in the order of
- * their ranges, bound values spelled for the key's type ({@code 2021-01-01} and {@code 20210101} become
- * {@code 2021-01-01 00:00:00} for a DATETIME key, {@code 2021-01-01 00:00:00} becomes {@code 2021-01-01} for a DATE
- * key), and {@code START ... END ... EVERY (INTERVAL n unit)} expanded into the partitions the FE creates
+ * {@code [lower, upper)} — {@code VALUES LESS THAN} becomes a range from the upper bound of the partition it follows
+ * ({@link PartitionRanges#predecessor}: the type's minimum for the first; {@code LESS THAN MAXVALUE} a range up to
+ * {@code (MAXVALUE)}) — in the order of their ranges, bound values spelled for the key's type ({@code 2021-01-01}
+ * and {@code 20210101} become {@code 2021-01-01 00:00:00} for a DATETIME key, {@code 2021-01-01 00:00:00} becomes
+ * {@code 2021-01-01} for a DATE key), and {@code START ... END ... EVERY (INTERVAL n unit)} expanded into the partitions the FE creates
  * ({@code MultiRangePartitionDesc}): named {@code p} + the step's start formatted by unit ({@code p20210101} by DAY,
  * {@code p202101} by MONTH, {@code p2021} by YEAR, {@code p2021010100} by HOUR), the first from START as written,
  * the next ones aligned to the start of their unit, and the last one cut at END, except by DAY, where it keeps its
@@ -109,29 +110,33 @@ final class PartitionBounds {
             kinds.add(kind.get());
         }
         List<PartitionDefinition> out = new ArrayList<>();
-        List<String> previousUpper = kinds.stream().map(MINIMUM::get).toList();
-        for (PartitionDefinition p : range.partitions()) {
+        List<PartitionDefinition> written = range.partitions();
+        List<List<String>> uppers = new ArrayList<>(); // each written partition's upper bound, spelled
+        for (int i = 0; i < written.size(); i++) {
+            PartitionDefinition p = written.get(i);
+            int before = p instanceof PartitionDefinition.LessThan ? PartitionRanges.predecessor(written, i) : -1;
+            List<String> lower = before < 0 ? kinds.stream().map(MINIMUM::get).toList() : uppers.get(before);
             if (p instanceof PartitionDefinition.LessThan lt && lt.maxValue()) {
-                // the server holds LESS THAN MAXVALUE as a range up to the maximum: [previous, (MAXVALUE, ...))
+                // the server holds LESS THAN MAXVALUE as a range up to the maximum: [lower, (MAXVALUE, ...))
                 List<String> upper = kinds.stream().map(k -> PartitionDefinition.MAXVALUE).toList();
-                out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
-                previousUpper = upper;
+                out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.LessThan lt && lt.values().size() == kinds.size()) {
                 List<String> upper = spell(lt.values(), kinds);
-                out.add(new PartitionDefinition.Fixed(lt.name(), previousUpper, upper, lt.properties()));
-                previousUpper = upper;
+                out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.Fixed f && f.lower().size() == kinds.size()) {
                 List<String> upper = spell(f.upper(), kinds);
                 out.add(new PartitionDefinition.Fixed(f.name(), spell(f.lower(), kinds), upper, f.properties()));
-                previousUpper = upper;
+                uppers.add(upper);
             } else if (p instanceof PartitionDefinition.Batch b && kinds.size() == 1) {
                 List<PartitionDefinition> expanded = expand(b, kinds.get(0));
                 out.addAll(expanded);
-                if (!expanded.isEmpty() && expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed f) {
-                    previousUpper = f.upper();
-                }
+                uppers.add(!expanded.isEmpty() && expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed f
+                        ? f.upper() : spell(List.of(b.end()), kinds));
             } else {
                 out.add(p);
+                uppers.add(PartitionRanges.upperBound(p));
             }
         }
         if (out.stream().allMatch(PartitionDefinition.Fixed.class::isInstance)) {

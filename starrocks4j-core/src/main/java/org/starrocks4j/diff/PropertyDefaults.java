@@ -156,6 +156,13 @@ final class PropertyDefaults {
         return k;
     }
 
+    /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
+    static String value(Map<String, String> properties, String key) {
+        String wanted = key(key);
+        return properties.entrySet().stream().filter(e -> key(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
     /**
      * The value as the server prints it: {@code zstd ( 3)} → {@code ZSTD(3)}, booleans in lower case, and
      * constraints without the catalog and database the server adds to the tables they name.

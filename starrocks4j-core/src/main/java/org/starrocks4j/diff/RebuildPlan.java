@@ -51,40 +51,14 @@ final class RebuildPlan {
         return b.build();
     }
 
-    /**
-     * The table's {@code changes} as one change whose downgrade rebuilds the table as it was: for changes StarRocks
-     * runs but cannot undo by ALTER (e.g. a widened column, which it refuses to narrow back). The upgrade is the
-     * changes' statements in order.
-     */
-    static Change downgradeOf(Table from, Table to, List<Change> changes) {
-        ObjectName name = from.name();
-        String label = "table " + name.toSql();
-        Change.Builder b = Change.builder(changes.stream().map(Change::description).collect(Collectors.joining("; "))
-                + " (the downgrade rebuilds the table)", name);
-        for (Change c : changes) {
-            c.upgrade().forEach(b::up);
-            c.flags().forEach(b::flag);
-            b.warnAll(c.warnings());
-        }
-        steps(name, from, to).forEach(b::down);
-        for (Change c : changes) {
-            for (String why : c.notUndone()) {
-                b.warn("the downgrade rebuilds " + label + " because StarRocks cannot undo this by ALTER: " + why);
-            }
-        }
-        b.warn(label + ": the downgrade copies every row into a table of the old definition and swaps the names; "
-                + "values that do not fit the old column types fail the copy or become NULL, and the table must not "
-                + "take writes while it runs");
-        b.warn(inactiveAfterSwap(label));
-        return b.build();
-    }
-
-    private static String inactiveAfterSwap(String label) {
+    /** A warning for a plan that swaps the table: asynchronous MVs reading it may turn inactive. */
+    static String inactiveAfterSwap(String label) {
         return label + ": materialized views reading the table may become inactive after the swap; check them with "
                 + "SHOW MATERIALIZED VIEWS and re-activate or refresh them";
     }
 
-    private static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
+    /** Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table. */
+    static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
         ObjectName temporary = temporaryName(name);
         List<String> copied = new ArrayList<>();
         for (Column c : wanted.columns()) {

@@ -28,7 +28,8 @@ import org.starrocks4j.schema.View;
  * ALTER fail with {@link NonAlterableChangeException} listing all of them, unless
  * {@link DiffOptions#allowRebuild()} asks for rebuild plans. A change whose downgrade StarRocks cannot run (a
  * widened column it refuses to narrow back, ...) is {@link Change#irreversible()} and says why; with
- * {@link DiffOptions#downgradeRebuildAllowed()} the table's changes get a downgrade that rebuilds the table instead.
+ * {@link DiffOptions#downgradeRebuildAllowed()} such a change gets a downgrade that rebuilds the table as it was
+ * before it.
  */
 public final class SchemaDiff {
 
@@ -131,10 +132,7 @@ public final class SchemaDiff {
     private void alterTable(Table from, Table to, DependentViews dependents) {
         TableDiff.Result r = TableDiff.compare(from, to, options, dependents);
         warnings.addAll(r.warnings());
-        if (r.problems().isEmpty() && options.downgradeRebuildAllowed()
-                && r.changes().stream().anyMatch(Change::irreversible)) {
-            changes.add(RebuildPlan.downgradeOf(from, to, r.changes()));
-        } else if (r.problems().isEmpty()) {
+        if (r.problems().isEmpty()) {
             changes.addAll(r.changes());
         } else if (options.rebuildAllowed()) {
             changes.add(RebuildPlan.of(from, to, r.problems()));

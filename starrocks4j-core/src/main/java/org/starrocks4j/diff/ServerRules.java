@@ -17,6 +17,7 @@ import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
@@ -72,11 +73,14 @@ public final class ServerRules {
     /** The frontend's type families, as its conversion matrix sees them (STRING is a VARCHAR there). */
     private enum Kind {
         BOOLEAN, TINYINT, SMALLINT, INT, BIGINT, LARGEINT, FLOAT, DOUBLE, CHAR, VARCHAR, BINARY, DATE, DATETIME, TIME,
-        JSON, VARIANT, DECIMAL, HLL, BITMAP, PERCENTILE, COMPLEX;
+        JSON, VARIANT, DECIMAL, HLL, BITMAP, PERCENTILE, COMPLEX, AGGREGATE_STATE;
 
         static Kind of(DataType type) {
             if (type.isComplex()) {
                 return COMPLEX;
+            }
+            if (type instanceof AggregateStateType) {
+                return AGGREGATE_STATE;
             }
             if (type instanceof CharType c) {
                 return c.varying() ? VARCHAR : CHAR;
@@ -147,6 +151,10 @@ public final class ServerRules {
         }
         Kind a = Kind.of(from);
         Kind b = Kind.of(to);
+        if (a == Kind.AGGREGATE_STATE || b == Kind.AGGREGATE_STATE) {
+            return "StarRocks cannot convert the state of an aggregate function to another type or state (\"Can not "
+                    + "change aggregation state desc type\"); add a column with the new type instead";
+        }
         if (a == Kind.COMPLEX || b == Kind.COMPLEX) {
             return "StarRocks cannot MODIFY an ARRAY, MAP or STRUCT column, nor convert between complex and scalar "
                     + "types (\"Can not change " + from.toSql() + " to " + to.toSql() + "\")";

@@ -14,6 +14,7 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.TableKey;
 
 /**
@@ -24,7 +25,7 @@ final class LayoutParser {
 
     /** Keywords that start the next clause after a CREATE statement's PARTITION BY expressions. */
     private static final Set<String> CLAUSE_WORDS = Set.of("DISTRIBUTED", "ORDER", "PROPERTIES", "REFRESH", "AS",
-            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE");
+            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE", "LIKE");
 
     private LayoutParser() {
     }
@@ -270,6 +271,39 @@ final class LayoutParser {
                     "quote the value if it is meant as text");
         }
         throw cursor.expected("a partition value (a quoted string or a number)");
+    }
+
+    /** After {@code ROLLUP} in CREATE TABLE: {@code (rollup, rollup, ...)}. */
+    static List<Rollup> rollups(TokenCursor cursor) {
+        cursor.expectSymbol("(");
+        List<Rollup> rollups = new ArrayList<>();
+        do {
+            rollups.add(rollup(cursor));
+        } while (cursor.acceptSymbol(","));
+        cursor.expectSymbol(")");
+        return rollups;
+    }
+
+    /**
+     * {@code name (cols) [DUPLICATE KEY (cols)] [FROM index] [PROPERTIES (...)]}. {@code FROM} names the index the
+     * server builds the rollup from (the base table or another rollup): how the rollup is built, not what it holds,
+     * so it is read and left out of the model.
+     */
+    static Rollup rollup(TokenCursor cursor) {
+        SqlToken at = cursor.peek();
+        String name = cursor.identifier("a rollup name");
+        List<String> columns = identifierList(cursor, "a rollup column");
+        List<String> duplicateKey = cursor.acceptKeywords("DUPLICATE", "KEY")
+                ? identifierList(cursor, "a duplicate key column of the rollup") : List.of();
+        if (cursor.isKeywords("ORDER", "BY")) {
+            throw cursor.unsupported(cursor.peek(), "ORDER BY of a rollup",
+                    "list the rollup's columns in the order to sort by");
+        }
+        if (cursor.acceptKeywords("FROM")) {
+            cursor.identifier("the index to build the rollup from");
+        }
+        Map<String, String> properties = cursor.acceptKeywords("PROPERTIES") ? properties(cursor) : Map.of();
+        return checked(cursor, at, () -> new Rollup(name, columns, duplicateKey, properties));
     }
 
     /** {@code HASH(cols) [BUCKETS n]} or {@code RANDOM [BUCKETS n]}, after {@code DISTRIBUTED BY}. */

@@ -166,7 +166,8 @@ class ColumnChangeRulesTest {
                     TableOperation.SwapWith.class, TableOperation.DropTable.class);
             assertThat(rebuilt.changes()).singleElement().satisfies(c -> {
                 assertThat(c.irreversible()).isFalse();
-                assertThat(c.warnings()).anyMatch(w -> w.contains("the downgrade rebuilds table `t`"));
+                assertThat(c.warnings()).anyMatch(w -> w.contains("table `t`: the downgrade rebuilds the table as it "
+                        + "was before this change"));
             });
             assertRoundTrip(narrow, wide, DiffOptions.defaults().allowRebuild());
         }
