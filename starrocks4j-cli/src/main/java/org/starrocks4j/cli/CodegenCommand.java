@@ -1,8 +1,6 @@
 package org.starrocks4j.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.starrocks4j.codegen.CodegenStyle;
 import org.starrocks4j.codegen.GeneratedSource;
 import org.starrocks4j.codegen.JavaCodegen;
+import org.starrocks4j.migrate.GeneratedSources;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
@@ -77,19 +76,7 @@ final class CodegenCommand implements Callable<Integer> {
         }
         CodegenStyle codegenStyle = CodegenStyle.valueOf(style.name().toUpperCase(Locale.ROOT));
         List<GeneratedSource> sources = JavaCodegen.generate(schema, packageName, codegenStyle, className);
-        if (!overwrite) {
-            for (GeneratedSource source : sources) {
-                Path file = out.resolve(source.relativePath());
-                if (Files.exists(file) && !Files.readString(file, StandardCharsets.UTF_8).equals(source.source())) {
-                    throw new IllegalArgumentException(file + " exists with other content; move it away or give "
-                            + "--overwrite (nothing was written)");
-                }
-            }
-        }
-        for (GeneratedSource source : sources) {
-            Path file = out.resolve(source.relativePath());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.source(), StandardCharsets.UTF_8);
+        for (Path file : GeneratedSources.write(sources, out, overwrite)) {
             stdout.println("wrote " + file);
         }
         stdout.println(sources.size() + (sources.size() == 1 ? " file" : " files") + " for "

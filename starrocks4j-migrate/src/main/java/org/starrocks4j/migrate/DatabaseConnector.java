@@ -37,9 +37,9 @@ final class DatabaseConnector {
         String url = settings.url();
         if (url == null) {
             throw new StarRocks4jException(ErrorCode.CONFIGURATION, "no database URL: set '"
-                    + StarRocks4jConfiguration.URL + "' in " + StarRocks4jConfiguration.FILE_NAME + " (or pass --url, "
-                    + "-D" + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.URL + ", or give a DataSource), "
-                    + "or print the SQL without connecting (--sql)");
+                    + StarRocks4jConfiguration.URL + "' in " + StarRocks4jConfiguration.FILE_NAME + ", or as "
+                    + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.URL + " (Maven, Spring), or with "
+                    + "--url (command line), or give a DataSource; or print the SQL without connecting (--sql)");
         }
         String description = StarRocksUrl.redact(url);
         if (StarRocksUrl.accepts(url)) {

@@ -26,6 +26,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.StarRocksUrl;
+import org.starrocks4j.sql.ServerVersion;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:
@@ -154,10 +155,14 @@ public final class StarRocks4jConfiguration {
 
     /** A {@link StarRocks4j} with these settings; later changes to this object do not affect it. */
     public StarRocks4j load() {
-        return new StarRocks4j(new StarRocks4jConfiguration(this));
+        return new StarRocks4j(copy());
     }
 
-    // ---- reading settings -----------------------------------------------------------------------------------------
+    StarRocks4jConfiguration copy() {
+        return new StarRocks4jConfiguration(this);
+    }
+
+    // ---- reading settings -------------------------------------------------------------------------------------------
 
     /**
      * Reads {@code starrocks4j.properties}: its folder becomes the project folder (relative paths resolve against
@@ -184,7 +189,7 @@ public final class StarRocks4jConfiguration {
         }
         baseDir(file.toAbsolutePath().getParent());
         locations(PROJECT_FILE_DEFAULT_LOCATIONS.toArray(String[]::new));
-        return configuration(settings, file.toString());
+        return configuration(settings, file + ": setting");
     }
 
     /**
@@ -193,7 +198,7 @@ public final class StarRocks4jConfiguration {
      * key is an error naming the known ones.
      */
     public StarRocks4jConfiguration configuration(Map<String, String> settings) {
-        return configuration(settings, "the settings");
+        return configuration(settings, "setting");
     }
 
     private StarRocks4jConfiguration configuration(Map<String, String> settings, String where) {
@@ -206,7 +211,7 @@ public final class StarRocks4jConfiguration {
                 continue;
             }
             if (!KEYS.contains(key)) {
-                throw configurationError(where + ": unknown setting '" + entry.getKey() + "'; known settings are "
+                throw configurationError(where + " '" + entry.getKey() + "' is unknown; known settings are "
                         + KEYS.stream().sorted().toList() + " and " + VERSION_TABLE_PROPERTIES + "<name>");
             }
             if (!value.isEmpty()) {
@@ -258,7 +263,7 @@ public final class StarRocks4jConfiguration {
         try {
             return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw configurationError(where + ": " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
+            throw configurationError(where + " " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
                     + "2s, 30m or 1h");
         }
     }
@@ -267,7 +272,7 @@ public final class StarRocks4jConfiguration {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw configurationError(where + ": " + key + " = '" + value + "' is not true or false");
+        throw configurationError(where + " " + key + " = '" + value + "' is not true or false");
     }
 
     // ---- fluent setters ---------------------------------------------------------------------------------------------
@@ -368,13 +373,25 @@ public final class StarRocks4jConfiguration {
 
     /** The server version offline SQL is generated for; online the server tells. */
     public StarRocks4jConfiguration serverVersion(String value) {
-        this.serverVersion = blankToNull(value);
+        String version = blankToNull(value);
+        if (version != null) {
+            try {
+                ServerVersion.parse(version);
+            } catch (IllegalArgumentException e) {
+                throw configurationError(SERVER_VERSION + ": " + e.getMessage());
+            }
+        }
+        this.serverVersion = version;
         return this;
     }
 
     /** {@code shared_nothing} or {@code shared_data}, for offline generation; online the server tells. */
     public StarRocks4jConfiguration runMode(String value) {
-        this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        try {
+            this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw configurationError(RUN_MODE + ": " + e.getMessage());
+        }
         return this;
     }
 
@@ -418,7 +435,7 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
-    // ---- getters -----------------------------------------------------------------------------------------------------
+    // ---- getters ----------------------------------------------------------------------------------------------------
 
     public Path baseDir() {
         return baseDir.toAbsolutePath().normalize();

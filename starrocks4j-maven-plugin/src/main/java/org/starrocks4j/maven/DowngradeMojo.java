@@ -1,0 +1,26 @@
+package org.starrocks4j.maven;
+
+import static org.starrocks4j.migrate.StarRocks4jConfiguration.PREFIX;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.starrocks4j.migrate.MigrateResult;
+import org.starrocks4j.migrate.StarRocks4j;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
+
+/** Reverts the revisions above the target, newest first, under the migration lock. */
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class DowngradeMojo extends AbstractStarRocks4jMojo {
+
+    /** base, -n, or the revision id or unique prefix to go back to (it stays applied). */
+    @Parameter(property = PREFIX + StarRocks4jConfiguration.TARGET, required = true)
+    String target;
+
+    @Override
+    void run(StarRocks4j starRocks4j) {
+        MigrateResult result = starRocks4j.downgrade(target);
+        getLog().info(result.nothingToDo() ? "nothing to revert: the database is at " + result.current()
+                : "reverted " + result.steps().size() + " revision(s): the database is at " + result.current());
+    }
+}
