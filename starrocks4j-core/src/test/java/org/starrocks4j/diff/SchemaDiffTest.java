@@ -206,8 +206,8 @@ class SchemaDiffTest {
 
         @Test
         void complexTypeChangeFails() {
-            Table from = Table.builder("t").column("a", Types.array(Types.INT)).build();
-            Table to = Table.builder("t").column("a", Types.array(Types.BIGINT)).build();
+            Table from = Table.builder("t").column("id", Types.INT).column("a", Types.array(Types.INT)).build();
+            Table to = Table.builder("t").column("id", Types.INT).column("a", Types.array(Types.BIGINT)).build();
             assertThatThrownBy(() -> diff(from, to))
                     .isInstanceOf(NonAlterableChangeException.class)
                     .hasMessageContaining("column `a` ARRAY<INT> NULL -> ARRAY<BIGINT> NULL")

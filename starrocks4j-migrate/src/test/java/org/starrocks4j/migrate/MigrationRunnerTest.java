@@ -45,6 +45,28 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void aCooldownTimeAlreadyPastIsRefusedBeforeAnythingRuns() {
+        // the seed README's my_table kept its 2025-06-04 cooldown; on 2026-11-25 the server says "Cooldown time should
+        // be later than now", so nothing may run half-way
+        Revision past = rev("ccc111", (String) null, """
+                CREATE TABLE `ok` (`id` INT) DUPLICATE KEY (`id`);
+                CREATE TABLE `cold` (`id` INT) DUPLICATE KEY (`id`) PROPERTIES ("storage_medium" = "SSD", \
+                "storage_cooldown_time" = "2025-06-04 00:00:00");
+                ALTER TABLE `ok` SET ("storage_cooldown_time" = "2026-11-23 12:00:00");
+                ALTER TABLE `ok` SET ("storage_cooldown_time" = "2027-01-01 00:00:00");""", "");
+
+        assertThatThrownBy(() -> runner().upgrade(new RevisionGraph(List.of(past)), "head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade ccc111 (revision ccc111), statement 2: table cold, property "
+                        + "'storage_cooldown_time' = '2025-06-04 00:00:00': Cooldown time should be later than now "
+                        + "(it is 2026-11-25T06:00 UTC)")
+                .hasMessageContaining("statement 3: ALTER TABLE ok, property 'storage_cooldown_time'")
+                .hasMessageNotContaining("statement 4")
+                .hasMessageEndingWith("Nothing was run.");
+        assertThat(server.userStatements()).isEmpty();
+    }
+
+    @Test
     void upgradeRunsEachStatementWaitsAndRecordsEveryRevision() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
         List<MigrationStep> ran = runner().upgrade(graph, "head");
