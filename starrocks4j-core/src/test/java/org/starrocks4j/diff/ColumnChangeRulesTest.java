@@ -269,7 +269,8 @@ class ColumnChangeRulesTest {
         }
 
         private static org.starrocks4j.types.DataType type(String sql) {
-            return DdlParser.parseTable("CREATE TABLE x (c " + sql + ")").columns().get(0).type();
+            return DdlParser.parseTable("CREATE TABLE x (k INT, c " + sql + ") DUPLICATE KEY(k)").columns().get(1)
+                    .type();
         }
 
         @Test
@@ -354,11 +355,11 @@ class ColumnChangeRulesTest {
             assertRoundTrip(before, after, DiffOptions.defaults());
         }
 
-        /** A table without a stated key has the server's (here `k`); a model cannot state it, but can move it. */
+        /** A table without a stated key has the server's (here `k`, `s`); a model cannot state it, but can move it. */
         @Test
         void keyColumnsStayFirst() {
-            assertThatThrownBy(() -> diff(DdlParser.parseTable("CREATE TABLE t (k INT, d DOUBLE, v INT)"),
-                    DdlParser.parseTable("CREATE TABLE t (d DOUBLE, k INT, v INT)")))
+            assertThatThrownBy(() -> diff(DdlParser.parseTable("CREATE TABLE t (k INT, s VARCHAR(10), d DOUBLE)"),
+                    DdlParser.parseTable("CREATE TABLE t (k INT, d DOUBLE, s VARCHAR(10))")))
                     .isInstanceOf(NonAlterableChangeException.class)
                     .hasMessageContaining("\"Invalid column order. value should be after key\"");
         }
