@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Writes revisions as Flyway SQL migrations: {@code V<n>__<slug>.sql} with the upgrade statements and
  * {@code U<n>__<slug>.sql} (Flyway undo migrations) with the downgrade statements, numbered in the graph's
- * order (parents first). Flyway's history is linear, so branches are flattened in that order.
+ * order (parents first). Flyway's history is linear, so branches are flattened in that order. A revision whose
+ * downgrade cannot undo all of it ({@link Revision#notUndone()}) gets no undo migration, so that Flyway refuses to
+ * undo it, as starrocks4j does; its versioned migrations say why.
  *
  * <p>Flyway runs one migration after the other without waiting for StarRocks' schema-change jobs, and StarRocks
  * refuses to change a table while a job runs on it. A statement that changes a table on which an earlier statement
@@ -100,7 +102,8 @@ public final class FlywayExport {
             StringBuilder upgrade = header(step, "upgrade");
             plan.appendUpgrade(upgrade, step, FlywayExport::name);
             out.put("V" + suffix, upgrade.toString());
-            if (!r.downgradeStatements().isEmpty() || r.upgradeStatements().isEmpty()) {
+            boolean undoable = r.notUndone().isEmpty();
+            if (undoable && (!r.downgradeStatements().isEmpty() || r.upgradeStatements().isEmpty())) {
                 StringBuilder undo = header(step, "undo");
                 ExportPlan.appendStatements(undo, step.downgrade());
                 out.put("U" + suffix, undo.toString());
@@ -140,7 +143,12 @@ public final class FlywayExport {
         if (!r.message().isEmpty()) {
             out.append(": ").append(r.message());
         }
-        return out.append('\n');
+        out.append('\n');
+        if (what.equals("upgrade")) {
+            r.notUndone().forEach(why -> out.append(RevisionFile.IRREVERSIBLE_MARKER).append(" (no undo migration) ")
+                    .append(why).append('\n'));
+        }
+        return out;
     }
 
     /** True for a file an export wrote (its first line is the export's header). */

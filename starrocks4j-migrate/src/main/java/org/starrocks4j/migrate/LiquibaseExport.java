@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Renders revisions as one Liquibase formatted-SQL changelog: one changeset per revision (author
  * {@code starrocks4j}, id = revision id), in the graph's order, with the downgrade statements as
- * {@code --rollback} lines.
+ * {@code --rollback} lines. A revision whose downgrade cannot undo all of it ({@link Revision#notUndone()}) gets no
+ * rollback, so that Liquibase refuses to roll it back, as starrocks4j does; a comment says why.
  *
  * <p>Liquibase runs one statement after the other without waiting for StarRocks' schema-change jobs, and StarRocks
  * refuses to change a table while a job runs on it. A statement that changes a table on which an earlier statement
@@ -42,8 +43,12 @@ public final class LiquibaseExport {
                 // Liquibase needs SQL in a changeset; a merge or empty revision becomes a no-op statement.
                 out.append("SELECT 1;\n");
             }
-            List<String> downgrade = step.downgrade();
-            if (downgrade.isEmpty() && (r.upgradeStatements().isEmpty() || !r.downgradeStatements().isEmpty())) {
+            boolean undoable = r.notUndone().isEmpty();
+            r.notUndone().forEach(why -> out.append(RevisionFile.IRREVERSIBLE_MARKER).append(" (no rollback) ")
+                    .append(why).append('\n'));
+            List<String> downgrade = undoable ? step.downgrade() : List.of();
+            if (undoable && downgrade.isEmpty()
+                    && (r.upgradeStatements().isEmpty() || !r.downgradeStatements().isEmpty())) {
                 out.append("--rollback empty\n");
             }
             // A revision with upgrade statements but no downgrade gets no rollback: Liquibase then refuses to

@@ -30,7 +30,8 @@ import java.util.Map;
  *
  * {@code parents} lists parent ids separated by spaces; a base revision has {@code (none)}. Other comment lines
  * in the header are free text. The sections hold any SQL; statements end with {@code ;}. Every statement is read
- * when the file is ({@link RevisionSyntax}): one that cannot run fails with the file, line and column.
+ * when the file is ({@link RevisionSyntax}): one that cannot run fails with the file, line and column. A
+ * downgrade-section line starting with {@value #IRREVERSIBLE_MARKER} says what the downgrade cannot undo.
  */
 public final class RevisionFile {
 
@@ -40,6 +41,11 @@ public final class RevisionFile {
     public static final String UPGRADE_MARKER = "-- @upgrade";
     /** Line that starts the downgrade section. */
     public static final String DOWNGRADE_MARKER = "-- @downgrade";
+    /**
+     * Start of a downgrade-section line that says what the downgrade cannot undo (the rest of the line: the object,
+     * the server's rule and the way out). The runner does not run such a downgrade unless told to.
+     */
+    public static final String IRREVERSIBLE_MARKER = "-- IRREVERSIBLE:";
 
     private static final String NO_PARENTS = "(none)";
 

@@ -253,13 +253,28 @@ public final class StarRocks4j {
         });
     }
 
-    /** Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). */
+    /**
+     * Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). A
+     * revision whose downgrade says it cannot undo all of it ({@link Revision#notUndone()}) is refused, and nothing
+     * runs; see {@link #downgrade(String, boolean)}.
+     */
     public MigrateResult downgrade(String target) {
+        return downgrade(target, false);
+    }
+
+    /**
+     * Reverts the revisions above {@code target}.
+     *
+     * @param acceptIrreversible also run downgrades that say they cannot undo all of their revision (a widened
+     *                           column StarRocks refuses to narrow back, ...): what they cannot undo stays as the
+     *                           upgrade made it
+     */
+    public MigrateResult downgrade(String target, boolean acceptIrreversible) {
         return call(() -> {
             RevisionGraph graph = locations().graph();
             try (Connection connection = connector().open()) {
                 MigrationRunner runner = runner(connection);
-                List<MigrationStep> ran = runner.downgrade(graph, target);
+                List<MigrationStep> ran = runner.downgrade(graph, target, acceptIrreversible);
                 return new MigrateResult(Direction.DOWNGRADE, target, ran, runner.state(graph).describeCurrent());
             }
         });

@@ -191,6 +191,24 @@ class ExportsTest {
         assertThat(Files.readString(file)).isEqualTo(LiquibaseExport.render(graph));
         LiquibaseExport.write(withJobs, file, true);
         assertThat(Files.readString(file)).isEqualTo(LiquibaseExport.render(withJobs));
+
+    /** An incomplete downgrade is exported as no undo at all, so that Flyway and Liquibase refuse it too. */
+    @Test
+    void irreversibleRevisionsGetNoUndoAndSayWhy() throws Exception {
+        Revision widen = rev("ccc111", "aaa111", "ALTER TABLE `t` MODIFY COLUMN `id` BIGINT;",
+                RevisionFile.IRREVERSIBLE_MARKER + " table `t`: column `id` cannot be narrowed back\n");
+        RevisionGraph withWiden = new RevisionGraph(List.of(a, widen));
+        assertThat(FlywayExport.write(withWiden, dir, false).written()).extracting(f -> f.getFileName().toString())
+                .containsExactly("V1__revision_aaa111.sql", "U1__revision_aaa111.sql", "V2__revision_ccc111.sql");
+        assertThat(Files.readString(dir.resolve("V2__revision_ccc111.sql"))).contains(
+                "-- IRREVERSIBLE: (no undo migration) table `t`: column `id` cannot be narrowed back\n");
+        assertThat(LiquibaseExport.render(withWiden)).endsWith("""
+                --changeset starrocks4j:ccc111 splitStatements:true endDelimiter:; stripComments:true
+                --comment: revision ccc111
+                ALTER TABLE `t` MODIFY COLUMN `id` BIGINT;
+                -- asynchronous: wait until SHOW ALTER TABLE COLUMN shows the job on `t` FINISHED before the next change of that table
+                -- IRREVERSIBLE: (no rollback) table `t`: column `id` cannot be narrowed back
+                """);
     }
 
     @Test
