@@ -191,6 +191,7 @@ class ExportsTest {
         assertThat(Files.readString(file)).isEqualTo(LiquibaseExport.render(graph));
         LiquibaseExport.write(withJobs, file, true);
         assertThat(Files.readString(file)).isEqualTo(LiquibaseExport.render(withJobs));
+    }
 
     /** An incomplete downgrade is exported as no undo at all, so that Flyway and Liquibase refuse it too. */
     @Test
