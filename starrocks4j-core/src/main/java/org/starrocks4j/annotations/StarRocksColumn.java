@@ -63,4 +63,11 @@ public @interface StarRocksColumn {
 
     /** COMMENT; none when empty. */
     String[] comment() default {};
+
+    /**
+     * The column's previous name, a migration hint: a diff from a table that still has a column of that name (and
+     * none of this one) renames it ({@code RENAME COLUMN old TO new}, keeping its data) instead of dropping it and
+     * adding this one. Remove it once every database is migrated, or keep it: a renamed table ignores it.
+     */
+    String[] renamedFrom() default {};
 }

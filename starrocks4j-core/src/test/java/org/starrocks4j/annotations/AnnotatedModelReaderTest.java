@@ -93,6 +93,8 @@ class AnnotatedModelReaderTest {
         LocalDateTime createdAt;
         @StarRocksColumn(name = "DisplayName", type = "varchar(20)")
         String display;
+        @StarRocksColumn(renamedFrom = "old_note")
+        String note;
         @StarRocksColumn(generatedAs = "length(name) * 2")
         Long doubled;
         static int notAColumn;
@@ -132,7 +134,10 @@ class AnnotatedModelReaderTest {
                 Column.builder("created_at", Types.DATETIME).defaultValue(ColumnDefault.currentTimestamp())
                         .comment("").build(),
                 Column.builder("DisplayName", Types.varchar(20)).build(),
+                Column.builder("note", Types.STRING).build(),
                 Column.builder("doubled", Types.BIGINT).generatedAs("length(name) * 2").build());
+        // a migration hint: read, and left out of the column's equality
+        assertThat(table.column("note").orElseThrow().renamedFrom()).isEqualTo("old_note");
     }
 
     record Point(Double x, @StarRocksColumn(name = "Y", comment = "vertical") Double y) {

@@ -108,8 +108,13 @@ final class MigrationRunner {
         }
     }
 
-    /** Reverts the revisions above {@code target}; returns the steps it ran. */
-    List<MigrationStep> downgrade(RevisionGraph graph, String target) throws SQLException {
+    /**
+     * Reverts the revisions above {@code target}; returns the steps it ran.
+     *
+     * @param acceptIrreversible run downgrades that say they cannot undo all of their revision (what they leave out
+     *                           stays as the upgrade made it); otherwise such a downgrade is refused and nothing runs
+     */
+    List<MigrationStep> downgrade(RevisionGraph graph, String target, boolean acceptIrreversible) throws SQLException {
         try (MigrationLock lock = lock()) {
             DatabaseState state = prepare(graph);
             for (AppliedRevision row : state.partial()) {
@@ -119,14 +124,24 @@ final class MigrationRunner {
                         + "statements by hand and record the state with 'starrocks4j stamp'");
             }
             List<MigrationStep> plan = MigrationPlanner.downgrade(graph, state.appliedIds(), target);
+            List<String> incomplete = new ArrayList<>();
             for (MigrationStep step : plan) {
                 Revision r = step.revision();
-                if (r.downgradeStatements().isEmpty() && !r.upgradeStatements().isEmpty()) {
+                if (r.downgradeStatements().isEmpty() && !r.upgradeStatements().isEmpty() && r.notUndone().isEmpty()) {
                     throw new MigrationException("revision " + r.describe() + " has no downgrade statements, so it "
                             + "cannot be reverted; write its downgrade section, or record the state you want with "
                             + "'starrocks4j stamp'. Nothing was run");
                 }
+                r.notUndone().forEach(why -> incomplete.add("revision " + r.describe() + ": " + why));
             }
+            if (!incomplete.isEmpty() && !acceptIrreversible) {
+                throw new MigrationException("the downgrade cannot undo everything the upgrade did:\n  "
+                        + String.join("\n  ", incomplete) + "\nWrite the statements that undo it in the downgrade "
+                        + "section and delete its IRREVERSIBLE line, or run the downgrade anyway with "
+                        + "--accept-irreversible (what it cannot undo stays as the upgrade made it), or record the "
+                        + "state you want with 'starrocks4j stamp'. Nothing was run");
+            }
+            incomplete.forEach(line -> progress.accept("accepted: " + line));
             return run(plan, state);
         }
     }
