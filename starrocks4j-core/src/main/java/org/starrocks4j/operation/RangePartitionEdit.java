@@ -31,11 +31,11 @@ final class RangePartitionEdit {
 
     /** True when the table has a partition of that name, written or made by START/END/EVERY. */
     boolean has(String name) {
-        if (find(range.partitions(), name) >= 0) {
+        if (SchemaReplay.findPartition(range.partitions(), name) >= 0) {
             return true;
         }
         boolean batches = range.partitions().stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-        return batches && serverForm().map(held -> find(held, name) >= 0).orElse(false);
+        return batches && serverForm().map(held -> SchemaReplay.findPartition(held, name) >= 0).orElse(false);
     }
 
     /** The partitions after ADD PARTITION {@code added}. */
@@ -51,12 +51,12 @@ final class RangePartitionEdit {
 
     /** The partitions after DROP PARTITION {@code name}; empty when the table has no partition of that name. */
     Optional<List<PartitionDefinition>> drop(String name) {
-        int at = find(range.partitions(), name);
+        int at = SchemaReplay.findPartition(range.partitions(), name);
         Optional<List<PartitionDefinition>> held = serverForm();
         if (held.isEmpty()) {
             return at < 0 ? Optional.empty() : Optional.of(pinned(at));
         }
-        int heldAt = find(held.get(), name);
+        int heldAt = SchemaReplay.findPartition(held.get(), name);
         if (heldAt < 0) {
             return Optional.empty();
         }
@@ -108,15 +108,5 @@ final class RangePartitionEdit {
         List<PartitionDefinition> out = new ArrayList<>(parts);
         out.remove(at);
         return out;
-    }
-
-    /** The index of the partition of that name (names are case-insensitive), or -1. */
-    static int find(List<PartitionDefinition> parts, String name) {
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).name() != null && parts.get(i).name().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

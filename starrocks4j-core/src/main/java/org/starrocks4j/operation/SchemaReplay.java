@@ -34,10 +34,12 @@ import org.starrocks4j.schema.ViewColumn;
  * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
- * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
- * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
- * hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their
- * objects exist.
+ * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
+ * of a value column it does not restate, and {@code ADD} / {@code DROP PARTITION} leave every RANGE partition where
+ * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
+ * longer describes them). Data statements ({@code INSERT ... SELECT}) and states the model does not hold
+ * ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their objects
+ * exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -245,7 +247,7 @@ public final class SchemaReplay {
         }
         RangePartitionEdit ranges = p instanceof Partitioning.Range ? new RangePartitionEdit(t) : null;
         boolean exists = added.name() != null && (ranges != null ? ranges.has(added.name())
-                : RangePartitionEdit.find(p.partitions(), added.name()) >= 0);
+                : findPartition(p.partitions(), added.name()) >= 0);
         if (exists) {
             if (a.ifNotExists()) {
                 return p;
@@ -290,7 +292,7 @@ public final class SchemaReplay {
 
     /** The partitions without the one of that name; empty when there is none. */
     private static Optional<List<PartitionDefinition>> withoutPartition(List<PartitionDefinition> parts, String name) {
-        int at = RangePartitionEdit.find(parts, name);
+        int at = findPartition(parts, name);
         if (at < 0) {
             return Optional.empty();
         }
@@ -320,7 +322,7 @@ public final class SchemaReplay {
         }
         List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
         for (String name : m.partitions()) {
-            if (RangePartitionEdit.find(parts, name) < 0
+            if (findPartition(parts, name) < 0
                     && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
                 throw fail("table " + t.name().toSql() + " has no partition `" + name + "`" + names(
                         parts.stream().map(PartitionDefinition::name).toList(), "its partitions"));
@@ -353,7 +355,7 @@ public final class SchemaReplay {
         }
         for (String name : partitions) {
             boolean exists = p == null ? name.equalsIgnoreCase(t.name().name())
-                    : RangePartitionEdit.find(p.partitions(), name) >= 0;
+                    : findPartition(p.partitions(), name) >= 0;
             if (!exists) {
                 throw fail(clause + " names partition `" + name + "`, which table " + t.name().toSql()
                         + " does not have" + names(p == null ? List.of(t.name().name())
@@ -395,6 +397,16 @@ public final class SchemaReplay {
     private static int findRollup(List<Rollup> rollups, String name) {
         for (int i = 0; i < rollups.size(); i++) {
             if (rollups.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the partition of that name (names are case-insensitive), or -1. */
+    static int findPartition(List<PartitionDefinition> parts, String name) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).name() != null && parts.get(i).name().equalsIgnoreCase(name)) {
                 return i;
             }
         }
