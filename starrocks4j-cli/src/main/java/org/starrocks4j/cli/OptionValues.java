@@ -1,6 +1,6 @@
 package org.starrocks4j.cli;
 
-import org.starrocks4j.diff.RunMode;
+import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.sql.ServerVersion;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -27,7 +27,7 @@ import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerDefaults;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.source.SchemaSources;

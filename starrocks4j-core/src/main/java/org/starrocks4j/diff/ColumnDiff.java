@@ -8,11 +8,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.rules.Names;
+import org.starrocks4j.rules.ServerColumns;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.sql.SqlNormalizer;
 import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.Types;
 
@@ -169,8 +173,8 @@ final class ColumnDiff {
     private void compareColumn(Column had, Column wanted, List<Edit> modifies, List<Edit> comments,
                                List<String> warnings) {
         String column = "column `" + wanted.name() + "`";
-        AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
-        AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
+        AggregateType hadAggregate = ServerColumns.effectiveAggregate(had, from);
+        AggregateType wantedAggregate = ServerColumns.effectiveAggregate(wanted, to);
         if (hadAggregate != wantedAggregate) {
             problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
                     hadAggregate == null ? null : hadAggregate.name(),
@@ -258,8 +262,8 @@ final class ColumnDiff {
 
     /** The column as SQL-like text for messages: type, nullability, DEFAULT, COMMENT. */
     static String spec(Column c, Table t) {
-        return c.type().toSql() + (effectiveNullable(c, t) ? " NULL" : " NOT NULL")
-                + (c.defaultValue() == null ? "" : " DEFAULT " + describeDefault(c.defaultValue()))
+        return c.type().toSql() + (ServerColumns.effectiveNullable(c, t) ? " NULL" : " NOT NULL")
+                + (c.defaultValue() == null ? "" : " DEFAULT " + ServerColumns.describeDefault(c.defaultValue()))
                 + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
 
@@ -271,9 +275,9 @@ final class ColumnDiff {
 
     /** True when type, nullability and default are the same as the server holds them. */
     private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
-        return ServerNormalizer.effectiveType(had, from).equals(ServerNormalizer.effectiveType(wanted, to))
-                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
-                && sameDefault(had, wanted);
+        return ServerColumns.effectiveType(had, from).equals(ServerColumns.effectiveType(wanted, to))
+                && ServerColumns.effectiveNullable(had, from) == ServerColumns.effectiveNullable(wanted, to)
+                && ServerColumns.sameDefault(had, wanted);
     }
 
     /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
@@ -314,63 +318,9 @@ final class ColumnDiff {
      * a NOT NULL column nullable, or the reverse, depending on the server).
      */
     static Column asModified(Column column, Table table) {
-        return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
+        return column.toBuilder().nullable(ServerColumns.effectiveNullable(column, table)).renamedFrom(null).build();
     }
 
-    /**
-     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
-     * the states of aggregate functions that are never NULL ({@code count}).
-     */
-    static boolean effectiveNullable(Column column, Table table) {
-        if (column.nullable() != null) {
-            return column.nullable();
-        }
-        if (column.autoIncrement()
-                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
-            return false;
-        }
-        return !(table.key() != null && table.key().type() == KeyType.PRIMARY
-                && Names.contains(table.key().columns(), column.name()));
-    }
-
-    /** True when the columns' defaults are the same as the server keeps them. */
-    static boolean sameDefault(Column a, Column b) {
-        return Objects.equals(defaultKey(ServerNormalizer.effectiveDefault(a)),
-                defaultKey(ServerNormalizer.effectiveDefault(b)));
-    }
-
-    /** A DEFAULT as SQL-like text for messages, {@code (none)} when there is none. */
-    static String describeDefault(ColumnDefault d) {
-        if (d == null) {
-            return "(none)";
-        }
-        if (d instanceof ColumnDefault.Literal l) {
-            return "'" + l.value() + "'";
-        }
-        return d instanceof ColumnDefault.CurrentTimestamp ? "CURRENT_TIMESTAMP"
-                : "(" + ((ColumnDefault.Expression) d).sql() + ")";
-    }
-
-    private static String defaultKey(ColumnDefault d) {
-        if (d == null) {
-            return null;
-        }
-        if (d instanceof ColumnDefault.Literal l) {
-            return "literal:" + l.value();
-        }
-        if (d instanceof ColumnDefault.CurrentTimestamp) {
-            return "now";
-        }
-        String sql = SqlNormalizer.normalizeExpression(((ColumnDefault.Expression) d).sql());
-        if (sql.matches("-?[0-9][0-9a-z.]*")) {
-            return "literal:" + sql; // DEFAULT 0 is the literal '0' to the server
-        }
-        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && sql.indexOf('\'', 1) == sql.length() - 1) {
-            return "literal:" + sql.substring(1, sql.length() - 1);
-        }
-        return sql.equals("current_timestamp") || sql.equals("current_timestamp ( )") || sql.equals("now ( )")
-                ? "now" : "expr:" + sql;
-    }
 
     private static String normalizedSql(String sql) {
         return sql == null ? null : SqlNormalizer.normalizeExpression(ServerNormalizer.expression(sql));

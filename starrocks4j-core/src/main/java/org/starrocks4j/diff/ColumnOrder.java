@@ -5,6 +5,8 @@ import java.util.List;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.Names;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;

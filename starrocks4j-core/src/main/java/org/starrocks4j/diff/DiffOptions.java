@@ -1,6 +1,7 @@
 package org.starrocks4j.diff;
 
 import java.util.Objects;
+import org.starrocks4j.rules.ServerProfile;
 
 /**
  * How {@link SchemaDiff} compares and what it may generate. Start from {@link #defaults()} and refine:

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.rules.Names;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
-import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.sql.SqlNormalizer;
 
 /**
  * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER, indexes by

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.starrocks4j.rules.Names;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionKeyType;
 import org.starrocks4j.schema.PartitionRanges;

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.Names;
+import org.starrocks4j.rules.PropertyKeys;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionRanges;
@@ -82,7 +84,7 @@ final class PartitionDiff {
                     + "partitions on the other; they are not compared");
             return;
         }
-        if ("true".equalsIgnoreCase(PropertyDefaults.value(to.properties(), "dynamic_partition.enable"))) {
+        if ("true".equalsIgnoreCase(PropertyKeys.value(to.properties(), "dynamic_partition.enable"))) {
             warnings.add(label + ": dynamic partitioning manages the partitions; pre-created partitions are not "
                     + "compared");
             return;
@@ -179,15 +181,15 @@ final class PartitionDiff {
 
         void compare(String partition, Map<String, String> had, Map<String, String> wanted) {
             Set<String> keys = new LinkedHashSet<>();
-            had.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
-            wanted.keySet().forEach(k -> keys.add(PropertyDefaults.key(k)));
+            had.keySet().forEach(k -> keys.add(PropertyKeys.key(k)));
+            wanted.keySet().forEach(k -> keys.add(PropertyKeys.key(k)));
             for (String key : keys) {
-                String own = PropertyDefaults.value(had, key);
+                String own = PropertyKeys.value(had, key);
                 String before = partitionWide.contains(key) ? tableValue(to, key)
                         : own != null ? own : tableValue(from, key);
-                String stated = PropertyDefaults.value(wanted, key);
+                String stated = PropertyKeys.value(wanted, key);
                 String after = stated != null ? stated
-                        : PropertyDefaults.value(to.properties(), key) != null ? tableValue(to, key) : null;
+                        : PropertyKeys.value(to.properties(), key) != null ? tableValue(to, key) : null;
                 if (after == null) {
                     String table = tableValue(from, key);
                     if (own != null && (table == null || !same(key, own, table))) {
@@ -227,7 +229,7 @@ final class PartitionDiff {
         }
 
         private String tableValue(Table t, String key) {
-            String stated = PropertyDefaults.value(t.properties(), key);
+            String stated = PropertyKeys.value(t.properties(), key);
             return stated != null ? stated : defaults.defaultValue(key);
         }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.starrocks4j.rules.PropertyKeys;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.KeyType;
 
 /**
@@ -108,9 +111,6 @@ final class PropertyDefaults {
     private static final Set<String> UPPER_CASE_VALUES = Set.of("compression", "storage_medium",
             "persistent_index_type");
 
-    /** Apply to new partitions only on partitioned tables, so ALTER must use their {@code default.} form. */
-    static final Set<String> PARTITION_DEFAULTS = Set.of("replication_num", "storage_medium");
-
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "\\s*(?:[^\\s(]+)?\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+([^\\s(]+)\\s*\\(([^)]*)\\)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -145,22 +145,6 @@ final class PropertyDefaults {
 
     static PropertyDefaults forMaterializedViews(ServerProfile server) {
         return new PropertyDefaults(true, server.runMode(), false, false);
-    }
-
-    /** The comparison key: lower case, {@code default.replication_num} = {@code replication_num}. */
-    static String key(String property) {
-        String k = property.strip().toLowerCase(Locale.ROOT);
-        if (k.startsWith("default.") && PARTITION_DEFAULTS.contains(k.substring("default.".length()))) {
-            return k.substring("default.".length());
-        }
-        return k;
-    }
-
-    /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
-    static String value(Map<String, String> properties, String key) {
-        String wanted = key(key);
-        return properties.entrySet().stream().filter(e -> key(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 
     /**
@@ -282,7 +266,7 @@ final class PropertyDefaults {
      * here, the value unsets it, or it is the default. Key and value as written.
      */
     boolean holdsAnyway(String property, String value) {
-        String key = key(property);
+        String key = PropertyKeys.key(property);
         String canonical = canonicalValue(key, value);
         return ignored(key) || unsets(key, canonical) || isDefault(key, canonical);
     }
@@ -292,7 +276,7 @@ final class PropertyDefaults {
      * defaults only the current one (a value older servers used is kept: a current server would need it stated).
      */
     boolean impliedNow(String property, String value) {
-        String key = key(property);
+        String key = PropertyKeys.key(property);
         String canonical = canonicalValue(key, value);
         if (ignored(key) || unsets(key, canonical) || SERVER_CHOSEN.contains(key)) {
             return true;

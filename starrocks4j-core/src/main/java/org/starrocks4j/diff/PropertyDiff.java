@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.starrocks4j.rules.PropertyKeys;
 
 /**
  * Compares PROPERTIES on effective values: a property one side leaves out has the server's default there.
@@ -25,7 +26,7 @@ final class PropertyDiff {
 
         /** The key to write in {@code SET (...)} when no {@code default.} form is wanted. */
         String plainKey() {
-            return PropertyDefaults.PARTITION_DEFAULTS.contains(key) ? key : spelled;
+            return PropertyKeys.PARTITION_DEFAULTS.contains(key) ? key : spelled;
         }
     }
 
@@ -104,7 +105,7 @@ final class PropertyDiff {
                                                                      PropertyDefaults defaults, boolean dropUnset) {
         Map<String, Map.Entry<String, String>> out = new LinkedHashMap<>();
         props.forEach((k, v) -> {
-            String key = PropertyDefaults.key(k);
+            String key = PropertyKeys.key(k);
             if (!defaults.ignored(key) && !(dropUnset && PropertyDefaults.unsets(key, v))) {
                 out.put(key, Map.entry(k.strip(), v));
             }

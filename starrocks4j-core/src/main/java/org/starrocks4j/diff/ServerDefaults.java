@@ -3,6 +3,8 @@ package org.starrocks4j.diff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.starrocks4j.rules.ServerColumns;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
@@ -80,7 +82,7 @@ public final class ServerDefaults {
     private static Column column(Column c, Table t) {
         Column.Builder b = c.toBuilder().type(stringType(c.type())).comment(blankToNull(c.comment()));
         if (Boolean.TRUE.equals(c.nullable())
-                && ColumnDiff.effectiveNullable(c.toBuilder().nullable(null).build(), t)) {
+                && ServerColumns.effectiveNullable(c.toBuilder().nullable(null).build(), t)) {
             b.nullable(null);
         }
         return b.build();

@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.starrocks4j.rules.ImplicitLayout;
+import org.starrocks4j.rules.PropertyKeys;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerColumns;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
@@ -26,6 +31,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.sql.SqlNormalizer;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
@@ -71,47 +77,6 @@ public final class ServerNormalizer {
     static final String TABLE_PLACEHOLDER_COMMENT = "OLAP";
     /** The placeholder comment older servers gave materialized views. */
     static final String MV_PLACEHOLDER_COMMENT = "MATERIALIZED_VIEW";
-    /**
-     * The column's aggregate type as the server keeps it: the {@code REPLACE} marker StarRocks accepts on value
-     * columns of UNIQUE and PRIMARY KEY tables (where replacing is what those models do anyway) is dropped.
-     */
-    static AggregateType effectiveAggregate(Column c, Table t) {
-        TableKey key = ImplicitLayout.key(t);
-        boolean aggregateKey = key != null && key.type() == KeyType.AGGREGATE;
-        return !aggregateKey && c.aggregate() == AggregateType.REPLACE ? null : c.aggregate();
-    }
-
-    /**
-     * The column's type as the server holds it: in canonical spelling ({@link Types#canonical}), and widened where
-     * the server widens it for the aggregate type ({@code DECIMAL(15, 2) SUM} is kept as {@code DECIMAL(38, 2)}).
-     */
-    static DataType effectiveType(Column c, Table t) {
-        DataType type = Types.canonical(c.type());
-        if (effectiveAggregate(c, t) == AggregateType.SUM && type instanceof DecimalType d
-                && d.precision() <= DecimalType.MAX_PRECISION) {
-            return new DecimalType(DecimalType.MAX_PRECISION, d.scale());
-        }
-        return type;
-    }
-
-    /**
-     * The column's default as the server keeps it: none on the types whose defaults it drops (HLL, BITMAP), the
-     * literal spelling it prints for others ({@code DEFAULT 'true'} on a BOOLEAN is {@code "1"}), literals written as
-     * expressions as literals ({@code DEFAULT (0)}), {@code now()} as CURRENT_TIMESTAMP.
-     */
-    static ColumnDefault effectiveDefault(Column c) {
-        DataType type = Types.canonical(c.type());
-        if (type instanceof PrimitiveType p && TYPES_WITHOUT_DEFAULT.contains(p.kind())) {
-            return null;
-        }
-        ColumnDefault d = defaultValue(c.defaultValue());
-        if (d instanceof ColumnDefault.Literal l && type instanceof PrimitiveType p) {
-            String printed = LITERAL_SPELLINGS.getOrDefault(p.kind(), Map.of())
-                    .get(l.value().strip().toLowerCase(Locale.ROOT));
-            return printed == null ? d : ColumnDefault.literal(printed);
-        }
-        return d;
-    }
 
     /** True when the table has a GIN (full-text) index, which decides some properties for the server. */
     static boolean hasGinIndex(Table t) {
@@ -129,12 +94,6 @@ public final class ServerNormalizer {
     /** The names older servers gave the hidden columns that held partition expressions. */
     private static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
 
-    /** Types whose DEFAULT the server accepts and drops (it prints none). */
-    private static final Set<Primitive> TYPES_WITHOUT_DEFAULT = Set.of(Primitive.HLL, Primitive.BITMAP);
-
-    /** Literal defaults the server prints in its own spelling: type → value as written (lower case) → printed. */
-    private static final Map<Primitive, Map<String, String>> LITERAL_SPELLINGS = Map.of(
-            Primitive.BOOLEAN, Map.of("true", "1", "false", "0"));
 
     private final ServerProfile server;
 
@@ -175,8 +134,8 @@ public final class ServerNormalizer {
         Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
         for (Column c : keyed.columns()) {
-            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(ColumnDiff.effectiveNullable(c, keyed))
-                    .aggregate(effectiveAggregate(c, keyed)).build());
+            columns.add(c.toBuilder().type(ServerColumns.effectiveType(c, keyed)).nullable(ServerColumns.effectiveNullable(c, keyed))
+                    .aggregate(ServerColumns.effectiveAggregate(c, keyed)).build());
         }
         Table.Builder b = keyed.toBuilder()
                 .columns(columns)
@@ -268,7 +227,7 @@ public final class ServerNormalizer {
         return c.toBuilder()
                 .type(Types.canonical(c.type()))
                 .comment(blankToNull(c.comment()))
-                .defaultValue(effectiveDefault(c))
+                .defaultValue(ServerColumns.effectiveDefault(c))
                 .generatedAs(c.generatedAs() == null ? null : expression(c.generatedAs()))
                 .build();
     }
@@ -278,24 +237,6 @@ public final class ServerNormalizer {
         return ServerExpressions.rewrite(SqlNormalizer.canonicalExpression(sql));
     }
 
-    /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
-    private static ColumnDefault defaultValue(ColumnDefault d) {
-        if (!(d instanceof ColumnDefault.Expression e)) {
-            return d;
-        }
-        String sql = SqlNormalizer.canonicalExpression(e.sql());
-        if (sql.matches("-?[0-9][0-9.]*")) {
-            return ColumnDefault.literal(sql);
-        }
-        if (sql.length() >= 2 && sql.startsWith("'") && sql.endsWith("'") && sql.indexOf('\'', 1) == sql.length() - 1
-                && !sql.contains("\\")) {
-            return ColumnDefault.literal(sql.substring(1, sql.length() - 1));
-        }
-        if (sql.equals("current_timestamp") || sql.equals("current_timestamp()") || sql.equals("now()")) {
-            return ColumnDefault.currentTimestamp();
-        }
-        return ColumnDefault.expression(sql);
-    }
 
     private Distribution distribution(Table t) {
         if (t.distribution() == null && server.sharedData() && server.atLeast(4, 1)
@@ -372,7 +313,7 @@ public final class ServerNormalizer {
     private static Map<String, String> properties(Map<String, String> props, PropertyDefaults defaults) {
         Map<String, String> out = new TreeMap<>();
         props.forEach((k, v) -> {
-            String key = PropertyDefaults.key(k);
+            String key = PropertyKeys.key(k);
             if (!defaults.holdsAnyway(k, v)) {
                 out.put(key, PropertyDefaults.canonicalValue(key, v));
             }

@@ -15,6 +15,12 @@ import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.ImplicitLayout;
+import org.starrocks4j.rules.Names;
+import org.starrocks4j.rules.PropertyKeys;
+import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.rules.TableChangeRules;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.KeyType;
@@ -25,6 +31,7 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
+import org.starrocks4j.sql.SqlNormalizer;
 import org.starrocks4j.sql.SqlText;
 
 /**
@@ -680,7 +687,7 @@ final class TableDiff {
 
     private static boolean hasPartitionOverrides(Table t, String key) {
         return t.partitioning() != null && t.partitioning().partitions().stream()
-                .anyMatch(d -> PropertyDefaults.value(d.properties(), key) != null);
+                .anyMatch(d -> PropertyKeys.value(d.properties(), key) != null);
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.starrocks4j.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Schema;
@@ -16,6 +16,8 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every column statement the diff writes, upgrade and downgrade, is one the server takes in that state; where none

@@ -1,12 +1,12 @@
 package org.starrocks4j.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Schema;
@@ -15,6 +15,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.types.Types;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A change of a column's comment alone: {@code MODIFY COLUMN c COMMENT '...'} on servers that take it (the corpus

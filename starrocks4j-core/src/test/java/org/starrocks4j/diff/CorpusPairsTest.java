@@ -1,8 +1,5 @@
 package org.starrocks4j.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +12,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.json.SchemaJson;
 import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real-server pairs ({@code starrocks-corpus/pairs/NNNN}): the model of a user's CREATE ({@code input.sql}, with

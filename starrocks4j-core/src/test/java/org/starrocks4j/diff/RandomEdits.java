@@ -3,6 +3,7 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.starrocks4j.rules.ImplicitLayout;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;

@@ -1,8 +1,5 @@
 package org.starrocks4j.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -13,6 +10,8 @@ import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
@@ -28,6 +27,8 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.types.Types;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The diff engine on DSL-built schemas; cases follow python-client.md §8.2 items 12–22. */
 class SchemaDiffTest {

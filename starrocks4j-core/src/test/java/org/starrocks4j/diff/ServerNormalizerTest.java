@@ -1,12 +1,13 @@
 package org.starrocks4j.diff;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.starrocks4j.rules.ImplicitLayout;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
@@ -25,6 +26,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.types.Types;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Server normalization, case by case from the real-server pairs (the model a user's CREATE gives and the model

@@ -9,7 +9,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.json.SchemaJson;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.InvalidModelException;

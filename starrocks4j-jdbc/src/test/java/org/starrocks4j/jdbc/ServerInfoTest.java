@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.starrocks4j.diff.RunMode;
+import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.sql.ServerVersion;
 
 class ServerInfoTest {

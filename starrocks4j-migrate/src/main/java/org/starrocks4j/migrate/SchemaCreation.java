@@ -13,7 +13,7 @@ import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.NonAlterableChange;
 import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.diff.SchemaDiff;
-import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.jdbc.ConnectionSource;
 import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.operation.MaterializedViewOperation;

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.starrocks4j.diff.NonAlterableChangeException;
-import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.jdbc.SchemaReflector;
 import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.schema.Schema;

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.starrocks4j.diff.DiffOptions;
-import org.starrocks4j.diff.RunMode;
-import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.jdbc.StarRocksUrl;
 import org.starrocks4j.sql.ServerVersion;
 

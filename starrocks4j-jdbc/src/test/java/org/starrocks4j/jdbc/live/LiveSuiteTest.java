@@ -339,7 +339,7 @@ class LiveSuiteTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("cannot use database");
     }
 
-    private org.starrocks4j.diff.ServerProfile profile() throws SQLException {
+    private org.starrocks4j.rules.ServerProfile profile() throws SQLException {
         try (Connection c = LiveStarRocks.connect(url())) {
             return ServerInfo.read(c).profile();
         }

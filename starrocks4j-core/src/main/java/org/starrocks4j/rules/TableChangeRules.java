@@ -1,4 +1,4 @@
-package org.starrocks4j.diff;
+package org.starrocks4j.rules;
 
 import java.util.Set;
 import org.starrocks4j.schema.Distribution;
@@ -12,12 +12,12 @@ import org.starrocks4j.schema.Table;
  * The rules are the FE's: {@code AlterTableClauseAnalyzer.visitOptimizeClause} and
  * {@code visitModifyTablePropertiesClause}, and {@code AlterJobExecutor.visitModifyTablePropertiesClause}.
  */
-final class TableChangeRules {
+public final class TableChangeRules {
 
     /**
      * How ALTER TABLE changes a property.
      */
-    enum PropertyAlter {
+    public enum PropertyAlter {
         /** {@code SET ("key" = "value")}. */
         SET,
         /**
@@ -48,7 +48,7 @@ final class TableChangeRules {
             "compaction_strategy", "lake_compaction_max_parallel");
 
     /** The FE's message refusing an OPTIMIZE (DISTRIBUTED BY) of a RANDOM-distributed table. */
-    static final String RANDOM_DISTRIBUTION_MESSAGE =
+    public static final String RANDOM_DISTRIBUTION_MESSAGE =
             "Random distribution table already supports automatic scaling and does not require optimization";
 
     private TableChangeRules() {
@@ -60,12 +60,12 @@ final class TableChangeRules {
      * its buckets itself), on a colocated table, and RANDOM for other than DUPLICATE KEY tables; HASH to HASH on
      * other columns or with another bucket count, and HASH to RANDOM on DUPLICATE KEY tables, are accepted.
      */
-    static String distributionRefusal(Table table, Distribution before, Distribution after) {
+    public static String distributionRefusal(Table table, Distribution before, Distribution after) {
         if (before instanceof Distribution.Random) {
             return "StarRocks refuses DISTRIBUTED BY on a table with RANDOM distribution (\""
                     + RANDOM_DISTRIBUTION_MESSAGE + "\")";
         }
-        if (PropertyDefaults.value(table.properties(), "colocate_with") != null) {
+        if (PropertyKeys.value(table.properties(), "colocate_with") != null) {
             return "StarRocks refuses DISTRIBUTED BY on a colocated table (\"Optimize table in colocate group is not "
                     + "supported\")";
         }
@@ -80,26 +80,26 @@ final class TableChangeRules {
      * How ALTER TABLE changes the property (its comparison key, {@link PropertyDefaults#key}) of {@code table} on
      * this server.
      */
-    static PropertyAlter propertyAlter(Table table, String key, ServerProfile server) {
+    public static PropertyAlter propertyAlter(Table table, String key, ServerProfile server) {
         if (refusal(table, key, server) != null) {
             return PropertyAlter.NOT_SETTABLE;
         }
-        if (PropertyDefaults.PARTITION_DEFAULTS.contains(key)) {
+        if (PropertyKeys.PARTITION_DEFAULTS.contains(key)) {
             return PropertyAlter.PARTITIONS;
         }
         return key.equals("in_memory") ? PropertyAlter.IGNORED : PropertyAlter.SET;
     }
 
     /** Why ALTER TABLE cannot change the property of {@code table} on this server, or {@code null} when it can. */
-    static String refusal(Table table, String key, ServerProfile server) {
-        if (key.equals("replication_num") && PropertyDefaults.value(table.properties(), "colocate_with") != null) {
+    public static String refusal(Table table, String key, ServerProfile server) {
+        if (key.equals("replication_num") && PropertyKeys.value(table.properties(), "colocate_with") != null) {
             return "StarRocks does not change the replica count of a colocated table (\"table is colocate table, "
                     + "cannot change replicationNum\")";
         }
         if (SHARED_DATA_ONLY.contains(key) && !server.sharedData()) {
             return "StarRocks changes \"" + key + "\" only on shared-data tables";
         }
-        if (PropertyDefaults.PARTITION_DEFAULTS.contains(key) || SETTABLE.contains(key) || SHARED_DATA_ONLY.contains(key)
+        if (PropertyKeys.PARTITION_DEFAULTS.contains(key) || SETTABLE.contains(key) || SHARED_DATA_ONLY.contains(key)
                 || key.startsWith("dynamic_partition.") || key.equals("in_memory")
                 || key.equals("storage_format")) { // what the server prints for it is the normalizer's to settle
             return null;

@@ -1,4 +1,4 @@
-package org.starrocks4j.diff;
+package org.starrocks4j.rules;
 
 /** How a StarRocks cluster stores data; it decides default PROPERTIES and which properties apply at all. */
 public enum RunMode {

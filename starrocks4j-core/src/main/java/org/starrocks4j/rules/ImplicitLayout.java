@@ -1,4 +1,4 @@
-package org.starrocks4j.diff;
+package org.starrocks4j.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +27,10 @@ import org.starrocks4j.types.PrimitiveType;
  * {@code (c1 int, c2 varbinary, c3 varbinary)} → all three (16 bytes each), {@code (d1 decimal(76, 0), d2 ...)} →
  * {@code d1} (32 bytes each).
  */
-final class ImplicitLayout {
+public final class ImplicitLayout {
 
-    static final int SHORT_KEY_MAX_COLUMNS = 3;
-    static final int SHORT_KEY_MAX_BYTES = 36;
+    public static final int SHORT_KEY_MAX_COLUMNS = 3;
+    public static final int SHORT_KEY_MAX_BYTES = 36;
 
     /** Bytes a value of each type takes in the short key index (the FE's {@code getOlapColumnIndexSize}). */
     private static final Map<Primitive, Integer> INDEX_BYTES = Map.ofEntries(
@@ -49,7 +49,7 @@ final class ImplicitLayout {
     }
 
     /** The key the server uses: the stated one, else the implicit one of an OLAP table ({@code null}: none). */
-    static TableKey key(Table t) {
+    public static TableKey key(Table t) {
         if (t.key() != null) {
             return t.key();
         }
@@ -60,7 +60,7 @@ final class ImplicitLayout {
      * The key the server infers from the columns of a table that states none, or {@code null} when no leading
      * column can be a key.
      */
-    static TableKey implicitKey(List<Column> columns) {
+    public static TableKey implicitKey(List<Column> columns) {
         if (columns.stream().anyMatch(Column::isAggregated)) {
             return new TableKey(KeyType.AGGREGATE, columns.stream().filter(c -> !c.isAggregated())
                     .map(Column::name).toList());
@@ -91,7 +91,7 @@ final class ImplicitLayout {
      * The distribution the server uses when none is stated: HASH of the key columns for PRIMARY, UNIQUE and
      * AGGREGATE KEY tables, stated or implicit (they cannot use RANDOM), RANDOM for DUPLICATE KEY tables.
      */
-    static Distribution distribution(Table t) {
+    public static Distribution distribution(Table t) {
         if (t.distribution() != null) {
             return t.distribution();
         }

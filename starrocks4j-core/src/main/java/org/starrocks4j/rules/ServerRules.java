@@ -1,4 +1,4 @@
-package org.starrocks4j.diff;
+package org.starrocks4j.rules;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.starrocks4j.operation.ColumnReferences;
+import org.starrocks4j.schema.ColumnReferences;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.Distribution;
@@ -128,7 +128,7 @@ public final class ServerRules {
      * and on unknown versions when the full MODIFY COLUMN is refused for the column (the comment form is then the
      * only statement a current server takes).
      */
-    boolean commentAlone(boolean fullModifyRefused) {
+    public boolean commentAlone(boolean fullModifyRefused) {
         return changesColumnCommentAlone() || fullModifyRefused && server.version().isUnknown();
     }
 
@@ -200,7 +200,7 @@ public final class ServerRules {
      * A warning for a type change the server makes but that can lose values (a VARCHAR that does not parse becomes
      * NULL, a DATETIME loses its time, a BIGINT beyond 2^53 loses digits as DOUBLE), or {@code null}.
      */
-    String typeChangeWarning(DataType from, DataType to) {
+    public String typeChangeWarning(DataType from, DataType to) {
         if (Types.equivalent(from, to) || from.isComplex() || to.isComplex()) {
             return null;
         }
@@ -218,15 +218,15 @@ public final class ServerRules {
      *               non-nullable")}
      * @param wayOut e.g. {@code keep it NULL in the model, or rebuild the table}
      */
-    record Refusal(String rule, String wayOut) {
+    public record Refusal(String rule, String wayOut) {
 
         /** For a change the model asks for: the rule and the way out. */
-        String forUpgrade() {
+        public String forUpgrade() {
             return rule + "; " + wayOut;
         }
 
         /** For the undo of a change the server runs: the rule and what to do about the downgrade. */
-        String forDowngrade() {
+        public String forDowngrade() {
             return rule + ". The downgrade leaves it as the upgrade made it: write its undo by hand, or let the "
                     + "downgrade rebuild the table (--allow-rebuild / DiffOptions.allowRebuild())";
         }
@@ -237,7 +237,7 @@ public final class ServerRules {
      * definition), or {@code null} when the server takes it. {@code wanted} carries the nullability the statement
      * states. Comment-only changes have their own form ({@link #commentAlone}).
      */
-    Refusal modifyRefusal(Table table, Column had, Column wanted) {
+    public Refusal modifyRefusal(Table table, Column had, Column wanted) {
         String keepIt = "keep its definition, or rebuild the table";
         String keepOrComment = "keep its definition (a comment can change alone on 4.0 and later), or rebuild the table";
         if (had.autoIncrement()) {
@@ -250,7 +250,7 @@ public final class ServerRules {
             return new Refusal("StarRocks cannot MODIFY a key or sort-key column of a PRIMARY KEY table (\"Can not "
                     + "modify key column\")", keepOrComment);
         }
-        if (TableDiff.effectiveDistribution(table) instanceof Distribution.Hash h
+        if (ImplicitLayout.distribution(table) instanceof Distribution.Hash h
                 && Names.contains(h.columns(), had.name())) {
             return new Refusal("StarRocks cannot MODIFY a distribution column (\"Can not modify distribution column["
                     + had.name() + "]\")", keepOrComment);
@@ -270,8 +270,8 @@ public final class ServerRules {
                     + "change " + had.type().toSql() + " to " + wanted.type().toSql() + "\")", keepOrComment);
         }
         // as the server holds them (a SUM over DECIMAL is DECIMAL(38, s)); the aggregate types agree by now
-        String type = typeChangeRefusal(ServerNormalizer.effectiveType(had, table),
-                ServerNormalizer.effectiveType(wanted, table));
+        String type = typeChangeRefusal(ServerColumns.effectiveType(had, table),
+                ServerColumns.effectiveType(wanted, table));
         if (type != null) {
             return new Refusal(type, "keep the type, or rebuild the table");
         }
@@ -290,22 +290,22 @@ public final class ServerRules {
                         "drop the index first");
             }
         }
-        if (ColumnDiff.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
+        if (ServerColumns.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
             return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
                     + "non-nullable\")", "keep it NULL in the model, or rebuild the table once no row holds NULL in `"
                     + had.name() + "`");
         }
-        if (!ColumnDiff.sameDefault(had, wanted)) {
+        if (!ServerColumns.sameDefault(had, wanted)) {
             return new Refusal("StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not "
-                    + "change default value\": " + ColumnDiff.describeDefault(had.defaultValue()) + " -> "
-                    + ColumnDiff.describeDefault(wanted.defaultValue()) + ")",
+                    + "change default value\": " + ServerColumns.describeDefault(had.defaultValue()) + " -> "
+                    + ServerColumns.describeDefault(wanted.defaultValue()) + ")",
                     "keep the DEFAULT in the model, or rebuild the table");
         }
         return null;
     }
 
     /** Why {@code ADD COLUMN column} is refused on {@code table}, or {@code null}. */
-    Refusal addRefusal(Table table, Column column) {
+    public Refusal addRefusal(Table table, Column column) {
         if (column.autoIncrement()) {
             return new Refusal("StarRocks cannot ADD an AUTO_INCREMENT column",
                     "create the table with it (rebuild the table)");
@@ -322,7 +322,7 @@ public final class ServerRules {
     }
 
     /** Why {@code RENAME COLUMN} is refused on this server, or {@code null}. */
-    Refusal renameRefusal() {
+    public Refusal renameRefusal() {
         return renamesColumns() ? null : new Refusal("StarRocks " + server.version() + " has no RENAME COLUMN (it "
                 + "came with 3.3.2)", "upgrade the server, or keep the old name in the model");
     }
@@ -332,7 +332,7 @@ public final class ServerRules {
      * {@code null}: the key columns must stay first ("Invalid column order. value should be after key"), and a
      * PRIMARY KEY table can move neither key nor sort-key columns.
      */
-    Refusal reorderRefusal(Table table, List<String> order, List<String> moved) {
+    public Refusal reorderRefusal(Table table, List<String> order, List<String> moved) {
         TableKey key = ImplicitLayout.key(table);
         List<String> keys = key == null ? List.of() : key.columns();
         List<String> leading = order.subList(0, Math.min(keys.size(), order.size()));

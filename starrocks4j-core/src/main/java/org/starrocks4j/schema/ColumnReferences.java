@@ -1,4 +1,4 @@
-package org.starrocks4j.operation;
+package org.starrocks4j.schema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class ColumnReferences {
     }
 
     /** {@code sql} with every reference to column {@code from} (case-insensitive) replaced by {@code to}. */
-    static String rename(String sql, String from, String to) {
+    public static String rename(String sql, String from, String to) {
         StringBuilder out = new StringBuilder(sql.length() + 8);
         int copied = 0;
         for (SqlToken reference : references(sql, from)) {

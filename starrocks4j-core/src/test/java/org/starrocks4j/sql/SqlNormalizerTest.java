@@ -1,4 +1,4 @@
-package org.starrocks4j.diff;
+package org.starrocks4j.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
