@@ -11,16 +11,16 @@ import org.starrocks4j.codegen.GeneratedSource;
 import org.starrocks4j.codegen.JavaCodegen;
 import org.starrocks4j.diff.ServerDefaults;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.migrate.GeneratedSources;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code starrocks4j codegen}: Java model classes for every table, view and materialized view of a schema source —

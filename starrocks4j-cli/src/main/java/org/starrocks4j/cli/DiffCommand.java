@@ -6,24 +6,24 @@ import java.util.concurrent.Callable;
 import org.starrocks4j.diff.DiffJson;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
-import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.PlannedChange;
 import org.starrocks4j.migrate.RevisionBody;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
 import org.starrocks4j.sql.ServerVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code starrocks4j diff}: the statements that turn one schema source into another, e.g. a SQL file into the Java

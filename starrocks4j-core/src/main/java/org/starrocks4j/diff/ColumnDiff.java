@@ -95,7 +95,7 @@ final class ColumnDiff {
                         + "model still has a column `" + old + "`; no rename is made. Remove one of them");
             } else if (rules.renameRefusal() != null) {
                 problems.add(new NonAlterableChange(to.name(), "name of column `" + old + "`", old, c.name(),
-                        rules.renameRefusal().forUpgrade()));
+                        rules.renameRefusal().message()));
             } else {
                 String had = from.column(old).orElseThrow().name();
                 out.add(Edit.reversible(new ColumnClause.Rename(had, c.name()), new ColumnClause.Rename(c.name(), had)));
@@ -125,7 +125,7 @@ final class ColumnDiff {
                 ServerRules.Refusal refusal = rules.addRefusal(from, c);
                 if (refusal != null) {
                     problems.add(new NonAlterableChange(to.name(), "new column `" + c.name() + "`", null,
-                            spec(c, to), refusal.forUpgrade()));
+                            spec(c, to), refusal.message()));
                     continue;
                 }
                 adds.add(Edit.reversible(new ColumnClause.Add(c, position(target, i, before)),
@@ -196,7 +196,7 @@ final class ColumnDiff {
         if (!differs(had, from, wanted, to) || keyColumnOfChangedKey(had, wanted)) {
             return; // no change, or one the key change (a rebuild) makes
         }
-        boolean key = restatedWithKeyMarker(from, had);
+        boolean key = ServerRules.takesKeyMarker(from, had.name());
         Column up = asModified(wanted, to).toBuilder().autoIncrement(had.autoIncrement()).build();
         Column down = asModified(had, from);
         ServerRules.Refusal refusal = rules.modifyRefusal(from, had, up);
@@ -208,7 +208,7 @@ final class ColumnDiff {
         }
         if (refusal != null) {
             problems.add(new NonAlterableChange(to.name(), column, spec(had, from), spec(wanted, to),
-                    refusal.forUpgrade()));
+                    refusal.message()));
             return;
         }
         ServerRules.Refusal undoRefusal = rules.modifyRefusal(to, wanted, down);
@@ -269,31 +269,14 @@ final class ColumnDiff {
 
     /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
     private static boolean differs(Column had, Table from, Column wanted, Table to) {
-        return !sameSpec(had, from, wanted, to)
+        return !ServerColumns.sameDefinition(had, from, wanted, to)
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
-    }
-
-    /** True when type, nullability and default are the same as the server holds them. */
-    private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
-        return ServerColumns.effectiveType(had, from).equals(ServerColumns.effectiveType(wanted, to))
-                && ServerColumns.effectiveNullable(had, from) == ServerColumns.effectiveNullable(wanted, to)
-                && ServerColumns.sameDefault(had, wanted);
     }
 
     /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
     private static boolean droppableKeyColumn(Table table, Column column) {
         return table.key() != null && (table.key().type() == KeyType.DUPLICATE
                 || table.key().type() == KeyType.AGGREGATE) && Names.contains(table.key().columns(), column.name());
-    }
-
-    /**
-     * True for a stated key column of a DUPLICATE, AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the
-     * {@code KEY} marker ({@code MODIFY COLUMN k2 BIGINT KEY NOT NULL}), which the server needs to keep it a key
-     * column (without it: "Can not change aggregation type", live/alter case 35).
-     */
-    private static boolean restatedWithKeyMarker(Table table, Column column) {
-        return table.key() != null && table.key().type() != KeyType.PRIMARY
-                && Names.contains(table.key().columns(), column.name());
     }
 
     /**
@@ -309,7 +292,7 @@ final class ColumnDiff {
 
     /** True when the columns are the same except for their comments. */
     private static boolean onlyCommentDiffers(Column had, Table from, Column wanted, Table to) {
-        return sameSpec(had, from, wanted, to)
+        return ServerColumns.sameDefinition(had, from, wanted, to)
                 && !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
     }
 

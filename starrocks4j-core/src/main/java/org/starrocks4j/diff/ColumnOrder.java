@@ -50,7 +50,7 @@ final class ColumnOrder {
         ServerRules.Refusal refusal = rules.reorderRefusal(from, wanted, moved);
         if (refusal != null) {
             problems.add(new NonAlterableChange(to.name(), "column order", String.join(", ", reached),
-                    String.join(", ", wanted), refusal.forUpgrade()));
+                    String.join(", ", wanted), refusal.message()));
             return null;
         }
         boolean primaryKey = to.key() != null && to.key().type() == KeyType.PRIMARY;

@@ -622,9 +622,9 @@ final class TableDiff {
         warnings.addAll(result.warnings());
         List<PropertyDiff.PropertyChange> applied = new ArrayList<>();
         for (PropertyDiff.PropertyChange p : result.changes()) {
-            switch (TableChangeRules.propertyAlter(from, p.key(), options.server())) {
+            switch (TableChangeRules.propertyAlter(from, p.key(), rules)) {
                 case NOT_SETTABLE -> {
-                    String reason = TableChangeRules.refusal(from, p.key(), options.server());
+                    String reason = TableChangeRules.refusal(from, p.key(), rules);
                     if (p.reset()) {
                         warnings.add(label + ": property \"" + p.key() + "\" is \"" + p.previous() + "\" but the model "
                                 + "leaves it unset; it is not reset: " + reason + ". Declare it in the model, or rebuild "
@@ -653,7 +653,7 @@ final class TableDiff {
             } else {
                 b.notUndone(PropertyDiff.notUndone(label, p));
             }
-            if (TableChangeRules.propertyAlter(from, p.key(), options.server())
+            if (TableChangeRules.propertyAlter(from, p.key(), rules)
                     == TableChangeRules.PropertyAlter.PARTITIONS && hasPartitionOverrides(from, p.key())) {
                 b.warn(label + ": some partitions had their own " + p.key() + "; the downgrade sets every partition to "
                         + "the table's former " + p.key() + " \"" + p.previous() + "\"");
@@ -676,7 +676,7 @@ final class TableDiff {
      * there ("Unknown properties").
      */
     private List<TableOperation> setProperty(PropertyDiff.PropertyChange p, String value) {
-        if (TableChangeRules.propertyAlter(from, p.key(), options.server()) != TableChangeRules.PropertyAlter.PARTITIONS
+        if (TableChangeRules.propertyAlter(from, p.key(), rules) != TableChangeRules.PropertyAlter.PARTITIONS
                 || p.key().equals("replication_num") && to.partitioning() == null) {
             return List.of(new TableOperation.SetProperty(name, p.plainKey(), value));
         }

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.starrocks4j.rules.ImplicitLayout;
+import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.rules.TableChangeRules;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
@@ -28,8 +31,13 @@ import org.starrocks4j.schema.ViewColumn;
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with
  * CREATE and ALTER statements, or a migration history, becomes one {@link Schema}. Every statement is checked
  * against the state it meets, and a statement the server would refuse there fails with a {@link ReplayException}
- * naming the statement, the object and the rule (ALTER of a table that does not exist, ADD of an existing
- * column, DROP of a column the distribution uses, ...).
+ * naming the statement, the object, the rule and the way out: what the model requires (ALTER of a table that does
+ * not exist, ADD of an existing column, DROP of a column the distribution uses, ...), and the server's own rules for
+ * ALTER, the very ones the diff follows ({@link ServerRules}, {@link TableChangeRules}: a nullable column made NOT
+ * NULL, a DEFAULT changed by MODIFY COLUMN, a type narrowed, DISTRIBUTED BY on a RANDOM table, a property SET cannot
+ * change, ...), and the rules its clauses break on their own ({@link StatementRules}). The server's rules are those of
+ * the target server when {@link #startingFrom(Schema, ObjectRules, ServerRules) given}, else those every server
+ * keeps ({@link ServerRules#forReadingAnyServer()}).
  *
  * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
@@ -64,12 +72,14 @@ public final class SchemaReplay {
 
     private final WorkingSchema objects;
     private final ObjectRules rules;
+    private final ServerRules server;
     private Operation statement;
     private int index;
 
-    private SchemaReplay(Schema start, ObjectRules rules) {
+    private SchemaReplay(Schema start, ObjectRules rules, ServerRules server) {
         this.objects = new WorkingSchema(Objects.requireNonNull(start, "start"));
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.server = Objects.requireNonNull(server, "server");
     }
 
     /**
@@ -93,7 +103,15 @@ public final class SchemaReplay {
      * statements are read one by one. Each statement costs only what it changes; {@link #schema()} gives the result.
      */
     public static SchemaReplay startingFrom(Schema start, ObjectRules rules) {
-        return new SchemaReplay(start, rules);
+        return startingFrom(start, rules, ServerRules.forReadingAnyServer());
+    }
+
+    /**
+     * As {@link #startingFrom(Schema, ObjectRules)}, for statements that run (or ran) on the server {@code server}
+     * describes ({@link ServerRules#forReading}): its version decides the rules that changed between versions.
+     */
+    public static SchemaReplay startingFrom(Schema start, ObjectRules rules, ServerRules server) {
+        return new SchemaReplay(start, rules, server);
     }
 
     /**
@@ -105,6 +123,10 @@ public final class SchemaReplay {
     public void apply(Operation operation) {
         index++;
         statement = Objects.requireNonNull(operation, "operation");
+        List<String> problems = StatementRules.problems(operation);
+        if (!problems.isEmpty()) {
+            throw fail(String.join("; ", problems));
+        }
         dispatch(operation);
     }
 
@@ -141,11 +163,13 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.AlterColumns a) {
             Table t = table(a.target());
             for (ColumnClause clause : a.clauses()) {
-                t = new TableColumnEdit(t, this::fail).apply(clause);
+                t = new TableColumnEdit(t, server, this::fail).apply(clause);
             }
+            refuseIf(ServerRules.columnOrderRefusal(table(a.target()), t), t);
             replace(t);
         } else if (op instanceof TableOperation.SetProperty p) {
             Table t = table(p.target());
+            refuseIf(TableChangeRules.setRefusal(t, p.key(), p.value(), server), t);
             replace(t.toBuilder().properties(withProperty(t.properties(), p.key(), p.value())).buildUnchecked());
         } else if (op instanceof TableOperation.SetComment c) {
             Table t = table(c.target());
@@ -155,12 +179,21 @@ public final class SchemaReplay {
             if (d.distribution() instanceof Distribution.Hash h) {
                 requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
             }
+            String refusal = TableChangeRules.distributionRefusal(t, ImplicitLayout.distribution(t), d.distribution());
+            if (refusal != null) {
+                throw fail("table " + t.name().toSql() + ": " + refusal + "; leave the distribution as it is, or "
+                        + "rebuild the table with the new one");
+            }
             replace(t.toBuilder().distributedBy(d.distribution()).buildUnchecked());
         } else if (op instanceof TableOperation.SetOrderBy o) {
             Table t = table(o.target());
             requireColumns(t, o.columns(), "ORDER BY");
-            replace(namesEveryColumn(t, o.columns()) ? reordered(t, o.columns())
-                    : t.toBuilder().orderBy(o.columns()).buildUnchecked());
+            if (namesEveryColumn(t, o.columns())) {
+                refuseIf(server.reorderRefusal(t, o.columns(), moved(t, o.columns())), t);
+                replace(reordered(t, o.columns()));
+            } else {
+                replace(t.toBuilder().orderBy(o.columns()).buildUnchecked());
+            }
         } else if (op instanceof TableOperation.AddPartition a) {
             Table t = table(a.target());
             replace(t.toBuilder().partitionBy(addPartition(t, a)).buildUnchecked());
@@ -553,6 +586,17 @@ public final class SchemaReplay {
         return t.columns().stream().allMatch(c -> columns.stream().anyMatch(n -> n.equalsIgnoreCase(c.name())));
     }
 
+    /** The columns {@code order} puts in another place than they have in {@code t}. */
+    private static List<String> moved(Table t, List<String> order) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (!t.columns().get(i).name().equalsIgnoreCase(order.get(i))) {
+                out.add(order.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The table with its columns in {@code order}, and its key columns in the new column order. */
     private static Table reordered(Table t, List<String> order) {
         List<Column> columns = new ArrayList<>();
@@ -627,6 +671,13 @@ public final class SchemaReplay {
     /** Puts the changed object in place of the one with its name. */
     private void replace(SchemaObject object) {
         objects.set(slotOf(object.name()), checked(object));
+    }
+
+    /** Fails with the server's rule and the way out when {@code refusal} is one. */
+    private void refuseIf(ServerRules.Refusal refusal, Table t) {
+        if (refusal != null) {
+            throw fail("table " + t.name().toSql() + ": " + refusal.message());
+        }
     }
 
     /** The object, after checking it against StarRocks' rules when this replay validates objects. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnReferences;
 import org.starrocks4j.schema.Distribution;
@@ -15,15 +16,20 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 
-/** One {@link ColumnClause} applied to a table, with the server's rules for what it may touch. */
+/**
+ * One {@link ColumnClause} applied to a table, with the server's rules for what it may touch: those of the model
+ * (a column must exist to be changed, ...) and the server's schema-change rules ({@link ServerRules}).
+ */
 final class TableColumnEdit {
 
     private final Table table;
+    private final ServerRules rules;
     private final Function<String, ReplayException> fail;
     private final String label;
 
-    TableColumnEdit(Table table, Function<String, ReplayException> fail) {
+    TableColumnEdit(Table table, ServerRules rules, Function<String, ReplayException> fail) {
         this.table = table;
+        this.rules = rules;
         this.fail = fail;
         this.label = "table " + table.name().toSql();
     }
@@ -37,23 +43,32 @@ final class TableColumnEdit {
             return drop(d.column());
         }
         if (clause instanceof ColumnClause.Modify m) {
-            if (m.key() && table.key() != null && !contains(table.key().columns(), m.column().name())) {
-                throw fail.apply(label + ": MODIFY COLUMN `" + m.column().name() + "` ... KEY names a value column; "
-                        + "StarRocks cannot turn a value column into a key column");
-            }
-            return modify(m.column(), m.position());
+            return modify(m);
         }
         if (clause instanceof ColumnClause.Comment c) {
             return comment(c.column(), c.comment());
         }
         ColumnClause.Rename r = (ColumnClause.Rename) clause;
+        refuseIf(rules.renameRefusal(), "RENAME COLUMN `" + r.from() + "`");
         return rename(r.from(), r.to());
+    }
+
+    /** Fails with the server's rule and the way out when {@code refusal} is one. */
+    private void refuseIf(ServerRules.Refusal refusal, String clause) {
+        if (refusal != null) {
+            throw fail.apply(label + ", " + clause + ": " + refusal.message());
+        }
     }
 
     private Table add(Column column, ColumnPosition position) {
         if (table.column(column.name()).isPresent()) {
             throw fail.apply(label + " already has a column `" + column.name() + "`; use MODIFY COLUMN to change it "
                     + "or choose another name");
+        }
+        String clause = "ADD COLUMN `" + column.name() + "`";
+        refuseIf(rules.addRefusal(table, column), clause);
+        if (position != null && position.after() != null) {
+            refuseIf(ServerRules.positionRefusal(table, column, position.after(), false), clause);
         }
         List<Column> columns = new ArrayList<>(table.columns());
         columns.add(insertionPoint(columns, column, position), column);
@@ -149,11 +164,18 @@ final class TableColumnEdit {
         return rollups;
     }
 
-    private Table modify(Column wanted, ColumnPosition position) {
+    private Table modify(ColumnClause.Modify m) {
+        Column wanted = m.column();
+        ColumnPosition position = m.position();
         Column had = existing(wanted.name());
+        String clause = "MODIFY COLUMN `" + had.name() + "`";
+        refuseIf(rules.modifyClauseRefusal(table, had, wanted, m.key(), position != null), clause);
+        if (position != null && position.after() != null) {
+            refuseIf(ServerRules.positionRefusal(table, wanted, position.after(), true), clause);
+        }
         Column.Builder spec = wanted.toBuilder().name(had.name());
         if (wanted.aggregate() == null && had.aggregate() != null) {
-            spec.aggregate(had.aggregate()); // a value column keeps its aggregate type unless restated
+            spec.aggregate(had.aggregate()); // REPLACE, which UNIQUE KEY value columns hold whether stated or not
         }
         Column modified = spec.build();
         List<Column> columns = new ArrayList<>(table.columns());
@@ -163,6 +185,8 @@ final class TableColumnEdit {
         } else {
             columns.remove(at);
             columns.add(insertionPoint(columns, modified, position), modified);
+            refuseIf(rules.reorderRefusal(table, columns.stream().map(Column::name).toList(),
+                    List.of(had.name())), clause);
         }
         return table.toBuilder().columns(columns).buildUnchecked();
     }

@@ -112,6 +112,15 @@ public final class ServerColumns {
                 && Names.contains(table.key().columns(), column.name()));
     }
 
+    /**
+     * True when the columns are the same definition as the server holds them: type, nullability and default (the
+     * comment aside), {@code a} a column of {@code ta} and {@code b} one of {@code tb}.
+     */
+    public static boolean sameDefinition(Column a, Table ta, Column b, Table tb) {
+        return effectiveType(a, ta).equals(effectiveType(b, tb)) && effectiveNullable(a, ta) == effectiveNullable(b, tb)
+                && sameDefault(a, b);
+    }
+
     /** True when the columns' defaults are the same as the server keeps them. */
     public static boolean sameDefault(Column a, Column b) {
         return Objects.equals(defaultKey(effectiveDefault(a)),

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.starrocks4j.schema.ColumnReferences;
+import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
+import org.starrocks4j.schema.ColumnReferences;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.IndexType;
@@ -29,14 +30,23 @@ import org.starrocks4j.types.Types;
 /**
  * What the target StarRocks server accepts for column changes, as one descriptor: its capabilities (which
  * statement forms it has) and, for each column statement, why it refuses it in a given state. The diff consults it
- * for the upgrade and for the downgrade alike, so that no statement it writes is one the server refuses.
+ * for the upgrade and for the downgrade alike, so that no statement it writes is one the server refuses; the replay
+ * of DDL (SQL files, migration histories) consults it for every statement it reads, so that one the server would
+ * refuse fails when it is read rather than half-way through an upgrade.
  *
  * <p>The rules are the frontend's own schema-change checks ({@code Column.checkSchemaChangeAllowed},
  * {@code SchemaChangeTypeCompatibility}, {@code SchemaChangeHandler.processModifyColumn}, its partition and
  * distribution column checks) as of StarRocks 4.1, confirmed where the real-server corpus shows them
  * ({@code starrocks-corpus/live/alter/}). Each refusal names the rule, quotes the server's message where it has
- * one, and says the way out. Version-gated capabilities say the version that brought them; an unknown version
- * (a branch build, or nothing said) is taken to be a current server.
+ * one, and says the way out.
+ *
+ * <p>Where servers differ, the two uses take opposite sides of the doubt. Rules for <em>writing</em>
+ * ({@link #of}) refuse what some server of the profile may refuse: a statement the diff writes must run. Rules for
+ * <em>reading</em> ({@link #forReading}) refuse only what every server of the profile refuses: a statement that
+ * runs on some servers may be what the user's server ran. A known version decides version-gated rules either way;
+ * an unknown one (a branch build, or nothing said) is a current server when writing, any server when reading; so
+ * are changes that recent servers accept and older ones refuse from a version not known (the comment-only
+ * {@code MODIFY COLUMN} of any column, StarRocks PR 75325; the longer VARCHAR of a PRIMARY KEY key column, PR 70747).
  */
 public final class ServerRules {
 
@@ -96,20 +106,43 @@ public final class ServerRules {
         }
     }
 
-    private final ServerProfile server;
+    private final ServerVersion version;
+    /** {@code null}: not known, so no rule of one run mode applies. */
+    private final RunMode runMode;
+    private final boolean reading;
 
-    private ServerRules(ServerProfile server) {
-        this.server = server;
+    private ServerRules(ServerVersion version, RunMode runMode, boolean reading) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.runMode = runMode;
+        this.reading = reading;
     }
 
-    /** The rules of {@code server}. */
+    /** The rules for statements written for {@code server}: what some server of its description may refuse. */
     public static ServerRules of(ServerProfile server) {
-        return new ServerRules(Objects.requireNonNull(server, "server"));
+        return new ServerRules(server.version(), server.runMode(), false);
     }
 
-    /** The server these rules describe. */
-    public ServerProfile server() {
-        return server;
+    /**
+     * The rules for statements read (a migration history, a SQL file) that will run, or ran, on a server of that
+     * version ({@link ServerVersion#UNKNOWN}: any) and run mode ({@code null}: either): what every such server refuses.
+     */
+    public static ServerRules forReading(ServerVersion version, RunMode runMode) {
+        return new ServerRules(version, runMode, true);
+    }
+
+    /** The rules for reading statements meant for any server: only what every StarRocks server refuses. */
+    public static ServerRules forReadingAnyServer() {
+        return forReading(ServerVersion.UNKNOWN, null);
+    }
+
+    /** The server version these rules are for ({@link ServerVersion#UNKNOWN} when not known). */
+    public ServerVersion version() {
+        return version;
+    }
+
+    /** True when the server is known to be shared-nothing, which refuses the properties of shared-data tables. */
+    boolean sharedNothing() {
+        return runMode == RunMode.SHARED_NOTHING;
     }
 
     // ---- capabilities ------------------------------------------------------------------------------------------
@@ -120,7 +153,7 @@ public final class ServerRules {
      * MODIFY COLUMN is refused). Older versions, and unknown ones, get the full MODIFY COLUMN where that works.
      */
     public boolean changesColumnCommentAlone() {
-        return server.atLeast(4, 0);
+        return version.atLeast(4, 0);
     }
 
     /**
@@ -129,13 +162,12 @@ public final class ServerRules {
      * only statement a current server takes).
      */
     public boolean commentAlone(boolean fullModifyRefused) {
-        return changesColumnCommentAlone() || fullModifyRefused && server.version().isUnknown();
+        return changesColumnCommentAlone() || fullModifyRefused && version.isUnknown();
     }
 
     /** {@code ALTER TABLE t RENAME COLUMN a TO b}: StarRocks 3.3.2 on (ALTER TABLE reference, "rename"). */
     public boolean renamesColumns() {
-        return server.version().isUnknown() || server.version().compareTo(
-                ServerVersion.of(3, 3, 2)) >= 0;
+        return version.isUnknown() || version.compareTo(ServerVersion.of(3, 3, 2)) >= 0;
     }
 
     // ---- refusals ----------------------------------------------------------------------------------------------
@@ -216,12 +248,12 @@ public final class ServerRules {
      *
      * @param rule   e.g. {@code StarRocks cannot make a nullable column NOT NULL ("Can not change from nullable to
      *               non-nullable")}
-     * @param wayOut e.g. {@code keep it NULL in the model, or rebuild the table}
+     * @param wayOut e.g. {@code keep `c` NULL, or rebuild the table once no row holds NULL in it}
      */
     public record Refusal(String rule, String wayOut) {
 
-        /** For a change the model asks for: the rule and the way out. */
-        public String forUpgrade() {
+        /** The rule and the way out, as one message (for a change a model or a statement asks for). */
+        public String message() {
             return rule + "; " + wayOut;
         }
 
@@ -235,27 +267,143 @@ public final class ServerRules {
     /**
      * Why {@code MODIFY COLUMN} cannot restate column {@code had} of {@code table} as {@code wanted} (a full column
      * definition), or {@code null} when the server takes it. {@code wanted} carries the nullability the statement
-     * states. Comment-only changes have their own form ({@link #commentAlone}).
+     * states, and the column's aggregate type and generated expression. Comment-only changes have their own form
+     * ({@link #commentAlone}); the KEY marker is {@link #takesKeyMarker}'s.
      */
     public Refusal modifyRefusal(Table table, Column had, Column wanted) {
+        return modifyRefusal(table, had, wanted, false);
+    }
+
+    /**
+     * Why the clause {@code MODIFY COLUMN stated [KEY] [FIRST | AFTER c]} cannot run on {@code table}, whose column
+     * it restates is {@code had}, or {@code null}: the clause as a statement writes it, {@code stated} holding what it
+     * says (no aggregate type or nullability when it states none), {@code keyMarker} its KEY and {@code moves} its
+     * position. Besides {@link #modifyRefusal(Table, Column, Column)}, the server reads the KEY marker and the
+     * aggregate type from the clause ({@code SchemaChangeHandler.processModifyColumn}): a key column restated without
+     * KEY, or a value column of an AGGREGATE KEY table without its aggregate type, would change kind, which it
+     * refuses ("Can not change aggregation type").
+     */
+    public Refusal modifyClauseRefusal(Table table, Column had, Column stated, boolean keyMarker, boolean moves) {
+        String col = "`" + had.name() + "`";
+        TableKey key = ImplicitLayout.key(table);
+        boolean keyColumn = key != null && Names.contains(key.columns(), had.name());
+        if (keyMarker && !keyColumn) {
+            return new Refusal("StarRocks cannot turn value column " + col + " into a key column (MODIFY COLUMN ... "
+                    + "KEY: \"Can not change aggregation type\")", "leave out KEY, or rebuild the table with the key "
+                    + "it needs");
+        }
+        if (!keyMarker && needsKeyMarker(table, had.name())) {
+            // StarRocks issue 74553 (open): the server reads the clause as making the key column a value column
+            return new Refusal("MODIFY COLUMN without KEY makes key column " + col + " of a " + key.type().sql()
+                    + " table a value column, which StarRocks refuses (\"" + (key.columns().size() == 1
+                    ? "No key column left. index[" + table.name().name() + "]" : "Can not change aggregation type")
+                    + "\")", "restate it as a key column: MODIFY COLUMN " + col + " " + stated.type().toSql()
+                    + " KEY ..., or change its comment alone: MODIFY COLUMN " + col + " COMMENT '...'");
+        }
+        Refusal aggregate = aggregateRefusal(table, key, keyColumn, had, stated, keyMarker);
+        if (aggregate != null) {
+            return aggregate;
+        }
+        if (had.generatedAs() == null && stated.generatedAs() != null) {
+            return new Refusal("StarRocks cannot make column " + col + " a generated column (\"Can not modify a "
+                    + "non-generated column to a generated column\")", "add a new generated column instead");
+        }
+        if (had.generatedAs() != null && stated.generatedAs() == null) {
+            return new Refusal("StarRocks cannot make generated column " + col + " an ordinary column (\"Can not "
+                    + "modify a generated column to a non-generated column\")", "restate its expression (AS ...), "
+                    + "or add a new column instead");
+        }
+        Column wanted = stated.toBuilder().name(had.name()).aggregate(had.aggregate()).build();
+        return modifyRefusal(table, had, wanted, moves);
+    }
+
+    /**
+     * True for a key column of a DUPLICATE or UNIQUE KEY table (stated or implicit): MODIFY COLUMN must restate it with
+     * KEY ({@code MODIFY COLUMN k2 BIGINT KEY NOT NULL}), else the server reads it as turning the column into a value
+     * column (live/alter case 35: "Can not change aggregation type"; case 34, the only key column: "No key column
+     * left").
+     */
+    public static boolean needsKeyMarker(Table table, String column) {
+        TableKey key = ImplicitLayout.key(table);
+        return key != null && (key.type() == KeyType.DUPLICATE || key.type() == KeyType.UNIQUE)
+                && Names.contains(key.columns(), column);
+    }
+
+    /**
+     * True for a key column MODIFY COLUMN restates with KEY: those that need it ({@link #needsKeyMarker}) and the key
+     * columns of AGGREGATE KEY tables, which take it (live/alter case 36). PRIMARY KEY columns keep their kind without.
+     */
+    public static boolean takesKeyMarker(Table table, String column) {
+        TableKey key = ImplicitLayout.key(table);
+        return key != null && key.type() != KeyType.PRIMARY && Names.contains(key.columns(), column);
+    }
+
+    /**
+     * Why the aggregate type a MODIFY COLUMN states is refused ({@code SchemaChangeHandler.processModifyColumn}):
+     * DUPLICATE and UNIQUE KEY tables take none; in an AGGREGATE KEY table a column without one is a key column, so a
+     * value column must restate its own and a key column none.
+     */
+    private static Refusal aggregateRefusal(Table table, TableKey key, boolean keyColumn, Column had, Column stated,
+                                            boolean keyMarker) {
+        if (key == null || key.type() == KeyType.PRIMARY) {
+            return null; // a PRIMARY KEY table's columns keep their aggregate type, whatever the clause states
+        }
+        String col = "`" + had.name() + "`";
+        AggregateType wanted = stated.aggregate();
+        if (key.type() != KeyType.AGGREGATE) {
+            String model = key.type() == KeyType.UNIQUE ? "Unique" : "Duplicate";
+            return wanted == null ? null : new Refusal("StarRocks takes no aggregate type in a " + key.type().sql()
+                    + " table (\"Can not assign aggregation method on column in " + model + " data model table: "
+                    + had.name() + "\")", "leave out " + wanted);
+        }
+        if (keyMarker && wanted != null) {
+            return new Refusal("StarRocks takes no aggregate type on a key column (\"Can not assign aggregation method "
+                    + "on key column: " + had.name() + "\")", "leave out " + wanted);
+        }
+        AggregateType held = keyColumn ? null : had.aggregate();
+        if (held == wanted) {
+            return null;
+        }
+        String wayOut = held == null ? "leave out " + wanted + ": " + col + " is a key column"
+                : "restate its aggregate type: MODIFY COLUMN " + col + " " + stated.type().toSql() + " " + held
+                + " ... (without one, an AGGREGATE KEY table reads it as a key column)";
+        return new Refusal("StarRocks cannot change the aggregate type of column " + col + " (" + (held == null
+                ? "key column" : held) + " -> " + (wanted == null ? "key column" : wanted) + ": \"Can not change "
+                + "aggregation type\")", wayOut);
+    }
+
+    private Refusal modifyRefusal(Table table, Column had, Column wanted, boolean moves) {
+        if (reading && !moves && ServerColumns.sameDefinition(had, table, wanted, table)) {
+            return null; // the comment alone, or nothing: servers with PR 75325 change it in place, on any column
+        }
+        // servers with PR 70747 lengthen a VARCHAR key, sort-key, distribution or partition column
+        boolean longerText = reading && longerVarchar(had, table, wanted);
         String keepIt = "keep its definition, or rebuild the table";
-        String keepOrComment = "keep its definition (a comment can change alone on 4.0 and later), or rebuild the table";
+        String keepOrComment = "keep its definition (a comment can change alone on 4.0 and later: MODIFY COLUMN `"
+                + had.name() + "` COMMENT '...'), or rebuild the table";
         if (had.autoIncrement()) {
             return new Refusal("StarRocks cannot MODIFY an AUTO_INCREMENT column (\"Can't not modify a AUTO_INCREMENT "
                     + "column\")", keepIt);
         }
         TableKey key = table.key();
-        if (key != null && key.type() == KeyType.PRIMARY && (Names.contains(key.columns(), had.name())
+        boolean primaryKeyColumn = key != null && key.type() == KeyType.PRIMARY && Names.contains(key.columns(),
+                had.name());
+        if (primaryKeyColumn && !ServerColumns.effectiveNullable(had, table) && ServerColumns.effectiveNullable(wanted,
+                table)) {
+            return new Refusal("StarRocks keeps PRIMARY KEY columns NOT NULL (\"primary key column[" + had.name()
+                    + "] cannot be nullable\")", "state it NOT NULL");
+        }
+        if (!longerText && key != null && key.type() == KeyType.PRIMARY && (primaryKeyColumn
                 || Names.contains(table.orderBy(), had.name()))) {
             return new Refusal("StarRocks cannot MODIFY a key or sort-key column of a PRIMARY KEY table (\"Can not "
                     + "modify key column\")", keepOrComment);
         }
-        if (ImplicitLayout.distribution(table) instanceof Distribution.Hash h
+        if (!longerText && ImplicitLayout.distribution(table) instanceof Distribution.Hash h
                 && Names.contains(h.columns(), had.name())) {
             return new Refusal("StarRocks cannot MODIFY a distribution column (\"Can not modify distribution column["
                     + had.name() + "]\")", keepOrComment);
         }
-        if (partitionColumn(table, had.name())) {
+        if (!longerText && partitionColumn(table, had.name())) {
             return new Refusal("StarRocks cannot MODIFY a partition column (\"Can not modify partition column["
                     + had.name() + "]\")", keepOrComment);
         }
@@ -292,14 +440,14 @@ public final class ServerRules {
         }
         if (ServerColumns.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
             return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
-                    + "non-nullable\")", "keep it NULL in the model, or rebuild the table once no row holds NULL in `"
-                    + had.name() + "`");
+                    + "non-nullable\")", "keep `" + had.name() + "` NULL, or rebuild the table once no row holds NULL in "
+                    + "it");
         }
         if (!ServerColumns.sameDefault(had, wanted)) {
             return new Refusal("StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not "
                     + "change default value\": " + ServerColumns.describeDefault(had.defaultValue()) + " -> "
                     + ServerColumns.describeDefault(wanted.defaultValue()) + ")",
-                    "keep the DEFAULT in the model, or rebuild the table");
+                    "keep the DEFAULT (" + ServerColumns.describeDefault(had.defaultValue()) + "), or rebuild the table");
         }
         return null;
     }
@@ -311,8 +459,9 @@ public final class ServerRules {
                     "create the table with it (rebuild the table)");
         }
         if (column.generatedAs() == null && Boolean.FALSE.equals(column.nullable()) && column.defaultValue() == null) {
-            return new Refusal("StarRocks cannot ADD a NOT NULL column without a DEFAULT (the existing rows need a "
-                    + "value)", "give `" + column.name() + "` a DEFAULT, or make it nullable");
+            return new Refusal("StarRocks cannot ADD a NOT NULL column without a DEFAULT, as the existing rows need a "
+                    + "value (\"Field '" + column.name() + "' is not null but doesn't have a default value\")",
+                    "give `" + column.name() + "` a DEFAULT, or make it nullable");
         }
         if (column.defaultValue() instanceof ColumnDefault.Expression e && !timeDefault(e.sql())) {
             return new Refusal("StarRocks cannot ADD a column whose DEFAULT is an expression evaluated per row "
@@ -323,8 +472,23 @@ public final class ServerRules {
 
     /** Why {@code RENAME COLUMN} is refused on this server, or {@code null}. */
     public Refusal renameRefusal() {
-        return renamesColumns() ? null : new Refusal("StarRocks " + server.version() + " has no RENAME COLUMN (it "
+        return renamesColumns() ? null : new Refusal("StarRocks " + version + " has no RENAME COLUMN (it "
                 + "came with 3.3.2)", "upgrade the server, or keep the old name in the model");
+    }
+
+    /**
+     * Why a column cannot be placed {@code AFTER after} in {@code table} by ADD COLUMN ({@code modifying} false) or
+     * MODIFY COLUMN, or {@code null}: generated columns stay last, so no ordinary column goes after one (corpus
+     * rejected/: "Can not add column after Generated Column", "Can not modify column after Generated Column").
+     */
+    public static Refusal positionRefusal(Table table, Column placed, String after, boolean modifying) {
+        Column anchor = table.column(after).orElse(null);
+        if (anchor == null || anchor.generatedAs() == null || placed.generatedAs() != null) {
+            return null;
+        }
+        return new Refusal("StarRocks keeps generated columns last (\"Can not " + (modifying ? "modify" : "add")
+                + " column after Generated Column\"): `" + after + "` is one", "place `" + placed.name()
+                + "` before the generated columns");
     }
 
     /**
@@ -334,13 +498,12 @@ public final class ServerRules {
      */
     public Refusal reorderRefusal(Table table, List<String> order, List<String> moved) {
         TableKey key = ImplicitLayout.key(table);
-        List<String> keys = key == null ? List.of() : key.columns();
-        List<String> leading = order.subList(0, Math.min(keys.size(), order.size()));
-        if (!new HashSet<>(Names.keys(leading)).equals(new HashSet<>(Names.keys(keys)))) {
-            return new Refusal("StarRocks keeps key columns first (\"Invalid column order. value should be after "
-                    + "key\")", "put the key columns (" + String.join(", ", keys) + ") first in the model");
+        Refusal keysFirst = keysFirstRefusal(table, key, order);
+        if (keysFirst != null) {
+            return keysFirst;
         }
         if (key != null && key.type() == KeyType.PRIMARY) {
+            List<String> keys = key.columns();
             // moved by MODIFY COLUMN ... AFTER, which the server checks like any MODIFY COLUMN
             for (String name : moved) {
                 Column c = table.column(name).orElse(null);
@@ -349,11 +512,42 @@ public final class ServerRules {
                             + "KEY table (\"Can not modify sort column in primary data model table\")",
                             "keep its place, or rebuild the table");
                 }
-                Refusal modify = c == null ? null : modifyRefusal(table, c, c);
+                Refusal modify = c == null ? null : modifyRefusal(table, c, c, true);
                 if (modify != null) {
                     return new Refusal("StarRocks cannot move column `" + name + "` of a PRIMARY KEY table by MODIFY "
                             + "COLUMN: " + modify.rule(), "keep its place, or rebuild the table");
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the columns an ALTER TABLE leaves ({@code after}, from {@code before}) are refused, or {@code null}: the key
+     * columns must stay first (the schema-change check "Invalid column order. value should be after key"), so a
+     * value column added or moved before a key column, or a key column added after the values (a column without
+     * aggregate type added at the end of an AGGREGATE KEY table), is refused.
+     */
+    public static Refusal columnOrderRefusal(Table before, Table after) {
+        TableKey key = after.key() != null ? after.key() : ImplicitLayout.key(before);
+        return keysFirstRefusal(after, key, after.columns().stream().map(Column::name).toList());
+    }
+
+    private static Refusal keysFirstRefusal(Table table, TableKey key, List<String> order) {
+        if (key == null) {
+            return null;
+        }
+        String value = null;
+        for (String column : order) {
+            boolean keyColumn = Names.contains(key.columns(), column);
+            if (keyColumn && value != null) {
+                return new Refusal("StarRocks keeps key columns first (\"Invalid column order. value should be after "
+                        + "key. index[" + table.name().name() + "]\"): key column `" + column + "` would follow value "
+                        + "column `" + value + "`", "keep the key columns (" + String.join(", ", key.columns())
+                        + ") first");
+            }
+            if (!keyColumn && value == null) {
+                value = column;
             }
         }
         return null;
@@ -379,6 +573,13 @@ public final class ServerRules {
             }
         }
         return false;
+    }
+
+    /** True when {@code wanted} is {@code had} with a longer VARCHAR, as a current server lengthens any column. */
+    private static boolean longerVarchar(Column had, Table table, Column wanted) {
+        return had.type() instanceof CharType a && a.varying() && wanted.type() instanceof CharType b && b.varying()
+                && b.length() > a.length() && ServerColumns.sameDefinition(had, table,
+                wanted.toBuilder().type(had.type()).build(), table);
     }
 
     /** CURRENT_TIMESTAMP and now(): defaults the server evaluates once per statement (a constant to ADD COLUMN). */

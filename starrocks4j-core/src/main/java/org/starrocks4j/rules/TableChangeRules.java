@@ -9,6 +9,7 @@ import org.starrocks4j.schema.Table;
  * Which table-level ALTERs a current StarRocks FE runs: distribution changes (an OPTIMIZE job) and table
  * properties ({@code ALTER TABLE ... SET}). The diff consults it for upgrades and downgrades alike; a change it
  * refuses is never written as a statement, but reported with the reason (or rebuilt, when rebuilds are allowed).
+ * The replay of DDL consults it for every such statement it reads ({@link #setRefusal}, {@link #distributionRefusal}).
  * The rules are the FE's: {@code AlterTableClauseAnalyzer.visitOptimizeClause} and
  * {@code visitModifyTablePropertiesClause}, and {@code AlterJobExecutor.visitModifyTablePropertiesClause}.
  */
@@ -41,11 +42,12 @@ public final class TableChangeRules {
             "base_compaction_forbidden_time_ranges", "binlog_enable", "binlog_ttl_second", "binlog_max_size",
             "foreign_key_constraints", "unique_constraints", "datacache.partition_duration", "flat_json.enable",
             "flat_json.null.factor", "flat_json.sparsity.factor", "flat_json.column.max",
-            "cloud_native_fast_schema_evolution_v2", "table_query_timeout", "datacache.enable");
+            "cloud_native_fast_schema_evolution_v2", "table_query_timeout", "datacache.enable",
+            "load_initial_open_partition_number");
 
     /** Settable only on shared-data (cloud-native) tables; shared-nothing servers refuse them. */
     private static final Set<String> SHARED_DATA_ONLY = Set.of("persistent_index_type", "file_bundling",
-            "compaction_strategy", "lake_compaction_max_parallel");
+            "compaction_strategy", "lake_compaction_max_parallel", "light_weight_tablet_creation");
 
     /** The FE's message refusing an OPTIMIZE (DISTRIBUTED BY) of a RANDOM-distributed table. */
     public static final String RANDOM_DISTRIBUTION_MESSAGE =
@@ -77,11 +79,11 @@ public final class TableChangeRules {
     }
 
     /**
-     * How ALTER TABLE changes the property (its comparison key, {@link PropertyDefaults#key}) of {@code table} on
-     * this server.
+     * How ALTER TABLE changes the property (its comparison key, {@link PropertyKeys#key}) of {@code table} on
+     * the server of {@code rules}.
      */
-    public static PropertyAlter propertyAlter(Table table, String key, ServerProfile server) {
-        if (refusal(table, key, server) != null) {
+    public static PropertyAlter propertyAlter(Table table, String key, ServerRules rules) {
+        if (refusal(table, key, rules) != null) {
             return PropertyAlter.NOT_SETTABLE;
         }
         if (PropertyKeys.PARTITION_DEFAULTS.contains(key)) {
@@ -90,13 +92,16 @@ public final class TableChangeRules {
         return key.equals("in_memory") ? PropertyAlter.IGNORED : PropertyAlter.SET;
     }
 
-    /** Why ALTER TABLE cannot change the property of {@code table} on this server, or {@code null} when it can. */
-    public static String refusal(Table table, String key, ServerProfile server) {
+    /**
+     * Why ALTER TABLE cannot change the property (its comparison key) of {@code table} on the server of {@code rules},
+     * or {@code null} when it can.
+     */
+    public static String refusal(Table table, String key, ServerRules rules) {
         if (key.equals("replication_num") && PropertyKeys.value(table.properties(), "colocate_with") != null) {
             return "StarRocks does not change the replica count of a colocated table (\"table is colocate table, "
                     + "cannot change replicationNum\")";
         }
-        if (SHARED_DATA_ONLY.contains(key) && !server.sharedData()) {
+        if (SHARED_DATA_ONLY.contains(key) && rules.sharedNothing()) {
             return "StarRocks changes \"" + key + "\" only on shared-data tables";
         }
         if (PropertyKeys.PARTITION_DEFAULTS.contains(key) || SETTABLE.contains(key) || SHARED_DATA_ONLY.contains(key)
@@ -104,7 +109,34 @@ public final class TableChangeRules {
                 || key.equals("storage_format")) { // what the server prints for it is the normalizer's to settle
             return null;
         }
-        return "StarRocks sets \"" + key + "\" only in CREATE TABLE (ALTER TABLE ... SET refuses it: \"Unknown "
-                + "properties\")";
+        String message = switch (key) {
+            case "storage_type" -> "Can't change storage type";
+            case "tablet_type" -> "Alter tablet type not supported";
+            default -> "Unknown properties";
+        };
+        return "StarRocks sets \"" + key + "\" only in CREATE TABLE (ALTER TABLE ... SET refuses it: \"" + message
+                + "\")";
+    }
+
+    /**
+     * Why {@code ALTER TABLE table SET ("spelled" = "value")}, as a statement writes it, cannot run on the server of
+     * {@code rules}, or {@code null}: the property's own rule ({@link #refusal}), and its spelling. The storage medium
+     * is a setting of each partition: ALTER TABLE sets the one of partitions created later as
+     * {@code default.storage_medium} and the one of existing partitions by MODIFY PARTITION; the plain key is refused
+     * on any table (live/alter case 15).
+     */
+    public static ServerRules.Refusal setRefusal(Table table, String spelled, String value, ServerRules rules) {
+        String reason = refusal(table, PropertyKeys.key(spelled), rules);
+        if (reason != null) {
+            return new ServerRules.Refusal(reason, "leave it as the table was created with it, or rebuild the table "
+                    + "with the new value");
+        }
+        if (spelled.strip().equalsIgnoreCase("storage_medium")) {
+            return new ServerRules.Refusal("StarRocks sets the storage medium of a table only as "
+                    + "\"default.storage_medium\" and per partition (\"Unknown properties: {storage_medium=" + value
+                    + "}\")", "write SET (\"default.storage_medium\" = \"" + value + "\") for the partitions created "
+                    + "later and MODIFY PARTITION (*) SET (\"storage_medium\" = \"" + value + "\") for the existing ones");
+        }
+        return null;
     }
 }

@@ -8,8 +8,8 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 
 /**

@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every column statement the diff writes, upgrade and downgrade, is one the server takes in that state; where none
@@ -75,7 +76,7 @@ class ColumnChangeRulesTest {
                     .isInstanceOf(NonAlterableChangeException.class)
                     .hasMessageContaining("table `t`: column `v1` INT NULL COMMENT 'v1' -> INT NOT NULL COMMENT 'v1'")
                     .hasMessageContaining("\"Can not change from nullable to non-nullable\"")
-                    .hasMessageContaining("keep it NULL in the model, or rebuild the table");
+                    .hasMessageContaining("NULL, or rebuild the table once no row holds NULL");
             // with rebuilds allowed, the table is rebuilt instead
             assertThat(SchemaDiff.between(Schema.of(nullable), Schema.of(notNull), DiffOptions.defaults()
                     .allowRebuild()).changes()).singleElement().satisfies(c -> assertThat(c.rebuilds()).isTrue());
@@ -111,7 +112,7 @@ class ColumnChangeRulesTest {
                 assertThatThrownBy(() -> diff(pair[0], pair[1]))
                         .isInstanceOf(NonAlterableChangeException.class)
                         .hasMessageContaining("\"Can not change default value\"")
-                        .hasMessageContaining("keep the DEFAULT in the model, or rebuild the table");
+                        .hasMessageContaining("keep the DEFAULT (");
             }
             // the same default, spelled differently, is no change; a widening restates it
             assertThat(diff(zero, dup("v1 INT NULL DEFAULT \"0\" COMMENT 'v1'")).isEmpty()).isTrue();
@@ -363,7 +364,7 @@ class ColumnChangeRulesTest {
             assertThatThrownBy(() -> diff(DdlParser.parseTable("CREATE TABLE t (k INT, s VARCHAR(10), d DOUBLE)"),
                     DdlParser.parseTable("CREATE TABLE t (k INT, d DOUBLE, s VARCHAR(10))")))
                     .isInstanceOf(NonAlterableChangeException.class)
-                    .hasMessageContaining("\"Invalid column order. value should be after key\"");
+                    .hasMessageContaining("\"Invalid column order. value should be after key. index[t]\"");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.ColumnClause;
@@ -15,7 +17,6 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.types.Types;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A change of a column's comment alone: {@code MODIFY COLUMN c COMMENT '...'} on servers that take it (the corpus
@@ -64,7 +65,7 @@ class ColumnCommentDiffTest {
         Table from = Table.builder("t").column("c", Types.SMALLINT, c -> c.comment("a")).build();
         Table to = Table.builder("t").column("c", Types.INT, c -> c.comment("b")).build();
         assertThat(RENDERER.renderAll(SchemaDiff.between(Schema.of(from), Schema.of(to), V4).upgrade()))
-                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT NULL COMMENT 'b'");
+                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT KEY NULL COMMENT 'b'");
     }
 
     @Test
@@ -72,10 +73,10 @@ class ColumnCommentDiffTest {
         Table from = Table.builder("t").column("c", Types.INT).build();
         Table to = Table.builder("t").column("c", Types.INT, c -> c.comment("new")).build();
         assertThat(RENDERER.renderAll(SchemaDiff.between(Schema.of(from), Schema.of(to)).upgrade()))
-                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT NULL COMMENT 'new'");
+                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT KEY NULL COMMENT 'new'");
         DiffOptions v35 = DiffOptions.defaults().withServer(ServerProfile.of("3.5.9", RunMode.SHARED_NOTHING));
         assertThat(RENDERER.renderAll(SchemaDiff.between(Schema.of(from), Schema.of(to), v35).upgrade()))
-                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT NULL COMMENT 'new'");
+                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT KEY NULL COMMENT 'new'");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,6 @@ import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real-server pairs ({@code starrocks-corpus/pairs/NNNN}): the model of a user's CREATE ({@code input.sql}, with

@@ -72,25 +72,33 @@ class DiffSqlTest {
 
     @Test
     void item14ColumnAlters() {
-        Table notNull = Table.builder("t").column("c", Types.SMALLINT, Column.Builder::notNull).build();
-        assertThat(upgrade(notNull, Table.builder("t").column("c", Types.INT, Column.Builder::notNull).build()))
+        // c is a value column (a VARCHAR first column is the implicit key alone); a key column is restated with KEY
+        Table notNull = keyed("t").column("c", Types.SMALLINT, Column.Builder::notNull).build();
+        assertThat(upgrade(notNull, keyed("t").column("c", Types.INT, Column.Builder::notNull).build()))
                 .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT NOT NULL");
         // MODIFY COLUMN restates the DEFAULT it cannot change
-        assertThat(upgrade(Table.builder("t").column("c", Types.varchar(10), c -> c.defaultValue("abc")).build(),
-                Table.builder("t").column("c", Types.varchar(20), c -> c.nullable().defaultValue("abc")
+        assertThat(upgrade(keyed("t").column("c", Types.varchar(10), c -> c.defaultValue("abc")).build(),
+                keyed("t").column("c", Types.varchar(20), c -> c.nullable().defaultValue("abc")
                         .comment("greeting")).build()))
                 .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` VARCHAR(20) NULL DEFAULT 'abc' COMMENT 'greeting'");
-        assertThat(upgrade(Table.builder("t").database("s").column("c", Types.SMALLINT).build(),
-                Table.builder("t").database("s").column("c", Types.INT).build()))
+        assertThat(upgrade(keyed("t").database("s").column("c", Types.SMALLINT).build(),
+                keyed("t").database("s").column("c", Types.INT).build()))
                 .containsExactly("ALTER TABLE `s`.`t` MODIFY COLUMN `c` INT NULL");
+        assertThat(upgrade(Table.builder("t").column("c", Types.SMALLINT).build(),
+                Table.builder("t").column("c", Types.INT).build()))
+                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT KEY NULL");
         // a column that changes name without renamedFrom is dropped and added, with a warning that suggests it
         assertThat(upgrade(Table.builder("t").column("k", Types.INT).column("old", Types.INT).build(),
                 Table.builder("t").column("k", Types.INT).column("new", Types.INT).build()))
                 .containsExactly("ALTER TABLE `t`\n  ADD COLUMN `new` INT,\n  DROP COLUMN `old`");
-        assertThat(upgrade(Table.builder("t").column("c", Types.DATETIME, Column.Builder::defaultCurrentTimestamp)
-                        .build(), Table.builder("t").column("c", Types.DATETIME,
-                        c -> c.defaultCurrentTimestamp().comment("when")).build()))
+        assertThat(upgrade(keyed("t").column("c", Types.DATETIME, Column.Builder::defaultCurrentTimestamp).build(),
+                keyed("t").column("c", Types.DATETIME, c -> c.defaultCurrentTimestamp().comment("when")).build()))
                 .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` DATETIME NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'when'");
+    }
+
+    /** A table whose implicit key is its first column, {@code k VARCHAR(10)}, alone. */
+    private static Table.Builder keyed(String name) {
+        return Table.builder(name).column("k", Types.varchar(10));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +16,6 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a current StarRocks FE printed for a table ({@code starrocks-corpus/live/}): read back, it is the table that

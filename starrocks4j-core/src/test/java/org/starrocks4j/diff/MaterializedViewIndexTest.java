@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +16,6 @@ import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Indexes on materialized views, end to end. The server prints them after the columns of the MV's column list

@@ -1,5 +1,7 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,6 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code MAXVALUE} inside range bounds: {@code VALUES [("2020-08-01"), (MAXVALUE))}, as servers print a partition

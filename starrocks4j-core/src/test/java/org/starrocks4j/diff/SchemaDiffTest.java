@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -27,8 +30,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.types.Types;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The diff engine on DSL-built schemas; cases follow python-client.md §8.2 items 12–22. */
 class SchemaDiffTest {
@@ -390,7 +391,7 @@ class SchemaDiffTest {
             Table to = Table.builder("t").column("c", Types.SMALLINT).build();
             DiffResult result = diff(from, to);
             assertThat(result.upgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
-                    new ColumnClause.Modify(Column.builder("c", Types.SMALLINT).nullable().build(), null))));
+                    new ColumnClause.Modify(Column.builder("c", Types.SMALLINT).nullable().build(), null, true))));
             // NULL -> NOT NULL is refused, so the downgrade cannot restate it: the change says so
             assertThat(result.downgrade()).isEmpty();
             assertThat(result.changes()).singleElement().satisfies(c -> {
@@ -407,7 +408,7 @@ class SchemaDiffTest {
             Table to = Table.builder("t").column("c", Types.varchar(20),
                     c -> c.nullable().defaultValue("abc").comment("greeting")).build();
             assertThat(diff(from, to).upgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
-                    new ColumnClause.Modify(to.columns().get(0), null))));
+                    new ColumnClause.Modify(to.columns().get(0), null, true))));
             Table ts = Table.builder("t").column("c", Types.DATETIME, Column.Builder::defaultCurrentTimestamp).build();
             assertThatThrownBy(() -> diff(Table.builder("t").column("c", Types.DATETIME).build(), ts))
                     .isInstanceOf(NonAlterableChangeException.class).hasMessageContaining("Can not change default value");

@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +18,6 @@ import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What the server holds anyway is left out, and the diff cannot tell the difference. */
 class ServerDefaultsTest {

@@ -1,5 +1,7 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,6 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.types.Types;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Server normalization, case by case from the real-server pairs (the model a user's CREATE gives and the model

@@ -1,5 +1,7 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.ServerProfile;
@@ -8,7 +10,6 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.SqlSchemaReader;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One case per kind of server normalization seen on a current StarRocks FE ({@code starrocks-corpus/live/}): a

@@ -1,5 +1,7 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +15,6 @@ import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.sql.StatementSplitter;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The diff's round trip through SQL text, as a migration takes it: the upgrade operations rendered by

@@ -1,5 +1,8 @@
 package org.starrocks4j.diff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -9,8 +12,6 @@ import org.starrocks4j.rules.TableChangeRules;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 11, the table-level half: every table-level statement the diff writes, upgrade and downgrade, is one a

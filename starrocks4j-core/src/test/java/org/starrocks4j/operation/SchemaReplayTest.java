@@ -1,5 +1,8 @@
 package org.starrocks4j.operation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.types.Types;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchemaReplayTest {
 
@@ -106,11 +107,12 @@ class SchemaReplayTest {
     @Test
     void addColumnsAtTheirPositions() {
         Schema s = SchemaReplay.apply(start(), List.of(
-                alter(new ColumnClause.Add(Column.builder("a", Types.INT).build(), ColumnPosition.after("id")),
-                        new ColumnClause.Add(Column.builder("b", Types.INT).build(), ColumnPosition.after("id"))),
-                alter(new ColumnClause.Add(Column.builder("first", Types.INT).build(), ColumnPosition.atFirst()),
+                alter(new ColumnClause.Add(Column.builder("a", Types.INT).build(), ColumnPosition.after("dt")),
+                        new ColumnClause.Add(Column.builder("b", Types.INT).build(), ColumnPosition.after("dt"))),
+                alter(new ColumnClause.Add(Column.builder("first", Types.INT).build(), ColumnPosition.atFirst(), true),
                         new ColumnClause.Add(Column.builder("last", Types.INT).build(), null))));
-        assertThat(columnNames(table(s, "t"))).containsExactly("first", "id", "b", "a", "dt", "name", "last");
+        assertThat(columnNames(table(s, "t"))).containsExactly("first", "id", "dt", "b", "a", "name", "last");
+        assertThat(table(s, "t").key()).isEqualTo(TableKey.of(KeyType.DUPLICATE, "first", "id", "dt"));
     }
 
     @Test
@@ -159,22 +161,34 @@ class SchemaReplayTest {
     }
 
     @Test
-    void modifyRestatesTheColumnButKeepsItsAggregateType() {
+    void modifyRestatesTheWholeColumn() {
         Table agg = Table.builder("t").column("k", Types.INT)
                 .column(Column.builder("v", Types.INT).aggregate(AggregateType.SUM).comment("old").build())
                 .aggregateKey("k").distributedBy(Distribution.hash("k")).build();
-        Schema s = SchemaReplay.apply(Schema.of(agg), alter(
-                new ColumnClause.Modify(Column.builder("V", Types.BIGINT).notNull().build(), null)));
+        Schema s = SchemaReplay.apply(Schema.of(agg), alter(new ColumnClause.Modify(
+                Column.builder("V", Types.BIGINT).aggregate(AggregateType.SUM).build(), null)));
         Column v = table(s, "t").column("v").orElseThrow();
-        assertThat(v).isEqualTo(Column.builder("v", Types.BIGINT).aggregate(AggregateType.SUM).notNull().build());
+        assertThat(v).isEqualTo(Column.builder("v", Types.BIGINT).aggregate(AggregateType.SUM).build());
+    }
+
+    @Test
+    void modifyOfAUniqueKeyValueColumnKeepsItsReplaceMarker() {
+        Table unique = Table.builder("t").column("k", Types.INT, Column.Builder::notNull)
+                .column(Column.builder("v", Types.INT).aggregate(AggregateType.REPLACE).build())
+                .uniqueKey("k").distributedBy(Distribution.hash("k")).build();
+        Schema s = SchemaReplay.apply(Schema.of(unique), alter(
+                new ColumnClause.Modify(Column.builder("v", Types.BIGINT).build(), null)));
+        assertThat(table(s, "t").column("v").orElseThrow().aggregate()).isEqualTo(AggregateType.REPLACE);
     }
 
     @Test
     void modifyCanMoveTheColumn() {
-        Schema s = SchemaReplay.apply(start(), alter(new ColumnClause.Modify(
-                Column.builder("name", Types.varchar(40)).build(), ColumnPosition.atFirst())));
-        assertThat(columnNames(table(s, "t"))).containsExactly("name", "id", "dt");
-        assertThat(table(s, "t").columns().get(0).type()).isEqualTo(Types.varchar(40));
+        Schema s = SchemaReplay.apply(start(), List.of(
+                alter(new ColumnClause.Add(Column.builder("extra", Types.INT).build(), null)),
+                alter(new ColumnClause.Modify(Column.builder("name", Types.varchar(40)).build(),
+                        ColumnPosition.after("extra")))));
+        assertThat(columnNames(table(s, "t"))).containsExactly("id", "dt", "extra", "name");
+        assertThat(table(s, "t").columns().get(3).type()).isEqualTo(Types.varchar(40));
     }
 
     @Test
@@ -225,12 +239,12 @@ class SchemaReplayTest {
     void propertiesCommentDistributionOrderBy() {
         Schema s = SchemaReplay.apply(start(), List.of(
                 new TableOperation.SetProperty(T, "default.replication_num", "3"),
-                new TableOperation.SetProperty(T, "compression", "ZSTD"),
+                new TableOperation.SetProperty(T, "bloom_filter_columns", "name"),
                 new TableOperation.SetComment(T, "hello"),
                 new TableOperation.SetDistribution(T, Distribution.random(8)),
                 new TableOperation.SetOrderBy(T, List.of("name"))));
         Table t = table(s, "t");
-        assertThat(t.properties()).containsExactly(Map.entry("replication_num", "3"), Map.entry("compression", "ZSTD"));
+        assertThat(t.properties()).containsExactly(Map.entry("replication_num", "3"), Map.entry("bloom_filter_columns", "name"));
         assertThat(t.comment()).isEqualTo("hello");
         assertThat(t.distribution()).isEqualTo(Distribution.random(8));
         assertThat(t.orderBy()).containsExactly("name");
@@ -370,7 +384,7 @@ class SchemaReplayTest {
         validating.apply(new TableOperation.CreateTable(agg, false));
         assertThatThrownBy(() -> validating.apply(new TableOperation.AlterColumns(ObjectName.of("agg"), List.of(
                 new ColumnClause.Add(Column.builder("w", Types.INT).build(), null)))))
-                .hasMessageContaining("ADD COLUMN `w`): table agg: AGGREGATE KEY columns must be the leading columns");
+                .hasMessageContaining("ADD COLUMN `w`): table `agg`: StarRocks keeps key columns first");
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.starrocks4j.jdbc.FakeServer.row;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.sql.ServerVersion;
 

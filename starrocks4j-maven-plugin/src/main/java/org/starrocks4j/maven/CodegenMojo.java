@@ -16,9 +16,9 @@ import org.starrocks4j.codegen.GeneratedSource;
 import org.starrocks4j.codegen.JavaCodegen;
 import org.starrocks4j.diff.ServerDefaults;
 import org.starrocks4j.diff.ServerNormalizer;
-import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.migrate.GeneratedSources;
 import org.starrocks4j.migrate.StarRocks4j;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 
 /**

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.starrocks4j.diff.DiffOptions;
+import org.starrocks4j.jdbc.StarRocksUrl;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
-import org.starrocks4j.jdbc.StarRocksUrl;
 import org.starrocks4j.sql.ServerVersion;
 
 /**
