@@ -26,10 +26,18 @@ import org.starrocks4j.schema.View;
  */
 final class EntityModel {
 
-    /** The setting that makes Hibernate's implicit names those of the model. */
-    private static final String NAMING_FIX = "set hibernate.implicit_naming_strategy="
+    /** The setting that makes Hibernate's implicit table names those of the model. */
+    private static final String TABLE_NAMING_FIX = "set hibernate.implicit_naming_strategy="
             + StarRocksNamingStrategy.class.getName() + " (snake_case names, as the model), or name it in both "
-            + "places (@Table(name = ...) / @Column(name = ...))";
+            + "places (@Table(name = ...) / @StarRocksTable(name = ...))";
+
+    /**
+     * Why a column can still be named apart: {@link ModelColumnNames} gives every implicitly named column the
+     * model's name, so only an explicit name, or an attribute that is no field of the class, differs.
+     */
+    private static final String COLUMN_NAMING_FIX = "name each column in one place (@StarRocksColumn(name = ...) "
+            + "or @Column(name = ...)) or give both the same name; map entity fields, not getters, and an embedded "
+            + "value as one STRUCT column (a record with @Type(StarRocksType.class))";
 
     private EntityModel() {
     }
@@ -89,7 +97,7 @@ final class EntityModel {
         String where = "class " + type.getName();
         if (!table.getName().equals(object.name().name())) {
             out.add(where + ": Hibernate maps it to table '" + table.getName() + "' but the StarRocks model names the "
-                    + object.kind() + " '" + object.name().name() + "'; " + NAMING_FIX);
+                    + object.kind() + " '" + object.name().name() + "'; " + TABLE_NAMING_FIX);
             return out;
         }
         if (!(object instanceof org.starrocks4j.schema.Table model)) {
@@ -103,10 +111,16 @@ final class EntityModel {
         onlyMapped.removeAll(modelColumns);
         Set<String> onlyModel = new LinkedHashSet<>(modelColumns);
         onlyModel.removeAll(mapped);
-        if (!onlyMapped.isEmpty() || !onlyModel.isEmpty()) {
-            out.add(where + ": Hibernate maps columns " + onlyMapped + " that the StarRocks model does not declare"
-                    + (onlyModel.isEmpty() ? "" : ", and the model declares " + onlyModel + " that Hibernate does not "
-                    + "map") + "; the names must agree: " + NAMING_FIX);
+        List<String> differences = new ArrayList<>();
+        if (!onlyMapped.isEmpty()) {
+            differences.add("Hibernate maps columns " + onlyMapped + " that the StarRocks model does not declare");
+        }
+        if (!onlyModel.isEmpty()) {
+            differences.add("the model declares columns " + onlyModel + " that Hibernate does not map");
+        }
+        if (!differences.isEmpty()) {
+            out.add(where + ": " + String.join(", and ", differences) + "; the names must agree: "
+                    + COLUMN_NAMING_FIX);
         }
         return out;
     }
