@@ -1,5 +1,8 @@
 package org.starrocks4j.hibernate;
 
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
@@ -69,6 +73,7 @@ final class EntityModel {
                 problems.add("class " + type.getName() + ": @SecondaryTable is not supported on StarRocks (one class "
                         + "is one table); move the columns into the entity's table");
             }
+            problems.addAll(generatedIds(type));
             try {
                 SchemaObject object = AnnotatedModelReader.readObject(type);
                 objects.add(object);
@@ -77,11 +82,13 @@ final class EntityModel {
                 problems.addAll(e.problems());
             }
         }
-        for (Table table : metadata.collectTableMappings()) {
+        for (Collection collection : metadata.getCollectionBindings()) {
+            Table table = collection.getCollectionTable();
             if (!entityTables.contains(table)) {
-                problems.add("table " + table.getName() + " is a collection or join table Hibernate would create; "
-                        + "StarRocks has no foreign keys and starrocks4j maps one class to one table: store the "
-                        + "collection in an ARRAY or MAP column (@Type(StarRocksType.class)) or map it as an entity");
+                problems.add("table " + table.getName() + " is the collection or join table of "
+                        + collection.getRole() + "; StarRocks has no foreign keys and starrocks4j maps one class to "
+                        + "one table: store the collection in an ARRAY or MAP column (@Type(StarRocksType.class)) or "
+                        + "map it as an entity");
             }
         }
         if (!problems.isEmpty()) {
@@ -89,6 +96,27 @@ final class EntityModel {
         }
         objects.sort(Comparator.comparingInt(EntityModel::rank));
         return new Schema(objects);
+    }
+
+    /**
+     * Ids Hibernate would have the database generate: StarRocks has no sequences (Hibernate would emulate one with
+     * a table) and does not return the value of an AUTO_INCREMENT column to the client (StarRocks issue #51472), so
+     * Hibernate could not read the new id back.
+     */
+    private static List<String> generatedIds(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
+                if (generated != null && generated.strategy() != GenerationType.UUID) {
+                    out.add("class " + c.getName() + ", field " + field.getName() + ": @GeneratedValue(strategy = "
+                            + generated.strategy() + ") cannot work on StarRocks, which has no sequences and does "
+                            + "not return AUTO_INCREMENT values to the client; assign ids in the application, or "
+                            + "generate them there with @GeneratedValue(strategy = GenerationType.UUID)");
+                }
+            }
+        }
+        return out;
     }
 
     /** Where Hibernate's table and column names differ from the model's. */
