@@ -36,8 +36,9 @@ final class LiveSourceOptions {
             description = "For a live database: read only objects whose names match, e.g. 'orders_*,dim_*,!*_tmp'.")
     String tables;
 
-    @Option(names = "--parallel", paramLabel = "N",
-            description = "For a live database: connections reading in parallel (1..16, default 4).")
+    @Option(names = "--parallel", paramLabel = "N", converter = OptionValues.Parallel.class,
+            description = "For a live database: connections reading in parallel (1.." + OptionValues.MAX_PARALLEL
+                    + ", default 4).")
     Integer parallel;
 
     @Option(names = "--skip-unreadable",

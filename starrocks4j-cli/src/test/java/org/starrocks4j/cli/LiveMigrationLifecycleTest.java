@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.migrate.LiveDatabase;
 import org.starrocks4j.schema.Distribution;
@@ -22,6 +23,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
+import org.starrocks4j.testing.LiveServer;
 import org.starrocks4j.types.Types;
 
 /**
@@ -29,8 +31,9 @@ import org.starrocks4j.types.Types;
  * lifecycles): each test gets a fresh database and a project, and runs the real commands — autogenerate,
  * upgrade (waiting for schema-change jobs), check, a second autogenerate that must find nothing, downgrade.
  * Runs when {@code STARROCKS_URL} is set (e.g. {@code jdbc:starrocks://127.0.0.1:9030/}, user and password from
- * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise.
+ * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise, saying why once ({@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class LiveMigrationLifecycleTest {
 
     @TempDir

@@ -14,6 +14,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.starrocks4j.codegen.CodegenStyle;
 import org.starrocks4j.codegen.GeneratedSource;
 import org.starrocks4j.codegen.JavaCodegen;
+import org.starrocks4j.diff.ServerDefaults;
+import org.starrocks4j.diff.ServerNormalizer;
+import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.migrate.GeneratedSources;
 import org.starrocks4j.migrate.StarRocks4j;
 import org.starrocks4j.schema.Schema;
@@ -45,6 +48,13 @@ public class CodegenMojo extends AbstractStarRocks4jMojo {
     @Parameter(property = PREFIX + "className", defaultValue = JavaCodegen.DEFAULT_DSL_CLASS)
     String className;
 
+    /**
+     * Keep the values a server prints although nobody wrote them (NULL on nullable columns, empty comments, default
+     * PROPERTIES, VARCHAR(65533) for STRING); by default they are left out, which the diff cannot tell apart.
+     */
+    @Parameter(property = PREFIX + "keepServerDefaults", defaultValue = "false")
+    boolean keepServerDefaults;
+
     /** Replace existing files with other content (by default the goal stops and writes nothing). */
     @Parameter(property = PREFIX + "overwrite", defaultValue = "false")
     boolean overwrite;
@@ -60,6 +70,10 @@ public class CodegenMojo extends AbstractStarRocks4jMojo {
         if (schema.objects().isEmpty()) {
             throw new MojoExecutionException("source " + source + " holds no table, view or materialized view; "
                     + "nothing to generate");
+        }
+        if (!keepServerDefaults) {
+            // shared-data servers print their storage-volume and data-cache properties: the run mode shows
+            schema = ServerDefaults.omit(schema, ServerProfile.of(null, ServerNormalizer.inferRunMode(schema)));
         }
         List<GeneratedSource> sources = JavaCodegen.generate(schema, packageName, codegenStyle, className);
         List<Path> written;

@@ -17,9 +17,17 @@ public class DowngradeMojo extends AbstractStarRocks4jMojo {
     @Parameter(property = PREFIX + StarRocks4jConfiguration.TARGET, required = true)
     String target;
 
+    /**
+     * Also run downgrades whose revision says ({@code -- IRREVERSIBLE:}) it cannot undo all of its upgrade, e.g. a
+     * widened column StarRocks cannot narrow back; what they cannot undo stays as it is. Without it such a downgrade
+     * is refused and nothing runs.
+     */
+    @Parameter(property = PREFIX + "acceptIrreversible", defaultValue = "false")
+    boolean acceptIrreversible;
+
     @Override
     void run(StarRocks4j starRocks4j) {
-        MigrateResult result = starRocks4j.downgrade(target);
+        MigrateResult result = starRocks4j.downgrade(target, acceptIrreversible);
         getLog().info(result.nothingToDo() ? "nothing to revert: the database is at " + result.current()
                 : "reverted " + result.steps().size() + " revision(s): the database is at " + result.current());
     }

@@ -153,7 +153,13 @@ public final class StarRocks4j {
             RevisionDirectory directory = locations.writable();
             RevisionGraph graph = locations.graph();
             List<String> parents = parents(graph, request.parents());
-            String id = request.id() == null ? RevisionIds.generate() : request.id();
+            String id = request.id() == null ? freshId(graph) : RevisionIds.requireValid(request.id());
+            Optional<String> clash = graph.idClash(id);
+            if (clash.isPresent()) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, clash.get() + "; choose an id that neither "
+                        + "starts nor is the start of another, or leave out the id for a random one (nothing was "
+                        + "written)");
+            }
             if (request.autogenerate() == null) {
                 // A merge joins branches and holds no SQL unless someone adds some.
                 boolean merge = parents.size() > 1;
@@ -174,6 +180,15 @@ public final class StarRocks4j {
                     body.upgrade(), body.downgrade(), null));
             return new RevisionResult(Optional.of(written), Optional.of(changes));
         });
+    }
+
+    /** A random id that clashes with no existing id (12 random hex digits almost never do). */
+    private static String freshId(RevisionGraph graph) {
+        String id = RevisionIds.generate();
+        while (graph.idClash(id).isPresent()) {
+            id = RevisionIds.generate();
+        }
+        return id;
     }
 
     private static List<String> parents(RevisionGraph graph, List<String> requested) {
@@ -238,13 +253,28 @@ public final class StarRocks4j {
         });
     }
 
-    /** Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). */
+    /**
+     * Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). A
+     * revision whose downgrade says it cannot undo all of it ({@link Revision#notUndone()}) is refused, and nothing
+     * runs; see {@link #downgrade(String, boolean)}.
+     */
     public MigrateResult downgrade(String target) {
+        return downgrade(target, false);
+    }
+
+    /**
+     * Reverts the revisions above {@code target}.
+     *
+     * @param acceptIrreversible also run downgrades that say they cannot undo all of their revision (a widened
+     *                           column StarRocks refuses to narrow back, ...): what they cannot undo stays as the
+     *                           upgrade made it
+     */
+    public MigrateResult downgrade(String target, boolean acceptIrreversible) {
         return call(() -> {
             RevisionGraph graph = locations().graph();
             try (Connection connection = connector().open()) {
                 MigrationRunner runner = runner(connection);
-                List<MigrationStep> ran = runner.downgrade(graph, target);
+                List<MigrationStep> ran = runner.downgrade(graph, target, acceptIrreversible);
                 return new MigrateResult(Direction.DOWNGRADE, target, ran, runner.state(graph).describeCurrent());
             }
         });

@@ -242,8 +242,8 @@ public final class StarRocks4jConfiguration {
             case VERSION_TABLE -> versionTable(value);
             case WAIT_POLL_INTERVAL -> waitPollInterval(duration(value, key, where));
             case WAIT_TIMEOUT -> waitTimeout(duration(value, key, where));
-            case SERVER_VERSION -> serverVersion(value);
-            case RUN_MODE -> runMode(value);
+            case SERVER_VERSION -> naming(where, () -> serverVersion(value));
+            case RUN_MODE -> naming(where, () -> runMode(value));
             case ALLOW_REBUILD -> allowRebuild(bool(value, key, where));
             case RESET_PROPERTIES -> resetProperties(bool(value, key, where));
             case FAIL_ON_DRIFT -> failOnDrift(bool(value, key, where));
@@ -386,7 +386,7 @@ public final class StarRocks4jConfiguration {
         String version = blankToNull(value);
         if (version != null) {
             try {
-                ServerVersion.parse(version);
+                ServerVersion.require(version);
             } catch (IllegalArgumentException e) {
                 throw configurationError(SERVER_VERSION + ": " + e.getMessage());
             }
@@ -598,6 +598,15 @@ public final class StarRocks4jConfiguration {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Applies a setting whose own message does not say where it comes from, naming {@code where} on failure. */
+    private static void naming(String where, Runnable setting) {
+        try {
+            setting.run();
+        } catch (StarRocks4jException e) {
+            throw configurationError(where + " " + e.getMessage());
+        }
     }
 
     private static StarRocks4jException configurationError(String message) {

@@ -1,7 +1,5 @@
 package org.starrocks4j.migrate;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,11 +8,12 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.starrocks4j.testing.LiveServer;
 
 /**
  * A fresh database on the live server of {@code STARROCKS_URL} (user and password from {@code STARROCKS_USER} /
  * {@code STARROCKS_PASSWORD}), dropped on {@link #close()}. Live tests of several modules use it (this module's
- * test-jar); without {@code STARROCKS_URL} {@link #create} skips the test, saying why.
+ * test-jar); without {@code STARROCKS_URL} {@link #create} skips the test, saying why once ({@link LiveServer}).
  */
 public final class LiveDatabase implements AutoCloseable {
 
@@ -30,9 +29,12 @@ public final class LiveDatabase implements AutoCloseable {
 
     /** Creates {@code <prefix><random>} on the server, or skips the calling test when there is no server. */
     public static LiveDatabase create(String prefix) throws SQLException {
-        String serverUrl = System.getenv("STARROCKS_URL");
-        assumeTrue(serverUrl != null && !serverUrl.isBlank(), "STARROCKS_URL is not set: no live StarRocks");
-        LiveDatabase database = new LiveDatabase(serverUrl.strip(),
+        String serverUrl = LiveServer.url().orElse(null);
+        if (serverUrl == null) {
+            LiveServer.skip("live tests skipped: they need a running StarRocks in " + LiveServer.URL_VARIABLE
+                    + " (e.g. jdbc:starrocks://root@127.0.0.1:9030/test)");
+        }
+        LiveDatabase database = new LiveDatabase(serverUrl,
                 prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         try (Connection c = connect(database.url("")); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + database.name + "`");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.starrocks4j.migrate.LiveDatabase;
@@ -19,14 +20,16 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.testing.LiveServer;
 import org.starrocks4j.types.Types;
 
 /**
  * The start-up migration against a real StarRocks: a fresh database, the test resources' revision applied when the
  * context starts (waiting for its schema-change job), nothing to do on the next start, and fail-on-drift. Runs when
  * {@code STARROCKS_URL} is set (user and password from {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD});
- * skipped otherwise.
+ * skipped otherwise, saying why once ({@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class LiveStartUpMigrationTest {
 
     private LiveDatabase database;
