@@ -56,7 +56,7 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             }
             return kind.map(k -> new AsyncJob(table, k));
         }
-        if (tokens.size() >= 5 && is(tokens, 0, "CREATE") && is(tokens, 1, "MATERIALIZED") && is(tokens, 2, "VIEW")) {
+        if (createsMaterializedView(tokens)) {
             return synchronousMaterializedView(tokens).map(t -> new AsyncJob(t, AlterJobKind.ROLLUP));
         }
         // CREATE INDEX ... ON t and DROP INDEX ... ON t: index changes run as column jobs
@@ -65,12 +65,16 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
 
     /**
      * The table {@code statement} changes with an ALTER ({@code ALTER TABLE t ...}, {@code CREATE INDEX ... ON t},
-     * {@code DROP INDEX ... ON t}), job or not: the server refuses it while a schema-change job runs on that table.
+     * {@code DROP INDEX ... ON t}, and a synchronous materialized view, which adds a rollup to {@code t}), job or
+     * not: the server refuses it while a schema-change job runs on that table.
      */
     public static Optional<ObjectName> alteredTable(String statement) {
         List<String> tokens = tokens(statement);
         if (tokens.size() >= 3 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
             return Optional.ofNullable(name(tokens, new int[] {2}));
+        }
+        if (createsMaterializedView(tokens)) {
+            return synchronousMaterializedView(tokens);
         }
         boolean index = tokens.size() >= 5 && (is(tokens, 0, "CREATE") || is(tokens, 0, "DROP"))
                 && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"));
@@ -129,6 +133,10 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             return Optional.of(AlterJobKind.COLUMN);
         }
         return rollup ? Optional.of(AlterJobKind.ROLLUP) : Optional.empty();
+    }
+
+    private static boolean createsMaterializedView(List<String> tokens) {
+        return tokens.size() >= 5 && is(tokens, 0, "CREATE") && is(tokens, 1, "MATERIALIZED") && is(tokens, 2, "VIEW");
     }
 
     /**
