@@ -64,7 +64,8 @@ class AsyncJobTest {
                 .contains(new AsyncJob(ObjectName.of("db", "user_tags"), AlterJobKind.ROLLUP));
         assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv AS SELECT k, (SELECT 1 FROM other) FROM t WHERE v > 1"))
                 .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
-        assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv AS SELECT k FROM t")).contains(ObjectName.of("t"));
+        assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv AS SELECT k FROM t"))
+                .contains(ObjectName.of("t"));
         assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv REFRESH MANUAL AS SELECT k FROM t")).isEmpty();
     }
 
