@@ -1,6 +1,7 @@
 package org.starrocks4j.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
+import org.starrocks4j.migrate.StarRocks4jException;
 
 /** The project's starrocks4j.properties first, then what the goal is given: an unset parameter changes nothing. */
 class MojoSettingsTest {
@@ -47,5 +49,15 @@ class MojoSettingsTest {
         assertThat(configuration.allowRebuild()).isFalse();
         assertThat(configuration.resetProperties()).isTrue();
         assertThat(configuration.waitTimeout()).hasMinutes(10);
+    }
+
+    @Test
+    void aParameterThatIsNotADurationSaysWhichAndWhatToWrite() throws IOException {
+        CheckMojo mojo = check();
+        mojo.waitTimeout = "soon";
+
+        assertThatThrownBy(() -> mojo.configuration(getClass().getClassLoader()))
+                .isInstanceOf(StarRocks4jException.class)
+                .hasMessageContaining("wait.timeout = 'soon' is not a duration; write e.g. 500ms, 2s, 30m or 1h");
     }
 }
