@@ -68,19 +68,21 @@ public final class ModelColumnNames implements AdditionalMappingContributor {
     }
 
     /**
-     * The entity's basic attributes, its id attributes included: a single {@code @Id}, or the attributes of an
-     * {@code @IdClass} (Hibernate binds them twice, as the id and as the id mapper).
+     * The entity's attributes, its id attributes included: a single {@code @Id}, or the {@code @Id} fields of an
+     * {@code @IdClass} entity (Hibernate binds them twice, as the id and as the id mapper). The attributes of an
+     * {@code @EmbeddedId} are fields of another class, and are left alone.
      */
     private static List<Property> attributes(PersistentClass entity) {
         List<Property> out = new ArrayList<>();
         if (entity.getIdentifierProperty() != null) {
             out.add(entity.getIdentifierProperty());
         }
-        if (entity.getIdentifier() instanceof Component id) {
-            out.addAll(id.getProperties());
-        }
-        if (entity.getIdentifierMapper() != null) {
-            out.addAll(entity.getIdentifierMapper().getProperties());
+        Component idClass = entity.getIdentifierMapper();
+        if (idClass != null) {
+            out.addAll(idClass.getProperties());
+            if (entity.getIdentifier() instanceof Component id) {
+                out.addAll(id.getProperties());
+            }
         }
         out.addAll(entity.getProperties());
         return out;

@@ -47,9 +47,21 @@ class DialectBootTest {
     void writesTheColumnsTheStarRocksAnnotationsName() {
         FakeJdbc jdbc = FakeJdbc.starRocks("3.5.2");
         try (SessionFactory factory = HibernateBoot.start(jdbc, Map.of(), RenamedColumns.class)) {
-            factory.inTransaction(session -> session.persist(new RenamedColumns(7, 70L)));
+            factory.inTransaction(session -> session.persist(new RenamedColumns(7, LocalDate.of(2023, 10, 26), 70L)));
         }
-        assertThat(jdbc.statements).containsExactly("insert into RenamedColumns (uv,pageId) values (?,?)");
+        assertThat(jdbc.statements).containsExactly("insert into RenamedColumns (uv,pageId,dt) values (?,?,?)");
+    }
+
+    /** StarRocks has no row values: {@code (a, b) = (?, ?)} and {@code (a, b) IN ((?, ?))} are syntax errors. */
+    @Test
+    void comparesTheExampleEntitysCompositeIdColumnByColumn() {
+        FakeJdbc jdbc = FakeJdbc.starRocks("3.5.2");
+        try (SessionFactory factory = HibernateBoot.start(jdbc, Map.of(), PageViewAggregates.class)) {
+            factory.inSession(session -> session.find(PageViewAggregates.class,
+                    new PageViewAggregates.PageDay(2, LocalDate.of(2023, 10, 27))));
+        }
+        assertThat(jdbc.statements).singleElement().asString()
+                .endsWith(" from page_view_aggregates pva1_0 where ((pva1_0.page_id=? and pva1_0.visit_date=?))");
     }
 
     @Test

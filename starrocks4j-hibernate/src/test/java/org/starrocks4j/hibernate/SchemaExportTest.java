@@ -95,7 +95,8 @@ class SchemaExportTest {
         List<String> script = export("create", RenamedColumns.class);
 
         assertThat(script).isEqualTo(inspect(RenamedColumns.class));
-        assertThat(script.get(0)).startsWith("CREATE TABLE `RenamedColumns` (\n  `pageId` INT,\n  `uv` BIGINT\n)");
+        assertThat(script.get(0))
+                .startsWith("CREATE TABLE `RenamedColumns` (\n  `pageId` INT,\n  `dt` DATE,\n  `uv` BIGINT\n)");
     }
 
     @Test
