@@ -67,8 +67,9 @@ final class DiffCommand implements Callable<Integer> {
     boolean resetProperties;
 
     @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
-            description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults and spellings). Default: "
-                    + "the live server's when --from or --to is a live database, else unknown.")
+            description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults, spellings and the rules "
+                    + "sql: and history: statements are checked by). Default: the live server's when --from or --to "
+                    + "is a live database, else unknown.")
     String serverVersion;
 
     @Option(names = "--run-mode", paramLabel = "MODE", converter = OptionValues.Mode.class,
@@ -93,7 +94,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath),
+                live.settings(serverVersion, runMode),
                 line -> spec.commandLine().getErr().println(line));
         ServerProfile server = server(context);
         DiffOptions options = DiffOptions.defaults().withServer(server);

@@ -39,8 +39,8 @@ final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "Render for this StarRocks version, e.g. 3.5.17 or 26.2.1 (decides version-dependent "
-                    + "spellings such as REFRESH ON_CHANGE). Default: the live server's for a live source, else "
-                    + "unknown.")
+                    + "spellings such as REFRESH ON_CHANGE, and the rules sql: and history: statements are checked "
+                    + "by). Default: the live server's for a live source, else unknown.")
     String serverVersion;
 
     @Mixin
@@ -52,7 +52,8 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
+        SourceContext context = new SourceContext(ModelClassPath.loader(classPath),
+                live.settings(serverVersion, null),
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
         if (format == Format.json) {

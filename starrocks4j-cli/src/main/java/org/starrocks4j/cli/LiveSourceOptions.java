@@ -64,6 +64,17 @@ final class LiveSourceOptions {
         return out;
     }
 
+    /**
+     * {@link #settings()} with the target server given by options: the rules {@code sql:} and {@code history:} sources
+     * check the statements they read against (any server when {@code null}).
+     */
+    Map<String, String> settings(String serverVersion, String runMode) throws IOException {
+        Map<String, String> out = settings();
+        put(out, StarRocks4jConfiguration.SERVER_VERSION, serverVersion);
+        put(out, StarRocks4jConfiguration.RUN_MODE, runMode);
+        return out;
+    }
+
     private static void put(Map<String, String> out, String key, String value) {
         if (value != null && !value.isBlank()) {
             out.put(key, value);

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.ReplayException;
-import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;
+import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
@@ -41,29 +42,37 @@ public final class SqlSchemaReader {
      * @param skipUnsupported   skip, with a {@link Warning}, statements that are valid StarRocks SQL but no schema
      *                          definition (INSERT, GRANT, REFRESH, ...) instead of failing
      * @param progress          receives the line reached in each script
+     * @param serverRules       the rules of the server the statements are for: every ALTER must be one it runs in
+     *                          the state it meets ({@link ServerRules#forReadingAnyServer()}: any server)
      */
-    public record Options(ObjectRules objectRules, boolean skipUnsupported, ProgressListener progress) {
+    public record Options(ObjectRules objectRules, boolean skipUnsupported, ProgressListener progress,
+                          ServerRules serverRules) {
 
         public Options {
             Objects.requireNonNull(objectRules, "objectRules");
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(serverRules, "serverRules");
         }
 
-        /** Objects taken as written, unsupported statements fail, no progress. */
+        /** Objects taken as written, unsupported statements fail, no progress, the rules every server keeps. */
         public static Options defaults() {
-            return new Options(ObjectRules.TRUST, false, ProgressListener.NONE);
+            return new Options(ObjectRules.TRUST, false, ProgressListener.NONE, ServerRules.forReadingAnyServer());
         }
 
         public Options withObjectRules(ObjectRules value) {
-            return new Options(value, skipUnsupported, progress);
+            return new Options(value, skipUnsupported, progress, serverRules);
         }
 
         public Options skippingUnsupported(boolean value) {
-            return new Options(objectRules, value, progress);
+            return new Options(objectRules, value, progress, serverRules);
         }
 
         public Options withProgress(ProgressListener value) {
-            return new Options(objectRules, skipUnsupported, value);
+            return new Options(objectRules, skipUnsupported, value, serverRules);
+        }
+
+        public Options withServerRules(ServerRules value) {
+            return new Options(objectRules, skipUnsupported, progress, value);
         }
     }
 
@@ -88,7 +97,7 @@ public final class SqlSchemaReader {
     private int statements;
 
     private SqlSchemaReader(Schema start, Options options) {
-        this.replay = SchemaReplay.startingFrom(start, options.objectRules());
+        this.replay = SchemaReplay.startingFrom(start, options.objectRules(), options.serverRules());
         this.options = Objects.requireNonNull(options, "options");
     }
 

@@ -8,7 +8,9 @@ import org.starrocks4j.source.SourceContext;
 /**
  * {@code history:DIR[@REV]}: the schema the revision files in {@code DIR} build, replayed without a server
  * ({@link MigrationHistory}); up to every head, or with {@code @REV} up to that revision (a revision id, a
- * unique prefix, {@code head} or {@code base}).
+ * unique prefix, {@code head} or {@code base}). Every statement is checked against the rules of the server the
+ * settings {@value StarRocks4jConfiguration#SERVER_VERSION} and {@value StarRocks4jConfiguration#RUN_MODE} describe
+ * (any server when not given).
  */
 public final class HistorySourceProvider implements SchemaSourceProvider {
 
@@ -35,6 +37,7 @@ public final class HistorySourceProvider implements SchemaSourceProvider {
                     + "history:migrations@head");
         }
         RevisionGraph graph = new RevisionDirectory(Path.of(folder)).graph();
-        return MigrationHistory.replay(graph, graph.appliedAt(target));
+        return MigrationHistory.replay(graph, graph.appliedAt(target), StarRocks4jConfiguration.readingRules(context),
+                context.progress());
     }
 }

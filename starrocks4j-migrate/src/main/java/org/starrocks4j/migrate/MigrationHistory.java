@@ -10,6 +10,7 @@ import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
+import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
 
@@ -32,32 +33,59 @@ public final class MigrationHistory {
     }
 
     /**
-     * The schema after the upgrade sections of {@code revisionIds} (and only those), applied in graph order.
+     * The schema after the upgrade sections of {@code revisionIds} (and only those), applied in graph order, every
+     * statement checked against the rules every StarRocks server keeps.
      *
      * @throws MigrationException naming the revision and the statement that cannot be parsed or replayed
      */
     public static Schema replay(RevisionGraph graph, Collection<String> revisionIds) {
-        return replay(graph, revisionIds, ProgressListener.NONE);
+        return replay(graph, revisionIds, ServerRules.forReadingAnyServer(), ProgressListener.NONE);
     }
 
     /**
-     * As {@link #replay(RevisionGraph, Collection)}, reporting each revision replayed to {@code progress}. One replay
-     * runs through all the revisions, so the work grows with the statements, not with revisions times objects.
+     * As {@link #replay(RevisionGraph, Collection)}, every statement checked against the rules of the server
+     * {@code server} describes (its version, when known, decides the rules that changed between versions), reporting
+     * each revision replayed to {@code progress}. One replay runs through all the revisions, so the work grows with the
+     * statements, not with revisions times objects.
      */
-    public static Schema replay(RevisionGraph graph, Collection<String> revisionIds, ProgressListener progress) {
-        // Trusted: the server, not the model validator, decided what these statements did.
-        SchemaReplay replay = SchemaReplay.startingFrom(Schema.empty(), ObjectRules.TRUST);
+    public static Schema replay(RevisionGraph graph, Collection<String> revisionIds, ServerRules server,
+                                ProgressListener progress) {
+        SchemaReplay replay = startReplay(server);
         List<Revision> revisions = graph.inOrder(revisionIds);
         for (int i = 0; i < revisions.size(); i++) {
-            apply(replay, revisions.get(i));
+            apply(replay, new MigrationStep(revisions.get(i), Direction.UPGRADE));
             progress.progress(new Progress("replaying the migration history", "revision", i + 1, revisions.size()));
         }
         return replay.schema();
     }
 
-    /** Applies one revision's upgrade section. */
-    private static void apply(SchemaReplay replay, Revision revision) {
-        List<String> statements = revision.upgradeStatements();
+    /**
+     * The schema after {@code plan} (its upgrade or downgrade sections, in order) runs on a database at
+     * {@code applied}: what an offline script ({@code upgrade --sql}, {@code downgrade --sql}) does, checked statement
+     * by statement against the rules of {@code server}, so that a statement the server would refuse fails before the
+     * script is written, not half-way through running it.
+     *
+     * @throws MigrationException naming the revision file, line and statement, the rule and the way out
+     */
+    public static Schema replay(RevisionGraph graph, Collection<String> applied, List<MigrationStep> plan,
+                                ServerRules server) {
+        SchemaReplay replay = startReplay(server);
+        for (Revision revision : graph.inOrder(applied)) {
+            apply(replay, new MigrationStep(revision, Direction.UPGRADE));
+        }
+        plan.forEach(step -> apply(replay, step));
+        return replay.schema();
+    }
+
+    private static SchemaReplay startReplay(ServerRules server) {
+        // Objects trusted: the server, not the model validator, decided what the CREATE statements made; every
+        // statement is still checked against the state it meets and the server's rules for it.
+        return SchemaReplay.startingFrom(Schema.empty(), ObjectRules.TRUST, server);
+    }
+
+    /** Applies the statements of one revision's section. */
+    private static void apply(SchemaReplay replay, MigrationStep step) {
+        List<String> statements = step.statements();
         for (int i = 0; i < statements.size(); i++) {
             String statement = statements.get(i);
             if (!changesSchema(statement)) {
@@ -67,14 +95,13 @@ public final class MigrationHistory {
             try {
                 operation = DdlParser.parseStatement(statement, DdlParser.Validation.UNCHECKED);
             } catch (IllegalArgumentException e) {
-                throw failure(revision, i, statements.size(), statement, "cannot be read: " + e.getMessage(), e);
+                throw failure(step, i, statement, "cannot be read: " + e.getMessage(), e);
             }
             try {
                 replay.apply(operation);
             } catch (RuntimeException e) {
                 String why = e instanceof ReplayException refused ? refused.problem() : e.getMessage();
-                throw failure(revision, i, statements.size(), statement,
-                        "does not apply to the schema the revisions before it build: " + why, e);
+                throw failure(step, i, statement, "cannot run on the schema the revisions before it build: " + why, e);
             }
         }
     }
@@ -84,11 +111,17 @@ public final class MigrationHistory {
         return SCHEMA_STATEMENT.matcher(statement.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
-    private static MigrationException failure(Revision revision, int index, int count, String statement,
-                                              String problem, Throwable cause) {
-        return new MigrationException(ErrorCode.REVISIONS, "the migration history cannot be replayed: revision "
-                + revision.describe() + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
-                + SqlStatements.collapseWhitespace(statement) + "\n" + problem + "\nFix the statement in the revision "
-                + "file, or compare with the database instead of --offline", cause);
+    private static MigrationException failure(MigrationStep step, int index, String statement, String problem,
+                                              Throwable cause) {
+        Revision revision = step.revision();
+        String section = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String where = RevisionFile.statementPosition(revision, step.direction(), index).map(at -> at + ", ")
+                .orElse("");
+        return new MigrationException(ErrorCode.REVISIONS, "the migration history cannot be replayed: " + where
+                + "revision " + revision.describe() + ", " + section + " statement " + (index + 1) + " of "
+                + step.statements().size() + ":\n  " + SqlStatements.collapseWhitespace(statement) + "\n" + problem
+                + "\nFix the statement in the revision file before it runs. If a server ran it already, that server's "
+                + "version may not have this rule: give it (--server-version, or server_version in "
+                + StarRocks4jConfiguration.FILE_NAME + "), or compare with the database instead of --offline", cause);
     }
 }

@@ -1,5 +1,9 @@
 package org.starrocks4j.migrate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.starrocks4j.sql.SqlParseException;
 
 /**
  * The text format of revision files: plain SQL with a small header and two sections.
@@ -190,6 +196,48 @@ public final class RevisionFile {
         } catch (IllegalArgumentException e) {
             throw new RevisionFormatException(where + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Where statement {@code index} (from 0, as {@link Revision#upgradeStatements()} and
+     * {@link Revision#downgradeStatements()} count them) of a section of {@code revision} starts in its file, as
+     * {@code FILE, line L, column C}; empty for a revision not read from a file, or one that changed since.
+     */
+    static Optional<String> statementPosition(Revision revision, Direction section, int index) {
+        if (revision.file() == null) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Arrays.asList(Files.readString(revision.file(), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        String marker = section == Direction.UPGRADE ? UPGRADE_MARKER : DOWNGRADE_MARKER;
+        int first = -1;
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (first < 0 && line.equalsIgnoreCase(marker)) {
+                first = i + 1;
+            } else if (first >= 0 && isMarker(line)) {
+                end = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        List<SqlStatements.Located> statements;
+        try {
+            statements = SqlStatements.locate(String.join("\n", lines.subList(first, end)) + "\n");
+        } catch (SqlParseException e) {
+            return Optional.empty();
+        }
+        return index < statements.size()
+                ? Optional.of(revision.file() + ", " + RevisionSyntax.at(statements.get(index), first + 1))
+                : Optional.empty();
     }
 
     private static boolean isMarker(String line) {

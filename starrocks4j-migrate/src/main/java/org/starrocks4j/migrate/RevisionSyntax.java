@@ -96,7 +96,7 @@ final class RevisionSyntax {
     }
 
     /** {@code line L, column C} of the statement's first character in the file. */
-    private static String at(SqlStatements.Located statement, int firstLine) {
+    static String at(SqlStatements.Located statement, int firstLine) {
         String text = statement.text();
         int line = firstLine + statement.line() - 1;
         int column = statement.column();

@@ -66,6 +66,7 @@ public final class SqlFileSourceProvider implements SchemaSourceProvider {
         // one file: its lines show how far the read has got; several: the files do
         SqlSchemaReader reader = SqlSchemaReader.startingFrom(Schema.empty(), SqlSchemaReader.Options.defaults()
                 .withObjectRules(ObjectRules.VALIDATE)
+                .withServerRules(StarRocks4jConfiguration.readingRules(context))
                 .skippingUnsupported(ignoreUnsupported)
                 .withProgress(files.size() == 1 ? context.progress() : ProgressListener.NONE));
         for (int i = 0; i < files.size(); i++) {

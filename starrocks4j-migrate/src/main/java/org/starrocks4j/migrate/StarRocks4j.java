@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.jdbc.SchemaReflector;
 import org.starrocks4j.jdbc.ServerInfo;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
@@ -125,6 +127,9 @@ public final class StarRocks4j {
         Set<String> applied = graph.appliedAt(from);
         List<MigrationStep> plan = direction == Direction.UPGRADE ? MigrationPlanner.upgrade(graph, applied, to)
                 : MigrationPlanner.downgrade(graph, applied, to);
+        // every statement checked against the schema it meets and the server's rules: nothing is printed that the
+        // server would refuse half-way through the script
+        MigrationHistory.replay(graph, applied, plan, settings.readingRules());
         String who = "offline script";
         return new SqlScript(direction, from, to, plan,
                 OfflineScript.render(plan, from, settings.versionTableModel(), settings.clock(), who),
@@ -364,7 +369,8 @@ public final class StarRocks4j {
             throws Exception {
         Schema wanted = loadModels();
         if (comparedWith == CompareWith.HISTORY) {
-            Schema current = MigrationHistory.replay(graph, expectedApplied);
+            Schema current = MigrationHistory.replay(graph, expectedApplied, settings.readingRules(),
+                    ProgressListener.NONE);
             return autogenerate(current, wanted, settings.server());
         }
         DatabaseConnector connector = connector();
@@ -418,8 +424,12 @@ public final class StarRocks4j {
     }
 
     private SourceContext sourceContext() {
-        return new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
-                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress());
+        Map<String, String> sourceSettings = new HashMap<>();
+        if (settings.url() != null) {
+            sourceSettings.put(StarRocks4jConfiguration.URL, settings.url());
+        }
+        sourceSettings.putAll(settings.serverSettings());
+        return new SourceContext(modelClassLoader(), sourceSettings, settings.progress());
     }
 
     /** {@code sql:} and {@code history:} sources with their relative path resolved against the project folder. */

@@ -26,6 +26,8 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.jdbc.StarRocksUrl;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.ServerVersion;
 
 /**
@@ -562,6 +564,34 @@ public final class StarRocks4jConfiguration {
     /** The server SQL is generated for offline: the configured version and run mode, else defaults. */
     ServerProfile server() {
         return ServerProfile.of(serverVersion, runMode == null ? RunMode.SHARED_NOTHING : runMode);
+    }
+
+    /** The server version and run mode as given, as settings of a schema source ({@link #readingRules(SourceContext)}). */
+    Map<String, String> serverSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (serverVersion != null) {
+            out.put(SERVER_VERSION, serverVersion);
+        }
+        if (runMode != null) {
+            out.put(RUN_MODE, runMode.name());
+        }
+        return out;
+    }
+
+    /**
+     * The rules statements read without a server (revision files, SQL files) are checked against: those of the
+     * configured version and run mode, else those every server keeps.
+     */
+    ServerRules readingRules() {
+        return ServerRules.forReading(ServerVersion.parse(serverVersion), runMode);
+    }
+
+    /** {@link #readingRules()} for a schema source, from its context's settings ({@link #SERVER_VERSION}, {@link #RUN_MODE}). */
+    static ServerRules readingRules(SourceContext context) {
+        String version = context.setting(SERVER_VERSION);
+        String mode = context.setting(RUN_MODE);
+        return ServerRules.forReading(version == null ? ServerVersion.UNKNOWN : ServerVersion.require(version),
+                mode == null || mode.isBlank() ? null : RunMode.parse(mode));
     }
 
     DiffOptions diffOptions(ServerProfile server) {
