@@ -108,7 +108,8 @@ final class PartitionRules {
     }
 
     /**
-     * A partition column: a type the server can compare (no FLOAT, DOUBLE or complex types; no DECIMAL in LIST),
+     * A partition column: a type the server can compare (no FLOAT, DOUBLE or complex types; no DECIMAL in LIST; in
+     * RANGE, a date or whole-number type only),
      * and a key column in AGGREGATE, UNIQUE and PRIMARY KEY tables, whose value columns are merged (PartitionDescAnalyzer).
      */
     private static void columnKey(Table table, Partitioning partitioning, Column c, List<String> problems) {
@@ -117,6 +118,12 @@ final class PartitionRules {
         if (TypeFacts.isFloatingPoint(c.type()) || c.type().isComplex() || !range && c.type() instanceof DecimalType) {
             problems.add(t + ": Invalid partition column '" + c.name() + "': invalid data type " + c.type().toSql()
                     + "; partition by a column of a whole-number, date or text type");
+        } else if (range && PartitionKeyType.of(PartitionExpression.column(c.name()), table).isEmpty()) {
+            // RangePartitionInfo.checkRangeColumnType: fixed-point (TINYINT .. LARGEINT) and date types only
+            problems.add(t + ": Column[" + c.name() + "] type[" + c.type().toSql() + "] cannot be a range partition "
+                    + "key; RANGE partitions by a DATE, DATETIME or whole-number column: partition by "
+                    + "LIST, by an expression (PARTITION BY RANGE(str2date(" + c.name() + ", '%Y-%m-%d')) for dates "
+                    + "written as text), or by another column");
         }
         if (c.generatedAs() != null) {
             return; // stands for its expression, checked as one (PartitionDescAnalyzer lets generated columns pass)

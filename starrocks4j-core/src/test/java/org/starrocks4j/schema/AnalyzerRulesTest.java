@@ -86,6 +86,13 @@ class AnalyzerRulesTest {
                 // PartitionDescAnalyzer
                 refused("FLOAT partition column", "Invalid partition column 'f': invalid data type FLOAT",
                         () -> dup().column("f", Types.FLOAT).partitionBy(Partitioning.rangeOn("f")).build()),
+                // RangePartitionInfo.checkRangeColumnType: fixed-point and date types only
+                refused("VARCHAR RANGE partition column", "Column[name] type[VARCHAR(20)] cannot be a range partition key",
+                        () -> dup().partitionBy(Partitioning.rangeOn("name")).build()),
+                refused("DECIMAL RANGE partition column", "Column[d] type[DECIMAL(9, 3)] cannot be a range partition key",
+                        () -> dup().column("d", Types.decimal(9, 3)).partitionBy(Partitioning.rangeOn("d")).build()),
+                refused("BOOLEAN RANGE partition column", "Column[b] type[BOOLEAN] cannot be a range partition key",
+                        () -> dup().column("b", Types.BOOLEAN).partitionBy(Partitioning.rangeOn("id", "b")).build()),
                 refused("DECIMAL LIST partition column", "Invalid partition column 'd': invalid data type DECIMAL(10, 2)",
                         () -> dup().column("d", Types.decimal(10, 2)).partitionBy(Partitioning.listOn("d")).build()),
                 refused("partition by a value column", "unique table's partition column must be key column: 'total'",
@@ -213,6 +220,13 @@ class AnalyzerRulesTest {
                 .column("total", Types.BIGINT, c -> c.aggregate(AggregateType.SUM)).aggregateKey("id", "day")
                 .partitionBy(Partitioning.expressions("date_trunc('day', day)")).distributedBy(Distribution.hash("id"))
                 .build()).doesNotThrowAnyException();
+        // RANGE on every whole-number and date type, and LIST on text
+        for (var type : List.of(Types.TINYINT, Types.SMALLINT, Types.INT, Types.BIGINT, Types.LARGEINT, Types.DATE,
+                Types.DATETIME)) {
+            assertThatCode(() -> dup().column("p", type).partitionBy(Partitioning.rangeOn("p")).build())
+                    .as("RANGE on %s", type.toSql()).doesNotThrowAnyException();
+        }
+        assertThatCode(() -> dup().partitionBy(Partitioning.listOn("name")).build()).doesNotThrowAnyException();
         // accepted/create_table/0458: CAST of a substring in a RANGE partition key
         assertThatCode(() -> dup().column("code", Types.varchar(20)).partitionBy(Partitioning.range(List.of(
                 PartitionExpression.expression("cast(substr(code, 3, 11) as bigint)")), List.of())).build())

@@ -1,0 +1,114 @@
+package org.starrocks4j.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.starrocks4j.rules.RunMode;
+import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.sql.SqlSchemaReader;
+import org.starrocks4j.testing.StarRocksCorpus;
+
+/**
+ * What a real StarRocks FE answered to each ALTER of {@code starrocks-corpus/live/alter/<case>/steps.sql}, applied to
+ * {@code before.sql} in order, is what the replay says: every statement the server ran ({@code -- server: OK})
+ * replays, and every one it refused is refused by the replay, which quotes the server's own message.
+ */
+class LiveAlterStepsReplayTest {
+
+    /** The recording server: a main build (no version number), shared-nothing. */
+    private static final ServerRules RECORDING_SERVER = ServerRules.forReading(ServerVersion.UNKNOWN,
+            RunMode.SHARED_NOTHING);
+
+    /** {@code ERROR 1064: message} or {@code ERROR 5064: Getting analyzing error. Detail message: message.} */
+    private static final Pattern SERVER_ERROR = Pattern.compile(
+            "ERROR \\d+: (?:Getting analyzing error\\. Detail message: )?(.*?)\\.?");
+
+    /** One statement of {@code steps.sql} and the server's answer. */
+    private record Step(String sql, String answer) {
+        boolean ran() {
+            return answer.equals("OK");
+        }
+
+        /** The server's message for a refused statement, without its error code and prefix. */
+        String refusal() {
+            Matcher m = SERVER_ERROR.matcher(answer);
+            assertThat(m.matches()).as("server answer %s", answer).isTrue();
+            return m.group(1);
+        }
+    }
+
+    @Test
+    void everyStepTheServerRanReplaysAndEveryStepItRefusedIsRefusedWithItsMessage() throws IOException {
+        Path root = StarRocksCorpus.root().orElse(null);
+        assumeTrue(root != null && Files.isDirectory(root.resolve("live/alter")),
+                "the real-server corpus (shared/starrocks-corpus/live/alter) is not here");
+        int ran = 0;
+        int refused = 0;
+        for (Path dir : cases(root.resolve("live/alter"))) {
+            String name = dir.getFileName().toString();
+            SchemaReplay replay = SchemaReplay.startingFrom(SqlSchemaReader.read(read(dir.resolve("before.sql"))),
+                    SchemaReplay.ObjectRules.TRUST, RECORDING_SERVER);
+            for (Step step : steps(dir.resolve("steps.sql"))) {
+                Operation operation = DdlParser.parseStatement(step.sql(), DdlParser.Validation.UNCHECKED);
+                if (step.ran()) {
+                    ran++;
+                    assertThatCode(() -> replay.apply(operation)).as("case %s: the server ran %s", name, step.sql())
+                            .doesNotThrowAnyException();
+                } else {
+                    refused++;
+                    Schema before = replay.schema();
+                    assertThatThrownBy(() -> replay.apply(operation))
+                            .as("case %s: the server refused %s", name, step.sql())
+                            .isInstanceOf(ReplayException.class)
+                            .hasMessageContaining("\"" + step.refusal());
+                    assertThat(replay.schema()).as("case %s: a refused statement changes nothing", name)
+                            .isEqualTo(before);
+                }
+            }
+        }
+        System.out.println("live/alter: " + ran + " statement(s) the server ran replayed, " + refused
+                + " it refused refused");
+        assertThat(ran).as("statements the server ran").isPositive();
+        assertThat(refused).as("statements the server refused").isPositive();
+    }
+
+    private static List<Step> steps(Path file) throws IOException {
+        List<Step> out = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("-- server:") && !statement.isEmpty()) {
+                out.add(new Step(statement.toString().strip().replaceAll(";$", ""),
+                        line.substring("-- server:".length()).strip()));
+                statement.setLength(0);
+            } else if (!line.startsWith("--")) {
+                statement.append(line).append('\n');
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> cases(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.list(dir)) {
+            return paths.filter(p -> Files.exists(p.resolve("steps.sql"))).sorted().toList();
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}
