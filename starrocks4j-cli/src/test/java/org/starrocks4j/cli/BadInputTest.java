@@ -67,6 +67,34 @@ class BadInputTest {
     }
 
     @Test
+    void aRevisionStatementTheServerWouldRefuseStopsOfflineCommandsWithFileLineRuleAndWayOut() throws Exception {
+        String config = project();
+        Cli.run("revision", "--config", config, "-m", "Required", "--rev-id", "aaa111");
+        Path file = revisionFiles().get(0);
+        Files.writeString(file, Files.readString(file).replace("-- @upgrade\n", "-- @upgrade\n"
+                + "CREATE TABLE t (k INT NOT NULL, v INT NULL) DUPLICATE KEY(k) DISTRIBUTED BY HASH(k);\n"
+                + "ALTER TABLE t MODIFY COLUMN v INT NOT NULL;\n"));
+
+        Cli.Result upgrade = Cli.run("upgrade", "--sql", "--config", config);
+        assertThat(upgrade.exitCode()).isEqualTo(2);
+        assertThat(upgrade.out()).isEmpty();
+        assertThat(upgrade.err()).contains(file.getFileName() + ", line 9, column 1, revision aaa111")
+                .contains("upgrade statement 2 of 2").contains("\"Can not change from nullable to non-nullable\"")
+                .contains("keep `v` NULL");
+        Cli.Result history = Cli.run("inspect", "--from", "history:" + dir.resolve("migrations"));
+        assertThat(history.exitCode()).isEqualTo(2);
+        assertThat(history.err()).contains("\"Can not change from nullable to non-nullable\"");
+
+        Path schema = dir.resolve("rename.sql");
+        Files.writeString(schema, "CREATE TABLE t (k INT NOT NULL, v INT NULL) DUPLICATE KEY(k);\n"
+                + "ALTER TABLE t RENAME COLUMN v TO w;\n");
+        assertThat(Cli.run("inspect", "--from", "sql:" + schema).exitCode()).isZero();
+        Cli.Result old = Cli.run("inspect", "--from", "sql:" + schema, "--server-version", "3.2.11");
+        assertThat(old.exitCode()).isEqualTo(2);
+        assertThat(old.err()).contains(schema + ", line 2: ").contains("StarRocks 3.2.11 has no RENAME COLUMN");
+    }
+
+    @Test
     void optionValuesAreCheckedWhenTheCommandLineIsRead() throws Exception {
         Path schema = dir.resolve("s.sql");
         Files.writeString(schema, "CREATE TABLE t (id INT);");
