@@ -42,8 +42,8 @@ import org.starrocks4j.schema.ViewColumn;
  * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
- * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
- * of a value column it does not restate, and {@code ADD} / {@code DROP PARTITION} leave every RANGE partition where
+ * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column (but for the REPLACE a UNIQUE KEY
+ * value column keeps), and {@code ADD} / {@code DROP PARTITION} leave every RANGE partition where
  * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
  * longer describes them). Data statements ({@code INSERT ... SELECT}) and states the model does not hold
  * ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their objects
