@@ -13,11 +13,9 @@ import org.starrocks4j.rules.ServerColumns;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
-import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.SqlNormalizer;
-import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.Types;
 
 /**

@@ -1,6 +1,5 @@
 package org.starrocks4j.rules;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerRules;
@@ -38,18 +35,11 @@ class LiveAlterStepsReplayTest {
     private static final Pattern SERVER_ERROR = Pattern.compile(
             "ERROR \\d+: (?:Getting analyzing error\\. Detail message: )?(.*?)\\.?");
 
-    /** One statement of {@code steps.sql} and the server's answer. */
-    private record Step(String sql, String answer) {
-        boolean ran() {
-            return answer.equals("OK");
-        }
-
-        /** The server's message for a refused statement, without its error code and prefix. */
-        String refusal() {
-            Matcher m = SERVER_ERROR.matcher(answer);
-            assertThat(m.matches()).as("server answer %s", answer).isTrue();
-            return m.group(1);
-        }
+    /** The server's message for a refused statement, without its error code and prefix. */
+    private static String refusal(StarRocksCorpus.AlterStep step) {
+        Matcher m = SERVER_ERROR.matcher(step.answer());
+        assertThat(m.matches()).as("server answer %s", step.answer()).isTrue();
+        return m.group(1);
     }
 
     @Test
@@ -59,11 +49,11 @@ class LiveAlterStepsReplayTest {
                 "the real-server corpus (shared/starrocks-corpus/live/alter) is not here");
         int ran = 0;
         int refused = 0;
-        for (Path dir : cases(root.resolve("live/alter"))) {
+        for (Path dir : StarRocksCorpus.alterCases(root)) {
             String name = dir.getFileName().toString();
             SchemaReplay replay = SchemaReplay.startingFrom(SqlSchemaReader.read(read(dir.resolve("before.sql"))),
                     SchemaReplay.ObjectRules.TRUST, RECORDING_SERVER);
-            for (Step step : steps(dir.resolve("steps.sql"))) {
+            for (StarRocksCorpus.AlterStep step : StarRocksCorpus.alterSteps(dir)) {
                 Operation operation = DdlParser.parseStatement(step.sql(), DdlParser.Validation.UNCHECKED);
                 if (step.ran()) {
                     ran++;
@@ -75,7 +65,7 @@ class LiveAlterStepsReplayTest {
                     assertThatThrownBy(() -> replay.apply(operation))
                             .as("case %s: the server refused %s", name, step.sql())
                             .isInstanceOf(ReplayException.class)
-                            .hasMessageContaining("\"" + step.refusal());
+                            .hasMessageContaining("\"" + refusal(step));
                     assertThat(replay.schema()).as("case %s: a refused statement changes nothing", name)
                             .isEqualTo(before);
                 }
@@ -85,27 +75,6 @@ class LiveAlterStepsReplayTest {
                 + " it refused refused");
         assertThat(ran).as("statements the server ran").isPositive();
         assertThat(refused).as("statements the server refused").isPositive();
-    }
-
-    private static List<Step> steps(Path file) throws IOException {
-        List<Step> out = new ArrayList<>();
-        StringBuilder statement = new StringBuilder();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("-- server:") && !statement.isEmpty()) {
-                out.add(new Step(statement.toString().strip().replaceAll(";$", ""),
-                        line.substring("-- server:".length()).strip()));
-                statement.setLength(0);
-            } else if (!line.startsWith("--")) {
-                statement.append(line).append('\n');
-            }
-        }
-        return out;
-    }
-
-    private static List<Path> cases(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.list(dir)) {
-            return paths.filter(p -> Files.exists(p.resolve("steps.sql"))).sorted().toList();
-        }
     }
 
     private static String read(Path file) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,49 @@ public final class StarRocksCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One statement of a {@code live/alter/<case>/steps.sql}, as applied to the real server, and its answer.
+     *
+     * @param sql    the statement, without its {@code ;}
+     * @param answer {@code OK}, or the server's error ({@code ERROR 1064: Can not change default value})
+     */
+    public record AlterStep(String sql, String answer) {
+
+        /** True when the server ran the statement. */
+        public boolean ran() {
+            return answer.equals("OK");
+        }
+    }
+
+    /** The {@code live/alter/<case>} folders that hold a {@code steps.sql}, sorted by name. */
+    public static List<Path> alterCases(Path root) {
+        try (Stream<Path> paths = Files.list(root.resolve("live").resolve("alter"))) {
+            return paths.filter(p -> Files.exists(p.resolve("steps.sql"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The statements of a case's {@code steps.sql} with the server's answers, in the order they were applied. */
+    public static List<AlterStep> alterSteps(Path caseFolder) {
+        List<AlterStep> out = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        try {
+            for (String line : Files.readAllLines(caseFolder.resolve("steps.sql"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("-- server:") && !statement.isEmpty()) {
+                    out.add(new AlterStep(statement.toString().strip().replaceAll(";$", ""),
+                            line.substring("-- server:".length()).strip()));
+                    statement.setLength(0);
+                } else if (!line.startsWith("--")) {
+                    statement.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /**
