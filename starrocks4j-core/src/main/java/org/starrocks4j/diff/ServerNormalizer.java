@@ -126,7 +126,8 @@ public final class ServerNormalizer {
         Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
         for (Column c : keyed.columns()) {
-            columns.add(c.toBuilder().type(ServerColumns.effectiveType(c, keyed)).nullable(ServerColumns.effectiveNullable(c, keyed))
+            columns.add(c.toBuilder().type(ServerColumns.effectiveType(c, keyed))
+                    .nullable(ServerColumns.effectiveNullable(c, keyed))
                     .aggregate(ServerColumns.effectiveAggregate(c, keyed)).build());
         }
         Table.Builder b = keyed.toBuilder()

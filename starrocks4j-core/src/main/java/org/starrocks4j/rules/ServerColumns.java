@@ -77,7 +77,10 @@ public final class ServerColumns {
         return d;
     }
 
-    /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
+    /**
+     * Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is
+     * CURRENT_TIMESTAMP.
+     */
     private static ColumnDefault defaultValue(ColumnDefault d) {
         if (!(d instanceof ColumnDefault.Expression e)) {
             return d;

@@ -439,14 +439,15 @@ public final class ServerRules {
         }
         if (ServerColumns.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
             return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
-                    + "non-nullable\")", "keep `" + had.name() + "` NULL, or rebuild the table once no row holds NULL in "
-                    + "it");
+                    + "non-nullable\")", "keep `" + had.name() + "` NULL, or rebuild the table once no row holds "
+                    + "NULL in it");
         }
         if (!ServerColumns.sameDefault(had, wanted)) {
             return new Refusal("StarRocks cannot add, change or remove a column's DEFAULT by MODIFY COLUMN (\"Can not "
                     + "change default value\": " + ServerColumns.describeDefault(had.defaultValue()) + " -> "
                     + ServerColumns.describeDefault(wanted.defaultValue()) + ")",
-                    "keep the DEFAULT (" + ServerColumns.describeDefault(had.defaultValue()) + "), or rebuild the table");
+                    "keep the DEFAULT (" + ServerColumns.describeDefault(had.defaultValue()) + "), or rebuild the "
+                    + "table");
         }
         return null;
     }

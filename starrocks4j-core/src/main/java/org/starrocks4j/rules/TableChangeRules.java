@@ -135,7 +135,8 @@ public final class TableChangeRules {
             return new ServerRules.Refusal("StarRocks sets the storage medium of a table only as "
                     + "\"default.storage_medium\" and per partition (\"Unknown properties: {storage_medium=" + value
                     + "}\")", "write SET (\"default.storage_medium\" = \"" + value + "\") for the partitions created "
-                    + "later and MODIFY PARTITION (*) SET (\"storage_medium\" = \"" + value + "\") for the existing ones");
+                    + "later and MODIFY PARTITION (*) SET (\"storage_medium\" = \"" + value + "\") for the existing "
+                    + "ones");
         }
         return null;
     }

@@ -244,7 +244,8 @@ class SchemaReplayTest {
                 new TableOperation.SetDistribution(T, Distribution.random(8)),
                 new TableOperation.SetOrderBy(T, List.of("name"))));
         Table t = table(s, "t");
-        assertThat(t.properties()).containsExactly(Map.entry("replication_num", "3"), Map.entry("bloom_filter_columns", "name"));
+        assertThat(t.properties()).containsExactly(Map.entry("replication_num", "3"),
+                Map.entry("bloom_filter_columns", "name"));
         assertThat(t.comment()).isEqualTo("hello");
         assertThat(t.distribution()).isEqualTo(Distribution.random(8));
         assertThat(t.orderBy()).containsExactly("name");

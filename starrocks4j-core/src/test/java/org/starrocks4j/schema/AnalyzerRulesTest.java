@@ -87,9 +87,11 @@ class AnalyzerRulesTest {
                 refused("FLOAT partition column", "Invalid partition column 'f': invalid data type FLOAT",
                         () -> dup().column("f", Types.FLOAT).partitionBy(Partitioning.rangeOn("f")).build()),
                 // RangePartitionInfo.checkRangeColumnType: fixed-point and date types only
-                refused("VARCHAR RANGE partition column", "Column[name] type[VARCHAR(20)] cannot be a range partition key",
+                refused("VARCHAR RANGE partition column",
+                        "Column[name] type[VARCHAR(20)] cannot be a range partition key",
                         () -> dup().partitionBy(Partitioning.rangeOn("name")).build()),
-                refused("DECIMAL RANGE partition column", "Column[d] type[DECIMAL(9, 3)] cannot be a range partition key",
+                refused("DECIMAL RANGE partition column",
+                        "Column[d] type[DECIMAL(9, 3)] cannot be a range partition key",
                         () -> dup().column("d", Types.decimal(9, 3)).partitionBy(Partitioning.rangeOn("d")).build()),
                 refused("BOOLEAN RANGE partition column", "Column[b] type[BOOLEAN] cannot be a range partition key",
                         () -> dup().column("b", Types.BOOLEAN).partitionBy(Partitioning.rangeOn("id", "b")).build()),

@@ -566,7 +566,7 @@ public final class StarRocks4jConfiguration {
         return ServerProfile.of(serverVersion, runMode == null ? RunMode.SHARED_NOTHING : runMode);
     }
 
-    /** The server version and run mode as given, as settings of a schema source ({@link #readingRules(SourceContext)}). */
+    /** The server version and run mode as given, as settings of a schema source ({@link #readingRules}). */
     Map<String, String> serverSettings() {
         Map<String, String> out = new LinkedHashMap<>();
         if (serverVersion != null) {
@@ -586,7 +586,10 @@ public final class StarRocks4jConfiguration {
         return ServerRules.forReading(ServerVersion.parse(serverVersion), runMode);
     }
 
-    /** {@link #readingRules()} for a schema source, from its context's settings ({@link #SERVER_VERSION}, {@link #RUN_MODE}). */
+    /**
+     * {@link #readingRules()} for a schema source, from its context's settings ({@link #SERVER_VERSION},
+     * {@link #RUN_MODE}).
+     */
     static ServerRules readingRules(SourceContext context) {
         String version = context.setting(SERVER_VERSION);
         String mode = context.setting(RUN_MODE);
