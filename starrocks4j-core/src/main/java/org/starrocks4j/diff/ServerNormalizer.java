@@ -175,7 +175,7 @@ public final class ServerNormalizer {
         Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
         for (Column c : keyed.columns()) {
-            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(ColumnDiff.effectiveNullable(c, keyed))
+            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(keyed.nullable(c))
                     .aggregate(effectiveAggregate(c, keyed)).build());
         }
         Table.Builder b = keyed.toBuilder()

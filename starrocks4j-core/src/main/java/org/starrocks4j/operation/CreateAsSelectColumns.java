@@ -1,0 +1,288 @@
+package org.starrocks4j.operation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.PartitionExpression;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
+import org.starrocks4j.types.ArrayType;
+import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.MapType;
+import org.starrocks4j.types.StructType;
+import org.starrocks4j.types.Types;
+
+/**
+ * The columns of {@code CREATE TABLE ... AS SELECT}, as StarRocks' FE makes them (CTASAnalyzer): one per column the
+ * query returns, named by the column list, else by the item's alias, else by the column it reads; typed by
+ * {@link SelectTypes}; NULL or NOT NULL as the item's value can be NULL or not, except that the key columns of a
+ * PRIMARY KEY table and the plain-column keys of LIST partitioning are NOT NULL. No column has a default or a
+ * comment. The statement makes DUPLICATE KEY (stated or implicit) and PRIMARY KEY tables only.
+ *
+ * <p>An item whose type only the server can work out (arithmetic, CASE, most functions, aggregates, a subquery)
+ * fails, naming the item and the way out: declare the table as SHOW CREATE TABLE prints it.
+ */
+final class CreateAsSelectColumns {
+
+    /** A value's type as the FE types an expression ({@code null} for NULL's), and whether it can be NULL. */
+    private record Typed(DataType type, boolean nullable) {
+    }
+
+    private final TableOperation.CreateTableAsSelect statement;
+    private final Table source;
+    private final Function<String, ReplayException> fail;
+    private final String label;
+
+    /**
+     * @param source the table the query reads, or {@code null} when it reads none
+     * @param fail   makes the exception for a statement the replay cannot apply
+     */
+    CreateAsSelectColumns(TableOperation.CreateTableAsSelect statement, Table source,
+                          Function<String, ReplayException> fail) {
+        this.statement = statement;
+        this.source = source;
+        this.fail = fail;
+        this.label = "CREATE TABLE " + statement.target().toSql() + " AS SELECT";
+    }
+
+    /** The new table's columns, in the query's order. */
+    List<Column> columns() {
+        requireSupportedKey();
+        List<String> names = new ArrayList<>();
+        List<Typed> types = new ArrayList<>();
+        List<SelectQuery.Item> items = statement.query().items();
+        for (int i = 0; i < items.size(); i++) {
+            SelectQuery.Item item = items.get(i);
+            if (item instanceof SelectQuery.AllColumns all) {
+                Table read = table(all.qualifier(), item);
+                for (Column c : read.columns()) {
+                    names.add(c.name());
+                    types.add(new Typed(c.type(), read.nullable(c)));
+                }
+            } else {
+                SelectQuery.Expression e = (SelectQuery.Expression) item;
+                try {
+                    types.add(typed(e.term()));
+                } catch (SelectTypes.Undecidable why) {
+                    throw fail.apply(describe(i, item) + ": " + why.getMessage() + "; " + declareInstead());
+                }
+                names.add(e.alias() != null ? e.alias() : e.term() instanceof SelectQuery.ColumnReference r
+                        ? r.column() : null);
+            }
+        }
+        List<String> finalNames = finalNames(names, items);
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < finalNames.size(); i++) {
+            String name = finalNames.get(i);
+            boolean nullable = types.get(i).nullable() && !notNullByLayout(name);
+            columns.add(Column.builder(name, SelectTypes.columnType(types.get(i).type())).nullable(nullable).build());
+        }
+        return columns;
+    }
+
+    /** CTAS makes DUPLICATE KEY and PRIMARY KEY tables; the server refuses the other key models. */
+    private void requireSupportedKey() {
+        TableKey key = statement.layout().key();
+        if (key != null && key.type() != KeyType.DUPLICATE && key.type() != KeyType.PRIMARY) {
+            throw fail.apply(label + " makes DUPLICATE KEY or PRIMARY KEY tables only (the server: CTAS does not "
+                    + "support " + key.type().sql() + " tables); use one of them, or declare the table and fill it "
+                    + "with INSERT INTO ... SELECT");
+        }
+    }
+
+    /** The names the columns get: the column list's, else the query's; each name once. */
+    private List<String> finalNames(List<String> queryNames, List<SelectQuery.Item> items) {
+        List<String> listed = statement.columnNames();
+        if (!listed.isEmpty() && listed.size() != queryNames.size()) {
+            throw fail.apply(label + " names " + listed.size() + " column" + (listed.size() == 1 ? "" : "s")
+                    + " but the query returns " + queryNames.size() + "; name each column the query returns once");
+        }
+        List<String> names = listed.isEmpty() ? queryNames : listed;
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null) {
+                SelectQuery.Item item = items.get(itemOfColumn(i));
+                throw fail.apply(describe(itemOfColumn(i), item) + ": the server names such a column after its "
+                        + "expression text, which starrocks4j does not reproduce; give it a name (" + item.text()
+                        + " AS name) or list the column names after the table name");
+            }
+            String before = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            if (before != null) {
+                throw fail.apply(label + " gives two columns the name `" + name + "` (Duplicate column name); give "
+                        + "one of them another name with AS");
+            }
+        }
+        return names;
+    }
+
+    /** The select item that returns the column at {@code column} (a {@code *} returns several). */
+    private int itemOfColumn(int column) {
+        int at = 0;
+        List<SelectQuery.Item> items = statement.query().items();
+        for (int i = 0; i < items.size(); i++) {
+            at += items.get(i) instanceof SelectQuery.AllColumns all ? table(all.qualifier(), all).columns().size() : 1;
+            if (column < at) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no select item returns column " + column);
+    }
+
+    /**
+     * True for the columns the server makes NOT NULL whatever the query returns: the key columns of a PRIMARY KEY
+     * table, and the plain-column keys of partitioning that lists values (LIST, and expression partitioning other than
+     * a single date_trunc or time_slice).
+     */
+    private boolean notNullByLayout(String column) {
+        Table layout = statement.layout();
+        if (layout.key() != null && layout.key().type() == KeyType.PRIMARY
+                && layout.key().columns().stream().anyMatch(column::equalsIgnoreCase)) {
+            return true;
+        }
+        Partitioning p = layout.partitioning();
+        return p != null && p.partitionsByValue() && p.keys().stream().filter(PartitionExpression::isColumn)
+                .anyMatch(k -> k.column().equalsIgnoreCase(column));
+    }
+
+    private Typed typed(SelectQuery.Term term) {
+        if (term instanceof SelectQuery.ColumnReference r) {
+            return column(r);
+        }
+        if (term instanceof SelectQuery.IntegerLiteral i) {
+            return new Typed(SelectTypes.integerLiteral(i.value()), false);
+        }
+        if (term instanceof SelectQuery.DecimalLiteral d) {
+            return new Typed(SelectTypes.decimalLiteral(d.value()), false);
+        }
+        if (term instanceof SelectQuery.StringLiteral) {
+            return new Typed(SelectTypes.TEXT, false);
+        }
+        if (term instanceof SelectQuery.BooleanLiteral) {
+            return new Typed(Types.BOOLEAN, false);
+        }
+        if (term instanceof SelectQuery.NullLiteral) {
+            return new Typed(null, true);
+        }
+        if (term instanceof SelectQuery.Cast c) {
+            Typed operand = typed(c.operand());
+            return new Typed(c.type(), !SelectTypes.fullyCompatible(operand.type(), c.type()) || operand.nullable());
+        }
+        // constructors and function calls: the FE's Expr.isNullable(), true for them
+        if (term instanceof SelectQuery.ArrayOf a) {
+            List<DataType> elements = types(a.elements());
+            return new Typed(new ArrayType(a.declared() != null ? a.declared()
+                    : SelectTypes.commonType(elements, "the array's elements")), true);
+        }
+        if (term instanceof SelectQuery.MapOf m) {
+            List<DataType> keys = types(m.keys());
+            List<DataType> values = types(m.values());
+            if (m.declared() != null) {
+                return new Typed(m.declared(), true);
+            }
+            return new Typed(new MapType(SelectTypes.commonType(keys, "the map's keys"),
+                    SelectTypes.commonType(values, "the map's values")), true);
+        }
+        if (term instanceof SelectQuery.StructOf s) {
+            return new Typed(struct(s), true);
+        }
+        if (term instanceof SelectQuery.Call call) {
+            types(call.arguments());
+            return new Typed(SelectTypes.functionResult(call.function(), call.arguments().size()), true);
+        }
+        throw new SelectTypes.Undecidable("its type and nullability are the server's to work out (starrocks4j "
+                + "reads column references, literals, CAST, array, map and struct constructors and a few functions)");
+    }
+
+    private List<DataType> types(List<SelectQuery.Term> terms) {
+        return terms.stream().map(t -> typed(t).type()).toList();
+    }
+
+    private DataType struct(SelectQuery.StructOf s) {
+        List<StructType.Field> fields = new ArrayList<>();
+        List<DataType> values = types(s.values());
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new SelectTypes.Undecidable("the struct's field " + (i + 1) + " is NULL, whose type is the "
+                        + "server's choice; CAST it to a type");
+            }
+            fields.add(new StructType.Field(s.names() == null ? "col" + (i + 1) : s.names().get(i), values.get(i)));
+        }
+        return new StructType(fields);
+    }
+
+    /** A column of the table the query reads. */
+    private Typed column(SelectQuery.ColumnReference r) {
+        String written = String.join(".", r.parts());
+        if (source == null) {
+            throw new SelectTypes.Undecidable("`" + written + "` names a column, but the query reads no table");
+        }
+        Table read = r.qualifier().isEmpty() ? source : qualified(r);
+        Column c = read.column(r.column()).orElseThrow(() -> new SelectTypes.Undecidable("table "
+                + read.name().toSql() + " has no column `" + r.column() + "`"
+                + SchemaReplay.names(read.columns().stream().map(Column::name).toList(), "its columns")));
+        return new Typed(c.type(), read.nullable(c));
+    }
+
+    private Table qualified(SelectQuery.ColumnReference r) {
+        if (!names(r.qualifier())) {
+            String first = r.parts().get(0);
+            boolean field = source.column(first).filter(c -> c.type() instanceof StructType).isPresent();
+            throw new SelectTypes.Undecidable(field
+                    ? "`" + String.join(".", r.parts()) + "` reads a field of the struct column `" + first + "`, "
+                    + "whose type the server looks up"
+                    : "`" + String.join(".", r.qualifier()) + "` is not the table the query reads (" + readName() + ")");
+        }
+        return source;
+    }
+
+    /** The table the query reads, for {@code *} and {@code t.*}. */
+    private Table table(List<String> qualifier, SelectQuery.Item item) {
+        if (source == null) {
+            throw fail.apply(describe(statement.query().items().indexOf(item), item) + ": the query reads no table; "
+                    + "name the table after FROM");
+        }
+        if (!qualifier.isEmpty() && !names(qualifier)) {
+            throw fail.apply(describe(statement.query().items().indexOf(item), item) + ": `"
+                    + String.join(".", qualifier) + "` is not the table the query reads (" + readName() + ")");
+        }
+        return source;
+    }
+
+    /**
+     * True when the qualifier names the table read: its alias when it has one, else its name, with or without its
+     * database.
+     */
+    private boolean names(List<String> qualifier) {
+        SelectQuery q = statement.query();
+        if (q.alias() != null) {
+            return qualifier.size() == 1 && qualifier.get(0).equalsIgnoreCase(q.alias());
+        }
+        String table = q.from().name();
+        String database = q.from().database();
+        return qualifier.size() == 1 && qualifier.get(0).equalsIgnoreCase(table)
+                || qualifier.size() == 2 && database != null && qualifier.get(0).equalsIgnoreCase(database)
+                && qualifier.get(1).equalsIgnoreCase(table);
+    }
+
+    private String readName() {
+        SelectQuery q = statement.query();
+        return q.from().toSql() + (q.alias() == null ? "" : " AS `" + q.alias() + "`");
+    }
+
+    private String describe(int index, SelectQuery.Item item) {
+        return label + ", select item " + (index + 1) + " (" + item.text() + ")";
+    }
+
+    private String declareInstead() {
+        String t = statement.target().toSql();
+        return "declare the table instead: once the statement has run, SHOW CREATE TABLE " + t + " prints its "
+                + "definition; write that, and fill the table with INSERT INTO " + t + " SELECT ...";
+    }
+}
