@@ -178,7 +178,7 @@ final class CreateAsSelectColumns {
         if (term instanceof SelectQuery.ArrayOf a) {
             List<DataType> elements = types(a.elements());
             return new Typed(new ArrayType(a.declared() != null ? a.declared()
-                    : SelectTypes.commonType(elements, "the array's elements")), true);
+                    : SelectTypes.commonType(elements, "array elements")), true);
         }
         if (term instanceof SelectQuery.MapOf m) {
             List<DataType> keys = types(m.keys());
@@ -186,8 +186,8 @@ final class CreateAsSelectColumns {
             if (m.declared() != null) {
                 return new Typed(m.declared(), true);
             }
-            return new Typed(new MapType(SelectTypes.commonType(keys, "the map's keys"),
-                    SelectTypes.commonType(values, "the map's values")), true);
+            return new Typed(new MapType(SelectTypes.commonType(keys, "map keys"),
+                    SelectTypes.commonType(values, "map values")), true);
         }
         if (term instanceof SelectQuery.StructOf s) {
             return new Typed(struct(s), true);

@@ -123,8 +123,8 @@ final class SelectTypes {
     static DataType commonType(List<DataType> types, String what) {
         List<DataType> known = types.stream().filter(t -> t != null).map(Types::canonical).toList();
         if (known.isEmpty()) {
-            throw new Undecidable(what + " " + (types.isEmpty() ? "is empty" : "are all NULL") + ", so its type is the "
-                    + "server's choice; give the type, e.g. ARRAY<INT>[...]");
+            throw new Undecidable((types.isEmpty() ? "there are no " + what : what + " are all NULL") + ", so their "
+                    + "type is the server's choice; write it, e.g. ARRAY<INT>[...], MAP<INT, INT>{...}");
         }
         if (known.stream().allMatch(SelectTypes::isInteger)) {
             return known.stream().max((a, b) -> Integer.compare(integerRank(a), integerRank(b))).orElseThrow();
