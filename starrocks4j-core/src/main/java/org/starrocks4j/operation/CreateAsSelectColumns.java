@@ -61,7 +61,7 @@ final class CreateAsSelectColumns {
             SelectQuery.Item item = items.get(i);
             if (item instanceof SelectQuery.AllColumns all) {
                 Table read = table(all.qualifier(), item);
-                for (Column c : read.columns()) {
+                for (Column c : starColumns(read)) {
                     names.add(c.name());
                     types.add(new Typed(c.type(), read.nullable(c)));
                 }
@@ -127,7 +127,7 @@ final class CreateAsSelectColumns {
         int at = 0;
         List<SelectQuery.Item> items = statement.query().items();
         for (int i = 0; i < items.size(); i++) {
-            at += items.get(i) instanceof SelectQuery.AllColumns all ? table(all.qualifier(), all).columns().size() : 1;
+            at += items.get(i) instanceof SelectQuery.AllColumns all ? starColumns(table(all.qualifier(), all)).size() : 1;
             if (column < at) {
                 return i;
             }
@@ -240,6 +240,14 @@ final class CreateAsSelectColumns {
                     : "`" + String.join(".", r.qualifier()) + "` is not the table the query reads (" + readName() + ")");
         }
         return source;
+    }
+
+    /**
+     * The columns {@code *} returns: all but the hidden columns older servers kept partition expressions in (corpus:
+     * {@code SELECT *} from show_create/table/135's table makes show_create/table/019's, without them).
+     */
+    private static List<Column> starColumns(Table read) {
+        return read.columns().stream().filter(c -> !c.isGeneratedPartitionColumn()).toList();
     }
 
     /** The table the query reads, for {@code *} and {@code t.*}. */
