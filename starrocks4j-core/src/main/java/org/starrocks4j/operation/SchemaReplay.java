@@ -31,7 +31,8 @@ import org.starrocks4j.schema.ViewColumn;
  * naming the statement, the object and the rule (ALTER of a table that does not exist, ADD of an existing
  * column, DROP of a column the distribution uses, ...).
  *
- * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
+ * <p>What the server does on its own is replayed too: {@code CREATE TABLE ... AS SELECT} makes the table with the
+ * columns its query returns ({@code CreateAsSelectColumns}), a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
  * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
@@ -237,7 +238,7 @@ public final class SchemaReplay {
     }
 
     /**
-     * CREATE TABLE ... AS SELECT: the table with the columns the query returns ({@link CreateAsSelectColumns}). With
+     * CREATE TABLE ... AS SELECT: the table with the columns the query returns ({@code CreateAsSelectColumns}). With
      * IF NOT EXISTS and the table there, nothing happens and the query is not looked at.
      */
     private void createAsSelect(TableOperation.CreateTableAsSelect ctas) {

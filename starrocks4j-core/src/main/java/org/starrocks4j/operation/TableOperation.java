@@ -48,7 +48,7 @@ public sealed interface TableOperation extends Operation {
     /**
      * {@code CREATE TABLE [IF NOT EXISTS] t [(names, INDEX ...)] [key] [COMMENT] [PARTITION BY] [DISTRIBUTED BY]
      * [ORDER BY] [PROPERTIES] AS SELECT ...}: a table whose columns are what the query returns. The server works them
-     * out; {@link SchemaReplay} does the same where it can tell their types ({@link CreateAsSelectColumns}).
+     * out; {@link SchemaReplay} does the same where it can tell their types ({@code CreateAsSelectColumns}).
      *
      * @param layout      the new table's name and clauses, with no columns: the query gives them
      * @param columnNames the names given to the query's columns, in order, or an empty list for the query's own

@@ -39,9 +39,12 @@ import org.starrocks4j.schema.View;
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
  *   <li>{@code CREATE TEMPORARY TABLE}: a session's scratch table, never part of a schema;</li>
- *   <li>{@code CREATE TABLE ... AS SELECT}: the columns and their types come from a query only the server evaluates,
- *       so the statement does not describe the table; write its definition (SHOW CREATE TABLE prints it, and reads as
- *       an ordinary table). {@code CREATE TABLE t2 LIKE t1} is read, and replayed as a copy of {@code t1};</li>
+ *   <li>{@code CREATE TABLE ... AS SELECT} over several tables or groups ({@code WITH}, joins, subqueries and table
+ *       functions in FROM, GROUP BY, HAVING, set operations): the columns' types come from a query only the server
+ *       evaluates; write the table's definition (SHOW CREATE TABLE prints it, and reads as an ordinary table). A
+ *       CTAS over one table or none is read ({@link TableOperation.CreateTableAsSelect}) and its table made when it
+ *       is replayed; a select item whose type needs the server fails there, named. {@code CREATE TABLE t2 LIKE t1}
+ *       is read, and replayed as a copy of {@code t1};</li>
  *   <li>{@code ORDER BY} of a rollup and {@code RENAME ROLLUP}: rollups are sorted by their leading columns in the
  *       model;</li>
  *   <li>{@code BUCKETS AUTO} is not even StarRocks SQL (StarRocks' grammar takes {@code BUCKETS <integer>}; no
