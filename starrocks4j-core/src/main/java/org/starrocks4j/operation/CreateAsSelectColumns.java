@@ -127,7 +127,8 @@ final class CreateAsSelectColumns {
         int at = 0;
         List<SelectQuery.Item> items = statement.query().items();
         for (int i = 0; i < items.size(); i++) {
-            at += items.get(i) instanceof SelectQuery.AllColumns all ? starColumns(table(all.qualifier(), all)).size() : 1;
+            at += items.get(i) instanceof SelectQuery.AllColumns all
+                    ? starColumns(table(all.qualifier(), all)).size() : 1;
             if (column < at) {
                 return i;
             }
@@ -237,7 +238,8 @@ final class CreateAsSelectColumns {
             throw new SelectTypes.Undecidable(field
                     ? "`" + String.join(".", r.parts()) + "` reads a field of the struct column `" + first + "`, "
                     + "whose type the server looks up"
-                    : "`" + String.join(".", r.qualifier()) + "` is not the table the query reads (" + readName() + ")");
+                    : "`" + String.join(".", r.qualifier()) + "` is not the table the query reads (" + readName()
+                    + ")");
         }
         return source;
     }

@@ -91,7 +91,8 @@ final class SelectTypes {
      */
     static DataType decimalLiteral(BigDecimal value) {
         int scale = Math.max(0, value.scale());
-        int precision = value.scale() < 0 ? value.precision() - value.scale() : Math.max(value.scale(), value.precision());
+        int precision = value.scale() < 0 ? value.precision() - value.scale()
+                : Math.max(value.scale(), value.precision());
         if (precision > MAX_DECIMAL_LITERAL_PRECISION) {
             throw new Undecidable("the number " + value.toPlainString() + " has more than "
                     + MAX_DECIMAL_LITERAL_PRECISION + " digits, whose type depends on the server version; write it "

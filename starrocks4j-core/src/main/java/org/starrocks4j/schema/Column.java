@@ -67,7 +67,8 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
      * back into the partition keys for comparison.
      */
     public boolean isGeneratedPartitionColumn() {
-        return generatedAs != null && name.toLowerCase(java.util.Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
+        return generatedAs != null
+                && name.toLowerCase(java.util.Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
     }
 
     /** The prefix of the names the server gives the columns that hold partition expressions, reserved for them. */

@@ -34,11 +34,12 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            if (c.name().toLowerCase(Locale.ROOT).startsWith(Column.GENERATED_PARTITION_COLUMN_PREFIX) && c.generatedAs() == null) {
+            if (c.name().toLowerCase(Locale.ROOT).startsWith(Column.GENERATED_PARTITION_COLUMN_PREFIX)
+                    && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
-                problems.add(col + ": Column name starts with " + Column.GENERATED_PARTITION_COLUMN_PREFIX + " is a system reserved "
-                        + "name; choose a different one");
+                problems.add(col + ": Column name starts with " + Column.GENERATED_PARTITION_COLUMN_PREFIX
+                        + " is a system reserved name; choose a different one");
             }
             alone(c, col, problems);
             if (c.type() instanceof AggregateStateType state) {

@@ -188,7 +188,7 @@ final class PartitionRules {
         }
     }
 
-    /** True for automatic RANGE partitioning: a single date_trunc or time_slice ({@code PARTITION BY date_trunc(...)}). */
+    /** True for automatic RANGE partitioning: a single date_trunc or time_slice, {@code PARTITION BY date_trunc(...)}. */
     static boolean automaticRange(Partitioning.Expression partitioning) {
         List<PartitionExpression> keys = partitioning.keys();
         return keys.size() == 1 && !keys.get(0).isColumn()

@@ -153,7 +153,8 @@ final class SelectParser {
     /** {@code AS name}, {@code AS 'name'} or a bare name after an item or a table; {@code null} when there is none. */
     private String alias() {
         if (cursor.acceptKeywords("AS")) {
-            return cursor.peek().kind() == SqlToken.Kind.STRING ? cursor.string("an alias") : cursor.identifier("an alias");
+            return cursor.peek().kind() == SqlToken.Kind.STRING ? cursor.string("an alias")
+                    : cursor.identifier("an alias");
         }
         return isBareAlias(cursor.peek()) ? cursor.next().value() : null;
     }

@@ -63,7 +63,8 @@ class CreateTableAsSelectCorpusTest {
                 continue;
             }
             try {
-                Schema schema = SqlSchemaReader.read(String.join(";\n", createdBefore(s, statements)) + ";\n" + s.sql());
+                String script = String.join(";\n", createdBefore(s, statements)) + ";\n" + s.sql();
+                Schema schema = SqlSchemaReader.read(script);
                 Table made = (Table) schema.find(ctas.target().name()).orElseThrow();
                 assertThat(made.columns()).as(s.name()).isNotEmpty();
                 outcomes.put(s.name(), "read: " + made.columns().size() + " columns");

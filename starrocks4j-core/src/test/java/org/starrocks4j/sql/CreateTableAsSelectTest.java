@@ -242,12 +242,12 @@ class CreateTableAsSelectTest {
 
     @Test
     void queriesOverSeveralTablesOrGroupsAreUnsupportedByName() {
+        String join = "CREATE TABLE ... AS SELECT from several tables (a join)";
         for (String[] queryAndConstruct : List.of(
-                new String[] {"SELECT a.k FROM src a JOIN src b ON a.k = b.k", "CREATE TABLE ... AS SELECT from several "
-                        + "tables (a join)"},
-                new String[] {"SELECT 1 AS one FROM src, src s2", "CREATE TABLE ... AS SELECT from several tables (a join)"},
+                new String[] {"SELECT a.k FROM src a JOIN src b ON a.k = b.k", join},
+                new String[] {"SELECT 1 AS one FROM src, src s2", join},
                 new String[] {"SELECT k FROM (SELECT k FROM src) s", "CREATE TABLE ... AS SELECT FROM a subquery"},
-                new String[] {"SELECT unnest FROM TABLE(unnest([1]))", "CREATE TABLE ... AS SELECT FROM a table function"},
+                new String[] {"SELECT x FROM TABLE(unnest([1]))", "CREATE TABLE ... AS SELECT FROM a table function"},
                 new String[] {"SELECT k, count(*) AS n FROM src GROUP BY k", "CREATE TABLE ... AS SELECT ... GROUP BY"},
                 new String[] {"SELECT k FROM src UNION ALL SELECT k FROM src", "CREATE TABLE ... AS SELECT ... UNION"},
                 new String[] {"WITH w AS (SELECT k FROM src) SELECT k FROM w", "CREATE TABLE ... AS WITH (common table "
