@@ -14,6 +14,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.InvalidTypeException;
 import org.starrocks4j.types.MapType;
 import org.starrocks4j.types.StructType;
 import org.starrocks4j.types.Types;
@@ -71,6 +72,9 @@ final class CreateAsSelectColumns {
                     types.add(typed(e.term()));
                 } catch (SelectTypes.Undecidable why) {
                     throw fail.apply(describe(i, item) + ": " + why.getMessage() + "; " + declareInstead());
+                } catch (InvalidTypeException invalid) {
+                    // a struct naming a field twice, a map keyed by an array: the server refuses the query
+                    throw fail.apply(describe(i, item) + ": " + invalid.getMessage());
                 }
                 names.add(e.alias() != null ? e.alias() : e.term() instanceof SelectQuery.ColumnReference r
                         ? r.column() : null);
@@ -194,8 +198,9 @@ final class CreateAsSelectColumns {
             return new Typed(struct(s), true);
         }
         if (term instanceof SelectQuery.Call call) {
+            DataType result = SelectTypes.functionResult(call.function(), call.arguments().size());
             types(call.arguments());
-            return new Typed(SelectTypes.functionResult(call.function(), call.arguments().size()), true);
+            return new Typed(result, true);
         }
         throw new SelectTypes.Undecidable("its type and nullability are the server's to work out (starrocks4j "
                 + "reads column references, literals, CAST, array, map and struct constructors and a few functions)");

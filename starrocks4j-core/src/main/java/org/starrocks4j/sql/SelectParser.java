@@ -71,6 +71,9 @@ final class SelectParser {
         if (cursor.isKeyword("WITH")) {
             throw unsupported(cursor.peek(), "CREATE TABLE ... AS WITH (common table expressions)");
         }
+        if (cursor.isKeyword("VALUES")) {
+            throw unsupported(cursor.peek(), "CREATE TABLE ... AS VALUES");
+        }
         cursor.expectKeywords("SELECT");
         if (!cursor.acceptKeywords("DISTINCT")) {
             cursor.acceptKeywords("ALL");

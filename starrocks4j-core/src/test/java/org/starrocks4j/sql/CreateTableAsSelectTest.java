@@ -227,7 +227,9 @@ class CreateTableAsSelectTest {
                 new String[] {"[] AS e", "there are no array elements, so their type is the server's choice"},
                 new String[] {"[1, 'a'] AS e", "array elements mix the types TINYINT, VARCHAR(1048576)"},
                 new String[] {"parse_json() AS j", "parse_json takes 1 argument, not 0"},
-                new String[] {"1e3 AS e", "select item 1 (1e3)"})) {
+                new String[] {"1e3 AS e", "select item 1 (1e3)"},
+                new String[] {"upper(missing) AS u", "the result type of upper(...)"},
+                new String[] {"named_struct('a', 1, 'a', 2) AS s", "STRUCT has the field 'a' twice"})) {
             assertThatThrownBy(() -> created("CREATE TABLE refused AS SELECT " + itemAndWhy[0] + " FROM src;"))
                     .as(itemAndWhy[0]).isInstanceOf(SqlSchemaReader.ScriptReplayException.class)
                     .hasMessageContaining(itemAndWhy[1]);
@@ -251,7 +253,8 @@ class CreateTableAsSelectTest {
                 new String[] {"SELECT k, count(*) AS n FROM src GROUP BY k", "CREATE TABLE ... AS SELECT ... GROUP BY"},
                 new String[] {"SELECT k FROM src UNION ALL SELECT k FROM src", "CREATE TABLE ... AS SELECT ... UNION"},
                 new String[] {"WITH w AS (SELECT k FROM src) SELECT k FROM w", "CREATE TABLE ... AS WITH (common table "
-                        + "expressions)"})) {
+                        + "expressions)"},
+                new String[] {"VALUES (1, 2)", "CREATE TABLE ... AS VALUES"})) {
             assertThatThrownBy(() -> DdlParser.parseStatement("CREATE TABLE t AS " + queryAndConstruct[0]))
                     .as(queryAndConstruct[0]).isInstanceOf(UnsupportedSqlException.class)
                     .hasMessageContaining("declare the table")
