@@ -1,13 +1,14 @@
 package org.starrocks4j.operation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Table;
@@ -35,6 +36,13 @@ final class CreateAsSelectColumns {
     private record Typed(DataType type, boolean nullable) {
     }
 
+    /**
+     * A column the query returns: its own name ({@code null} for an expression without an alias), its value, and the
+     * select item that returns it.
+     */
+    private record Returned(String name, Typed value, int item) {
+    }
+
     private final TableOperation.CreateTableAsSelect statement;
     private final Table source;
     private final Function<String, ReplayException> fail;
@@ -55,37 +63,13 @@ final class CreateAsSelectColumns {
     /** The new table's columns, in the query's order. */
     List<Column> columns() {
         requireSupportedKey();
-        List<String> names = new ArrayList<>();
-        List<Typed> types = new ArrayList<>();
-        List<SelectQuery.Item> items = statement.query().items();
-        for (int i = 0; i < items.size(); i++) {
-            SelectQuery.Item item = items.get(i);
-            if (item instanceof SelectQuery.AllColumns all) {
-                Table read = table(all.qualifier(), item);
-                for (Column c : starColumns(read)) {
-                    names.add(c.name());
-                    types.add(new Typed(c.type(), read.nullable(c)));
-                }
-            } else {
-                SelectQuery.Expression e = (SelectQuery.Expression) item;
-                try {
-                    types.add(typed(e.term()));
-                } catch (SelectTypes.Undecidable why) {
-                    throw fail.apply(describe(i, item) + ": " + why.getMessage() + "; " + declareInstead());
-                } catch (InvalidTypeException invalid) {
-                    // a struct naming a field twice, a map keyed by an array: the server refuses the query
-                    throw fail.apply(describe(i, item) + ": " + invalid.getMessage());
-                }
-                names.add(e.alias() != null ? e.alias() : e.term() instanceof SelectQuery.ColumnReference r
-                        ? r.column() : null);
-            }
-        }
-        List<String> finalNames = finalNames(names, items);
+        List<Returned> returned = returned();
+        List<String> names = names(returned);
         List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < finalNames.size(); i++) {
-            String name = finalNames.get(i);
-            boolean nullable = types.get(i).nullable() && !notNullByLayout(name);
-            columns.add(Column.builder(name, SelectTypes.columnType(types.get(i).type())).nullable(nullable).build());
+        for (int i = 0; i < names.size(); i++) {
+            Typed value = returned.get(i).value();
+            boolean nullable = value.nullable() && !notNullByLayout(names.get(i));
+            columns.add(Column.builder(names.get(i), SelectTypes.columnType(value.type())).nullable(nullable).build());
         }
         return columns;
     }
@@ -100,44 +84,60 @@ final class CreateAsSelectColumns {
         }
     }
 
-    /** The names the columns get: the column list's, else the query's; each name once. */
-    private List<String> finalNames(List<String> queryNames, List<SelectQuery.Item> items) {
-        List<String> listed = statement.columnNames();
-        if (!listed.isEmpty() && listed.size() != queryNames.size()) {
-            throw fail.apply(label + " names " + listed.size() + " column" + (listed.size() == 1 ? "" : "s")
-                    + " but the query returns " + queryNames.size() + "; name each column the query returns once");
+    /** The columns the select list returns, in order. */
+    private List<Returned> returned() {
+        List<Returned> returned = new ArrayList<>();
+        List<SelectQuery.Item> items = statement.query().items();
+        for (int i = 0; i < items.size(); i++) {
+            SelectQuery.Item item = items.get(i);
+            if (item instanceof SelectQuery.AllColumns all) {
+                Table read = table(all.qualifier(), i);
+                for (Column c : starColumns(read)) {
+                    returned.add(new Returned(c.name(), new Typed(c.type(), read.nullable(c)), i));
+                }
+                continue;
+            }
+            SelectQuery.Expression e = (SelectQuery.Expression) item;
+            Typed value;
+            try {
+                value = typed(e.term());
+            } catch (SelectTypes.Undecidable why) {
+                throw fail.apply(describe(i) + ": " + why.getMessage() + "; " + declareInstead());
+            } catch (InvalidTypeException invalid) {
+                // a struct naming a field twice, a map keyed by an array: the server refuses the query
+                throw fail.apply(describe(i) + ": " + invalid.getMessage());
+            }
+            String name = e.alias() != null ? e.alias()
+                    : e.term() instanceof SelectQuery.ColumnReference r ? r.column() : null;
+            returned.add(new Returned(name, value, i));
         }
-        List<String> names = listed.isEmpty() ? queryNames : listed;
-        Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
+        return returned;
+    }
+
+    /** The names the columns get: the column list's, else the query's; each name once. */
+    private List<String> names(List<Returned> returned) {
+        List<String> listed = statement.columnNames();
+        if (!listed.isEmpty() && listed.size() != returned.size()) {
+            throw fail.apply(label + " names " + listed.size() + " column" + (listed.size() == 1 ? "" : "s")
+                    + " but the query returns " + returned.size() + "; name each column the query returns once");
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < returned.size(); i++) {
+            String name = listed.isEmpty() ? returned.get(i).name() : listed.get(i);
             if (name == null) {
-                SelectQuery.Item item = items.get(itemOfColumn(i));
-                throw fail.apply(describe(itemOfColumn(i), item) + ": the server names such a column after its "
+                SelectQuery.Item item = statement.query().items().get(returned.get(i).item());
+                throw fail.apply(describe(returned.get(i).item()) + ": the server names such a column after its "
                         + "expression text, which starrocks4j does not reproduce; give it a name (" + item.text()
                         + " AS name) or list the column names after the table name");
             }
-            String before = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-            if (before != null) {
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw fail.apply(label + " gives two columns the name `" + name + "` (Duplicate column name); give "
                         + "one of them another name with AS");
             }
+            names.add(name);
         }
         return names;
-    }
-
-    /** The select item that returns the column at {@code column} (a {@code *} returns several). */
-    private int itemOfColumn(int column) {
-        int at = 0;
-        List<SelectQuery.Item> items = statement.query().items();
-        for (int i = 0; i < items.size(); i++) {
-            at += items.get(i) instanceof SelectQuery.AllColumns all
-                    ? starColumns(table(all.qualifier(), all)).size() : 1;
-            if (column < at) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no select item returns column " + column);
     }
 
     /**
@@ -237,7 +237,7 @@ final class CreateAsSelectColumns {
     }
 
     private Table qualified(SelectQuery.ColumnReference r) {
-        if (!names(r.qualifier())) {
+        if (!namesTheTableRead(r.qualifier())) {
             String first = r.parts().get(0);
             boolean field = source.column(first).filter(c -> c.type() instanceof StructType).isPresent();
             throw new SelectTypes.Undecidable(field
@@ -258,14 +258,13 @@ final class CreateAsSelectColumns {
     }
 
     /** The table the query reads, for {@code *} and {@code t.*}. */
-    private Table table(List<String> qualifier, SelectQuery.Item item) {
+    private Table table(List<String> qualifier, int item) {
         if (source == null) {
-            throw fail.apply(describe(statement.query().items().indexOf(item), item) + ": the query reads no table; "
-                    + "name the table after FROM");
+            throw fail.apply(describe(item) + ": the query reads no table; name the table after FROM");
         }
-        if (!qualifier.isEmpty() && !names(qualifier)) {
-            throw fail.apply(describe(statement.query().items().indexOf(item), item) + ": `"
-                    + String.join(".", qualifier) + "` is not the table the query reads (" + readName() + ")");
+        if (!qualifier.isEmpty() && !namesTheTableRead(qualifier)) {
+            throw fail.apply(describe(item) + ": `" + String.join(".", qualifier) + "` is not the table the query "
+                    + "reads (" + readName() + ")");
         }
         return source;
     }
@@ -274,7 +273,7 @@ final class CreateAsSelectColumns {
      * True when the qualifier names the table read: its alias when it has one, else its name, with or without its
      * database.
      */
-    private boolean names(List<String> qualifier) {
+    private boolean namesTheTableRead(List<String> qualifier) {
         SelectQuery q = statement.query();
         if (q.alias() != null) {
             return qualifier.size() == 1 && qualifier.get(0).equalsIgnoreCase(q.alias());
@@ -288,11 +287,12 @@ final class CreateAsSelectColumns {
 
     private String readName() {
         SelectQuery q = statement.query();
-        return q.from().toSql() + (q.alias() == null ? "" : " AS `" + q.alias() + "`");
+        return q.from().toSql() + (q.alias() == null ? "" : " AS " + ObjectName.of(q.alias()).toSql());
     }
 
-    private String describe(int index, SelectQuery.Item item) {
-        return label + ", select item " + (index + 1) + " (" + item.text() + ")";
+    /** The select item at {@code index}, for messages. */
+    private String describe(int index) {
+        return label + ", select item " + (index + 1) + " (" + statement.query().items().get(index).text() + ")";
     }
 
     private String declareInstead() {
