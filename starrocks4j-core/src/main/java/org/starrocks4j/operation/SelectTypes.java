@@ -23,9 +23,11 @@ import org.starrocks4j.types.Types;
  * the conversion of that type into a column type ({@code AnalyzerUtils.transformTableColumnType}).
  *
  * <p>Types are the model's; the type of {@code NULL} (the FE's NULL_TYPE), which no column has, is {@code null}.
- * Text is converted as servers from 4.0 on do by default ({@code transform_type_prefer_string_for_varchar = true},
- * corpus live/pairs/0902): every CHAR, VARCHAR and STRING becomes {@code VARCHAR(1048576)}. Servers before 4.0 keep a
- * declared length ({@code VARCHAR(20)} stays {@code VARCHAR(20)}, CHAR(n) becomes VARCHAR(n)).
+ * Text is converted as servers from 4.0 on do by default ({@code transform_type_prefer_string_for_varchar = true}):
+ * every CHAR, VARCHAR and STRING becomes {@code VARCHAR(1048576)} (corpus live/pairs/0902; show_create/table/135's
+ * {@code varchar(20)} is 019's {@code varchar(1048576)}). Servers before 4.0, and those built after StarRocks PR
+ * 73498 (2026-05), keep a declared length ({@code VARCHAR(20)} stays {@code VARCHAR(20)}, CHAR(n) becomes
+ * VARCHAR(n)); a replay cannot tell which server ran the statement.
  */
 final class SelectTypes {
 
