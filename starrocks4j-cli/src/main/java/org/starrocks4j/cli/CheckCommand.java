@@ -1,9 +1,7 @@
 package org.starrocks4j.cli;
 
-import java.util.Set;
-import org.starrocks4j.migrate.Autogenerate;
-import org.starrocks4j.migrate.Revision;
-import org.starrocks4j.migrate.RevisionGraph;
+import org.starrocks4j.migrate.CheckResult;
+import org.starrocks4j.migrate.ErrorCode;
 import picocli.CommandLine.Command;
 
 /** {@code starrocks4j check}: the models and the database (or the migration history) must not differ. */
@@ -14,22 +12,18 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends CompareCommand {
 
     @Override
-    public Integer call() throws Exception {
-        RevisionGraph graph = graph();
-        Set<String> all = graph.ancestorsOf(graph.heads().stream().map(Revision::id).toList());
-        Autogenerate changes = offline ? compareWithHistory(graph, all) : compareWithDatabase(graph, all);
-        changes.warnings().forEach(w -> err().println("WARNING: " + w));
-        String against = offline ? "the migration history" : "the database";
-        if (changes.isEmpty()) {
-            out().println("ok: the models match " + against);
+    public Integer call() {
+        CheckResult result = starRocks4j().check(comparedWith());
+        printWarnings(result.changes());
+        if (result.matches()) {
+            out().println("ok: " + result.summary());
             return 0;
         }
-        out().println("the models differ from " + against + ": " + changes.changes().size() + " change(s); "
-                + "write them with 'starrocks4j revision --autogenerate" + (offline ? " --offline" : "")
-                + " -m \"...\"'");
+        out().println(result.summary() + "; write them with 'starrocks4j revision --autogenerate"
+                + (offline ? " --offline" : "") + " -m \"...\"'");
         out().println();
-        out().print(changes.body().upgrade());
+        out().print(result.changes().body().upgrade());
         out().flush();
-        return 1;
+        return ErrorCode.MODELS_DIFFER.exitCode();
     }
 }

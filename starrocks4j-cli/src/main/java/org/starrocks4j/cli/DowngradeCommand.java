@@ -26,7 +26,7 @@ final class DowngradeCommand extends MigrateCommand {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         return migrate(target);
     }
 }

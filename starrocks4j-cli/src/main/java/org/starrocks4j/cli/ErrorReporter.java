@@ -1,11 +1,14 @@
 package org.starrocks4j.cli;
 
+import org.starrocks4j.migrate.ErrorCode;
+import org.starrocks4j.migrate.StarRocks4jException;
 import picocli.CommandLine;
 
 /**
  * Turns exceptions into one clear message on stderr instead of a stack trace; the stack trace only with
- * {@code STARROCKS4J_DEBUG=1}. Exit code 2 for failures, as for picocli's usage errors, so that 1 stays free to mean
- * "differences found" ({@code check}, {@code diff --exit-code}) as in diff(1): CI can tell the two apart.
+ * {@code STARROCKS4J_DEBUG=1}. The exit code is the {@link ErrorCode}'s: 2 for failures, as for picocli's usage
+ * errors, so that 1 stays free to mean "differences found" ({@code check}, {@code diff --exit-code}) as in diff(1):
+ * CI can tell the two apart.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
@@ -16,6 +19,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if ("1".equals(System.getenv("STARROCKS4J_DEBUG"))) {
             ex.printStackTrace(cli.getErr());
         }
-        return 2;
+        return ex instanceof StarRocks4jException e ? e.errorCode().exitCode() : 2;
     }
 }

@@ -1,11 +1,11 @@
 package org.starrocks4j.cli;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.starrocks4j.migrate.AppliedRevision;
 import org.starrocks4j.migrate.DatabaseState;
 import org.starrocks4j.migrate.Revision;
@@ -27,19 +27,18 @@ final class HistoryCommand extends DatabaseCommand {
     boolean verbose;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         RevisionGraph graph = graph();
         Map<String, AppliedRevision> applied = new LinkedHashMap<>();
         List<RevisionDrift> drifts = List.of();
         if (indicateCurrent) {
-            try (Connection connection = connect()) {
-                DatabaseState state = runner(connection).state(graph);
-                state.rows().forEach(r -> applied.put(r.revision(), r));
-                drifts = state.drifts();
-            }
+            DatabaseState state = starRocks4j().info().state();
+            state.rows().forEach(r -> applied.put(r.revision(), r));
+            drifts = state.drifts();
         }
         if (graph.isEmpty()) {
-            out().println("no revisions yet in " + config().migrations());
+            out().println("no revisions yet in " + configuration().locations().stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")));
         }
         List<Revision> newestFirst = new ArrayList<>(graph.revisions());
         Collections.reverse(newestFirst);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.starrocks4j.migrate.ProjectConfig;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import org.starrocks4j.migrate.ProjectInitializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code starrocks4j init [DIR]}: creates a migration project. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create a migration project: " + ProjectConfig.FILE_NAME + " and a migrations/ folder.",
+        description = {"Create a migration project: " + StarRocks4jConfiguration.FILE_NAME
+                + " and a migrations/ folder.",
                 "Credentials are never written: set STARROCKS_USER and STARROCKS_PASSWORD in the environment."})
 final class InitCommand implements Callable<Integer> {
 
@@ -40,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("created " + created.normalize());
         }
         spec.commandLine().getOut().println("next: define your models, set 'models' (and 'url') in "
-                + ProjectConfig.FILE_NAME + ", then run 'starrocks4j revision --autogenerate -m \"...\"'");
+                + StarRocks4jConfiguration.FILE_NAME + ", then run 'starrocks4j revision --autogenerate -m \"...\"'");
         return 0;
     }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
-import org.starrocks4j.migrate.ProjectConfig;
+import org.starrocks4j.migrate.StarRocks4j;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +28,8 @@ final class LiveSourceOptions {
     String user;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "The project settings file holding 'url' (default: ./" + ProjectConfig.FILE_NAME + ").")
+            description = "The project settings file holding 'url' (default: ./" + StarRocks4jConfiguration.FILE_NAME
+                    + ").")
     Path config;
 
     @Option(names = "--tables", paramLabel = "PATTERNS",
@@ -48,9 +50,9 @@ final class LiveSourceOptions {
         Map<String, String> out = new LinkedHashMap<>();
         String target = url;
         if (target == null) {
-            Path file = config != null ? config : Path.of(ProjectConfig.FILE_NAME);
+            Path file = config != null ? config : Path.of(StarRocks4jConfiguration.FILE_NAME);
             if (config != null || Files.exists(file)) {
-                target = ProjectConfig.load(file).url();
+                target = StarRocks4j.configure().configurationFile(file).url();
             }
         }
         put(out, DatabaseSourceProvider.URL, target);

@@ -1,12 +1,11 @@
 package org.starrocks4j.cli;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.starrocks4j.migrate.MigrationException;
 import org.starrocks4j.migrate.Revision;
 import org.starrocks4j.migrate.RevisionGraph;
-import org.starrocks4j.migrate.RevisionIds;
+import org.starrocks4j.migrate.RevisionRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +26,7 @@ final class MergeCommand extends ProjectCommand {
     String revId;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         RevisionGraph graph = graph();
         List<String> parents = new ArrayList<>();
         if (revisions.isEmpty()) {
@@ -41,9 +40,8 @@ final class MergeCommand extends ProjectCommand {
             throw new MigrationException("nothing to merge: " + (parents.isEmpty() ? "there are no revisions"
                     : "there is one head (" + parents.get(0) + ")") + "; a merge needs two or more revisions");
         }
-        Revision merge = new Revision(revId == null ? RevisionIds.generate() : revId, parents, message, Instant.now(),
-                "", "", null);
-        Revision written = directory().write(merge);
+        Revision written = starRocks4j().revision(RevisionRequest.of(message).withId(revId).withParents(parents))
+                .written().orElseThrow();
         out().println("wrote " + written.file() + " (merges " + String.join(", ", parents) + ")");
         return 0;
     }

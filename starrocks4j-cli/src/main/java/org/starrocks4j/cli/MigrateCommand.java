@@ -1,17 +1,11 @@
 package org.starrocks4j.cli;
 
-import java.sql.Connection;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import org.starrocks4j.migrate.Direction;
-import org.starrocks4j.migrate.MigrationPlanner;
-import org.starrocks4j.migrate.MigrationStep;
-import org.starrocks4j.migrate.OfflineScript;
-import org.starrocks4j.migrate.Revision;
-import org.starrocks4j.migrate.RevisionGraph;
-import org.starrocks4j.migrate.VersionTable;
+import org.starrocks4j.migrate.MigrateResult;
+import org.starrocks4j.migrate.SqlScript;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Shared by upgrade and downgrade: online runs, or offline SQL with {@code --sql}. */
 abstract class MigrateCommand extends DatabaseCommand {
@@ -32,14 +26,13 @@ abstract class MigrateCommand extends DatabaseCommand {
 
     abstract String defaultFrom();
 
-    int migrate(String target) throws Exception {
-        RevisionGraph graph = graph();
+    int migrate(String target) {
         String start = from;
         String end = target;
         int colon = target.indexOf(':');
         if (colon >= 0) {
             if (!sql) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "'FROM:TARGET' only works with --sql; online, the database says where it is");
             }
             start = target.substring(0, colon);
@@ -47,41 +40,21 @@ abstract class MigrateCommand extends DatabaseCommand {
         }
         if (!sql) {
             if (start != null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "--from only works with --sql; online, the database says where it is");
             }
-            try (Connection connection = connect()) {
-                var runner = runner(connection);
-                List<MigrationStep> ran = direction() == Direction.UPGRADE ? runner.upgrade(graph, end)
-                        : runner.downgrade(graph, end);
-                if (!ran.isEmpty()) {
-                    out().println(direction().name().toLowerCase() + " done: the database is at "
-                            + runner.state(graph).describeCurrent());
-                }
+            MigrateResult result = direction() == Direction.UPGRADE ? starRocks4j().upgrade(end)
+                    : starRocks4j().downgrade(end);
+            if (!result.nothingToDo()) {
+                out().println(direction().name().toLowerCase(Locale.ROOT) + " done: the database is at "
+                        + result.current());
             }
             return 0;
         }
         String assumed = start == null || start.isBlank() ? defaultFrom() : start;
-        Set<String> applied = assumedApplied(graph, assumed);
-        List<MigrationStep> plan = direction() == Direction.UPGRADE ? MigrationPlanner.upgrade(graph, applied, end)
-                : MigrationPlanner.downgrade(graph, applied, end);
-        out().print(OfflineScript.render(plan, assumed, noVersionTable ? null : VersionTable.of(config()),
-                Clock.systemUTC(), "offline script"));
+        SqlScript script = starRocks4j().sql(direction(), assumed, end);
+        out().print(noVersionTable ? script.textWithoutBookkeeping() : script.text());
         out().flush();
         return 0;
-    }
-
-    private static Set<String> assumedApplied(RevisionGraph graph, String state) {
-        String s = state.strip();
-        if (s.equalsIgnoreCase("base")) {
-            return Set.of();
-        }
-        if (s.equalsIgnoreCase("heads")) {
-            return graph.ancestorsOf(graph.heads().stream().map(Revision::id).toList());
-        }
-        if (s.equalsIgnoreCase("head")) {
-            return graph.isEmpty() ? Set.of() : graph.ancestorsOf(graph.head().id());
-        }
-        return graph.ancestorsOf(graph.resolve(s).id());
     }
 }

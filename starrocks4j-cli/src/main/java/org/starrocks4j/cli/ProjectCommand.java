@@ -1,16 +1,15 @@
 package org.starrocks4j.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.starrocks4j.migrate.ProjectConfig;
-import org.starrocks4j.migrate.RevisionDirectory;
 import org.starrocks4j.migrate.RevisionGraph;
+import org.starrocks4j.migrate.StarRocks4j;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** Base of the migration commands: the project settings, the revision files, and output. */
+/** Base of the migration commands: the project settings, the {@link StarRocks4j} they configure, and output. */
 abstract class ProjectCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,26 +18,32 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    private ProjectConfig config;
+    private StarRocks4j starRocks4j;
 
-    ProjectConfig config() throws IOException {
-        if (config == null) {
-            config = adjust(project.load());
-        }
-        return config;
+    /** The project's settings with this command's options applied. */
+    StarRocks4jConfiguration configuration() {
+        return adjust(project.configuration()).progress(line -> progress().println(line));
     }
 
     /** Lets a command apply its own options (e.g. --url) to the loaded settings. */
-    ProjectConfig adjust(ProjectConfig loaded) {
+    StarRocks4jConfiguration adjust(StarRocks4jConfiguration loaded) {
         return loaded;
     }
 
-    RevisionDirectory directory() throws IOException {
-        return new RevisionDirectory(config().migrations());
+    /** Where progress lines go: standard output, unless the command's result goes there. */
+    PrintWriter progress() {
+        return out();
     }
 
-    RevisionGraph graph() throws IOException {
-        return directory().graph();
+    StarRocks4j starRocks4j() {
+        if (starRocks4j == null) {
+            starRocks4j = configuration().load();
+        }
+        return starRocks4j;
+    }
+
+    RevisionGraph graph() {
+        return starRocks4j().revisions();
     }
 
     PrintWriter out() {

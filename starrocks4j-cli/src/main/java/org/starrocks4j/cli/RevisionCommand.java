@@ -1,14 +1,10 @@
 package org.starrocks4j.cli;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.migrate.Autogenerate;
 import org.starrocks4j.migrate.Revision;
-import org.starrocks4j.migrate.RevisionBody;
-import org.starrocks4j.migrate.RevisionGraph;
-import org.starrocks4j.migrate.RevisionIds;
+import org.starrocks4j.migrate.RevisionRequest;
+import org.starrocks4j.migrate.RevisionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,24 +37,20 @@ final class RevisionCommand extends CompareCommand {
     boolean empty;
 
     @Override
-    public Integer call() throws Exception {
-        RevisionGraph graph = graph();
-        List<String> parents = parents(graph);
-        String id = revId == null ? RevisionIds.generate() : revId;
-        RevisionBody body;
+    public Integer call() {
+        RevisionRequest request = RevisionRequest.of(message).withId(revId).writeEmpty(empty)
+                .withParents(parent == null ? null : parent.equalsIgnoreCase("base") ? List.of() : List.of(parent));
         if (autogenerate) {
-            Set<String> applied = graph.ancestorsOf(parents);
-            Autogenerate changes = offline ? compareWithHistory(graph, applied) : compareWithDatabase(graph, applied);
-            changes.warnings().forEach(w -> err().println("WARNING: " + w));
-            if (changes.isEmpty() && !empty) {
-                out().println("no changes: the models match the " + (offline ? "migration history" : "database")
-                        + "; no revision written");
+            request = request.autogenerate(comparedWith());
+        }
+        RevisionResult result = starRocks4j().revision(request);
+        if (result.changes().isPresent()) {
+            Autogenerate changes = result.changes().get();
+            printWarnings(changes);
+            if (result.written().isEmpty()) {
+                out().println("no changes: the models match " + comparedWith().describe() + "; no revision written");
                 return 0;
             }
-            if (changes.onlyNotAltered() && !empty) {
-                throw new NonAlterableChangeException(changes.notAltered());
-            }
-            body = changes.body();
             if (!changes.notAltered().isEmpty()) {
                 err().println("WARNING: " + changes.notAltered().size() + " change(s) StarRocks cannot ALTER are "
                         + "only listed as comments in the revision (see NOT ALTERABLE); --allow-rebuild generates "
@@ -67,20 +59,9 @@ final class RevisionCommand extends CompareCommand {
             if (changes.destructive()) {
                 err().println("WARNING: the revision drops tables, columns or views (see DESTRUCTIVE); review it");
             }
-        } else {
-            body = new RevisionBody("-- Write the upgrade statements here, each ending with ';'.\n",
-                    "-- Write the statements that revert the upgrade, in reverse order.\n");
         }
-        Revision written = directory().write(new Revision(id, parents, message, Instant.now(), body.upgrade(),
-                body.downgrade(), null));
+        Revision written = result.written().orElseThrow();
         out().println("wrote " + written.file());
         return 0;
-    }
-
-    List<String> parents(RevisionGraph graph) {
-        if (parent != null) {
-            return parent.equalsIgnoreCase("base") ? List.of() : List.of(graph.resolve(parent).id());
-        }
-        return graph.isEmpty() ? List.of() : List.of(graph.head().id());
     }
 }

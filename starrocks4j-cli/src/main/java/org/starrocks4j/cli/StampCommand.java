@@ -1,8 +1,6 @@
 package org.starrocks4j.cli;
 
-import java.sql.Connection;
-import java.util.List;
-import org.starrocks4j.migrate.RevisionDrift;
+import org.starrocks4j.migrate.StarRocks4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,21 +21,17 @@ final class StampCommand extends DatabaseCommand {
     boolean repair;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         if (!repair && target == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a TARGET, or --repair");
         }
-        try (Connection connection = connect()) {
-            if (repair) {
-                List<RevisionDrift> fixed = runner(connection).repair(graph());
-                if (fixed.isEmpty()) {
-                    out().println("nothing to repair: the applied revisions match their files");
-                }
-            }
-            if (target != null) {
-                runner(connection).stamp(graph(), target);
-            }
-            return 0;
+        StarRocks4j starRocks4j = starRocks4j();
+        if (repair && starRocks4j.repair().isEmpty()) {
+            out().println("nothing to repair: the applied revisions match their files");
         }
+        if (target != null) {
+            starRocks4j.stamp(target);
+        }
+        return 0;
     }
 }

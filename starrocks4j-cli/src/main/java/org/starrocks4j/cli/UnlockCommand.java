@@ -1,11 +1,5 @@
 package org.starrocks4j.cli;
 
-import java.sql.Connection;
-import java.util.Optional;
-import org.starrocks4j.migrate.LockHolder;
-import org.starrocks4j.migrate.MigrationLock;
-import org.starrocks4j.migrate.SqlSession;
-import org.starrocks4j.migrate.VersionTable;
 import picocli.CommandLine.Command;
 
 /** {@code starrocks4j unlock}: removes a stale migration lock. */
@@ -16,12 +10,9 @@ import picocli.CommandLine.Command;
 final class UnlockCommand extends DatabaseCommand {
 
     @Override
-    public Integer call() throws Exception {
-        try (Connection connection = connect()) {
-            Optional<LockHolder> removed = MigrationLock.forceRelease(new SqlSession(connection),
-                    VersionTable.of(config()).lockView());
-            out().println(removed.map(h -> "released the lock held by " + h).orElse("the database was not locked"));
-            return 0;
-        }
+    public Integer call() {
+        out().println(starRocks4j().unlock().map(h -> "released the lock held by " + h)
+                .orElse("the database was not locked"));
+        return 0;
     }
 }

@@ -28,7 +28,7 @@ final class UpgradeCommand extends MigrateCommand {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         return migrate(target);
     }
 }

@@ -1,7 +1,6 @@
 package org.starrocks4j.migrate;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSourceProvider;
 import org.starrocks4j.source.SourceContext;
@@ -36,19 +35,6 @@ public final class HistorySourceProvider implements SchemaSourceProvider {
                     + "history:migrations@head");
         }
         RevisionGraph graph = new RevisionDirectory(Path.of(folder)).graph();
-        return MigrationHistory.replay(graph, revisions(graph, target));
-    }
-
-    private static Set<String> revisions(RevisionGraph graph, String target) {
-        if (target.equalsIgnoreCase("base") || graph.isEmpty()) {
-            return Set.of();
-        }
-        if (target.equalsIgnoreCase("heads")) {
-            return graph.ancestorsOf(graph.heads().stream().map(Revision::id).toList());
-        }
-        if (target.equalsIgnoreCase("head")) {
-            return graph.ancestorsOf(graph.head().id());
-        }
-        return graph.ancestorsOf(graph.resolve(target).id());
+        return MigrationHistory.replay(graph, graph.appliedAt(target));
     }
 }

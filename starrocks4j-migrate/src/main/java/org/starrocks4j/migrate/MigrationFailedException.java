@@ -15,7 +15,7 @@ public final class MigrationFailedException extends MigrationException {
 
     MigrationFailedException(String message, MigrationStep step, int statementIndex, String statement,
                              List<String> applied, Throwable cause) {
-        super(message, cause);
+        super(ErrorCode.MIGRATION_FAILED, message, cause);
         this.step = step;
         this.statementIndex = statementIndex;
         this.statement = statement;

@@ -86,8 +86,8 @@ public final class MigrationHistory {
 
     private static MigrationException failure(Revision revision, int index, int count, String statement,
                                               String problem, Throwable cause) {
-        return new MigrationException("the migration history cannot be replayed: revision " + revision.describe()
-                + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
+        return new MigrationException(ErrorCode.REVISIONS, "the migration history cannot be replayed: revision "
+                + revision.describe() + ", upgrade statement " + (index + 1) + " of " + count + ":\n  "
                 + SqlStatements.collapseWhitespace(statement) + "\n" + problem + "\nFix the statement in the revision "
                 + "file, or compare with the database instead of --offline", cause);
     }

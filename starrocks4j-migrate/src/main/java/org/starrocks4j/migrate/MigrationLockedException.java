@@ -6,7 +6,7 @@ public final class MigrationLockedException extends MigrationException {
     private final transient LockHolder holder;
 
     public MigrationLockedException(String message, LockHolder holder) {
-        super(message);
+        super(ErrorCode.LOCKED, message);
         this.holder = holder;
     }
 

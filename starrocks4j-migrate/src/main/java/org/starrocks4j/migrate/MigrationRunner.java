@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * server's message and what was applied. StarRocks DDL is not transactional and this runner never pretends it
  * is: after the user fixes the cause, the next run resumes at the failed statement.
  */
-public final class MigrationRunner {
+final class MigrationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
     private static final DateTimeFormatter DATETIME =
@@ -38,25 +37,20 @@ public final class MigrationRunner {
     private final String who;
 
     /**
-     * @param session      the connection to the database to migrate
-     * @param versionTable where the applied revisions are recorded
-     * @param wait         what to do after each statement (wait for asynchronous jobs)
-     * @param progress     receives one line per revision and statement
-     * @param clock        the time recorded in the version table and the lock
-     * @param who          who runs it ({@code user@host:pid}), see {@link #currentProcess()}
+     * @param session  the connection to the database to migrate
+     * @param settings the version table, the wait after each statement, progress, clock and who runs it
      */
-    public MigrationRunner(SqlSession session, VersionTable versionTable, StatementWait wait, Consumer<String> progress,
-                           Clock clock, String who) {
+    MigrationRunner(SqlSession session, StarRocks4jConfiguration settings) {
         this.session = Objects.requireNonNull(session, "session");
-        this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
-        this.wait = wait == null ? StatementWait.none() : wait;
-        this.progress = progress == null ? line -> { } : progress;
-        this.clock = clock == null ? Clock.systemUTC() : clock;
-        this.who = who == null ? currentProcess() : who;
+        this.versionTable = settings.versionTableModel();
+        this.wait = settings.statementWait();
+        this.progress = settings.progress();
+        this.clock = settings.clock();
+        this.who = settings.runBy();
     }
 
     /** {@code user@host:pid} of this process. */
-    public static String currentProcess() {
+    static String currentProcess() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -69,7 +63,7 @@ public final class MigrationRunner {
     /**
      * The version table's rows, without creating it or taking the lock: an absent table means nothing applied.
      */
-    public List<AppliedRevision> appliedRevisions() throws SQLException {
+    List<AppliedRevision> appliedRevisions() throws SQLException {
         try {
             return session.query(versionTable.selectStatement()).stream().map(VersionTable::fromRow).toList();
         } catch (SQLException e) {
@@ -81,12 +75,12 @@ public final class MigrationRunner {
     }
 
     /** What the database has applied, compared with the revision files. */
-    public DatabaseState state(RevisionGraph graph) throws SQLException {
+    DatabaseState state(RevisionGraph graph) throws SQLException {
         return new DatabaseState(graph, appliedRevisions());
     }
 
     /** Applies the revisions that reach {@code target}; returns the steps it ran. */
-    public List<MigrationStep> upgrade(RevisionGraph graph, String target) throws SQLException {
+    List<MigrationStep> upgrade(RevisionGraph graph, String target) throws SQLException {
         try (MigrationLock lock = lock()) {
             DatabaseState state = prepare(graph);
             for (AppliedRevision row : state.rows()) {
@@ -109,7 +103,7 @@ public final class MigrationRunner {
     }
 
     /** Reverts the revisions above {@code target}; returns the steps it ran. */
-    public List<MigrationStep> downgrade(RevisionGraph graph, String target) throws SQLException {
+    List<MigrationStep> downgrade(RevisionGraph graph, String target) throws SQLException {
         try (MigrationLock lock = lock()) {
             DatabaseState state = prepare(graph);
             for (AppliedRevision row : state.partial()) {
@@ -135,11 +129,11 @@ public final class MigrationRunner {
      * Records {@code target} (and everything before it) as applied without running any SQL; {@code base} records
      * nothing applied. For adopting an existing database or after fixing things by hand.
      */
-    public void stamp(RevisionGraph graph, String target) throws SQLException {
+    void stamp(RevisionGraph graph, String target) throws SQLException {
         try (MigrationLock lock = lock()) {
             session.execute(versionTable.createStatement());
             Map<String, AppliedRevision> rows = byId(appliedRevisions());
-            Set<String> wanted = stampTargets(graph, target);
+            Set<String> wanted = graph.appliedAt(target);
             for (AppliedRevision row : rows.values()) {
                 if (!wanted.contains(row.revision())) {
                     session.execute(versionTable.deleteStatement(row.revision()));
@@ -164,7 +158,7 @@ public final class MigrationRunner {
      * Accepts edited revision files: records their current checksums, and forgets rows of revisions whose files
      * are gone. Returns what it changed.
      */
-    public List<RevisionDrift> repair(RevisionGraph graph) throws SQLException {
+    List<RevisionDrift> repair(RevisionGraph graph) throws SQLException {
         try (MigrationLock lock = lock()) {
             session.execute(versionTable.createStatement());
             List<AppliedRevision> rows = appliedRevisions();
@@ -190,24 +184,6 @@ public final class MigrationRunner {
         }
     }
 
-    private static Set<String> stampTargets(RevisionGraph graph, String target) {
-        String t = target.strip();
-        if (t.equalsIgnoreCase("base")) {
-            return Set.of();
-        }
-        if (t.equalsIgnoreCase("heads")) {
-            return graph.ancestorsOf(graph.heads().stream().map(Revision::id).toList());
-        }
-        if (t.equalsIgnoreCase("head")) {
-            return graph.ancestorsOf(graph.head().id());
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String part : t.split("[\\s,]+")) {
-            out.addAll(graph.ancestorsOf(graph.resolve(part).id()));
-        }
-        return out;
-    }
-
     private MigrationLock lock() throws SQLException {
         return MigrationLock.acquire(session, versionTable.lockView(), who, clock);
     }
@@ -217,7 +193,7 @@ public final class MigrationRunner {
         session.execute(versionTable.createStatement());
         DatabaseState state = state(graph);
         if (!state.drifts().isEmpty()) {
-            throw new MigrationException("the revision files do not match what the database applied:\n  "
+            throw new MigrationException(ErrorCode.REVISIONS, "the revision files do not match what the database applied:\n  "
                     + state.drifts().stream().map(RevisionDrift::detail).collect(Collectors.joining("\n  "))
                     + "\n" + RevisionDrift.remedy() + " Nothing was run.");
         }

@@ -24,7 +24,7 @@ public final class ProjectInitializer {
     public static List<Path> init(Path dir, String url, List<String> models, List<String> classpath)
             throws IOException {
         Files.createDirectories(dir);
-        Path config = dir.resolve(ProjectConfig.FILE_NAME);
+        Path config = dir.resolve(StarRocks4jConfiguration.FILE_NAME);
         if (Files.exists(config)) {
             throw new MigrationException(config + " already exists; this folder already holds a project");
         }
@@ -52,8 +52,9 @@ public final class ProjectInitializer {
                 %s
                 classpath = %s
                 
-                # Where revision files are kept (relative to this file).
-                migrations = migrations
+                # Where revision files are kept: folders relative to this file (filesystem:DIR), or folders on
+                # the application's class path (classpath:db/starrocks); new revisions go to the first folder.
+                locations = migrations
                 
                 # The version table records applied revisions; it is created on first use with these PROPERTIES.
                 # replication_num = 1 suits a single-backend cluster; remove it to use the server default.
@@ -67,7 +68,7 @@ public final class ProjectInitializer {
                 url == null || url.isBlank() ? "# url = jdbc:starrocks://localhost:9030/mydatabase" : "url = " + url,
                 models.isEmpty() ? "# models = com.example.models" : "models = " + String.join(", ", models),
                 classpath.isEmpty() ? "target/classes" : String.join(", ", classpath),
-                ProjectConfig.DEFAULT_VERSION_TABLE);
+                StarRocks4jConfiguration.DEFAULT_VERSION_TABLE);
     }
 
     private static final String MIGRATIONS_README = """

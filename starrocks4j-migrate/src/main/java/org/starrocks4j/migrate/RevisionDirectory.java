@@ -24,11 +24,17 @@ public final class RevisionDirectory {
         return folder;
     }
 
+    /** True when the folder exists. */
+    public boolean exists() {
+        return Files.isDirectory(folder);
+    }
+
     /** Reads every revision file; a missing folder fails with what to do. */
     public List<Revision> load() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new MigrationException("migrations folder " + folder + " does not exist; create a project with "
-                    + "'starrocks4j init', or set 'migrations' in " + ProjectConfig.FILE_NAME);
+        if (!exists()) {
+            throw new MigrationException(ErrorCode.CONFIGURATION, "revision folder " + folder + " does not exist; "
+                    + "create a project with 'starrocks4j init', or set '" + StarRocks4jConfiguration.LOCATIONS
+                    + "' in " + StarRocks4jConfiguration.FILE_NAME);
         }
         List<Revision> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {

@@ -76,7 +76,19 @@ public final class RevisionFile {
      * @throws RevisionFormatException naming the file, the line and what is wrong
      */
     public static Revision parse(String text, Path file) {
-        String where = file == null ? "revision text" : file.toString();
+        return parse(text, file == null ? "revision text" : file.toString(), file);
+    }
+
+    /**
+     * Reads the text of a revision that is no file of its own (e.g. an entry of a jar).
+     *
+     * @param where what to name in errors, e.g. {@code classpath:db/starrocks/3f2a9c1d7e4b_init.sql}
+     */
+    public static Revision parseEntry(String text, String where) {
+        return parse(text, where, null);
+    }
+
+    private static Revision parse(String text, String where, Path file) {
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         if (lines.isEmpty() || !lines.get(0).strip().equalsIgnoreCase(MAGIC)) {
             throw new RevisionFormatException(where + ": line 1 must be '" + MAGIC + "' (is this a revision file?)");

@@ -4,6 +4,6 @@ package org.starrocks4j.migrate;
 public final class RevisionFormatException extends MigrationException {
 
     public RevisionFormatException(String message) {
-        super(message);
+        super(ErrorCode.REVISIONS, message);
     }
 }

@@ -34,16 +34,18 @@ public final class RevisionGraph {
         for (Revision r : revisions) {
             Revision previous = byId.put(r.id(), r);
             if (previous != null) {
-                throw new MigrationException("two revision files have id " + r.id() + ": " + previous.describe()
-                        + " and " + r.describe() + "; give one of them a new id (and fix the parents that name it)");
+                throw new MigrationException(ErrorCode.REVISIONS, "two revision files have id " + r.id() + ": "
+                        + previous.describe() + " and " + r.describe() + "; give one of them a new id (and fix the "
+                        + "parents that name it)");
             }
         }
         for (Revision r : revisions) {
             children.putIfAbsent(r.id(), new ArrayList<>());
             for (String parent : r.parents()) {
                 if (!byId.containsKey(parent)) {
-                    throw new MigrationException("revision " + r.describe() + " names parent " + parent
-                            + ", but no revision file has that id; restore the missing file or fix the parents line");
+                    throw new MigrationException(ErrorCode.REVISIONS, "revision " + r.describe() + " names parent "
+                            + parent + ", but no revision file has that id; restore the missing file or fix the "
+                            + "parents line");
                 }
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.id());
             }
@@ -73,8 +75,8 @@ public final class RevisionGraph {
         if (out.size() != byId.size()) {
             Set<String> inCycle = new LinkedHashSet<>(byId.keySet());
             out.forEach(r -> inCycle.remove(r.id()));
-            throw new MigrationException("the revisions " + inCycle + " form a cycle through their parents lines; "
-                    + "a revision can only follow older revisions");
+            throw new MigrationException(ErrorCode.REVISIONS, "the revisions " + inCycle + " form a cycle through "
+                    + "their parents lines; a revision can only follow older revisions");
         }
         return List.copyOf(out);
     }
@@ -154,6 +156,29 @@ public final class RevisionGraph {
     /** {@code id} and every revision it follows, directly or not. */
     public Set<String> ancestorsOf(String id) {
         return ancestorsOf(List.of(id));
+    }
+
+    /**
+     * The revisions applied in a named state: {@code base} (none), {@code head} or {@code heads} (every revision;
+     * none when there are no revisions yet), or revision ids or prefixes separated by commas or spaces (each with
+     * every revision it follows).
+     */
+    public Set<String> appliedAt(String state) {
+        String s = state.strip();
+        if (s.equalsIgnoreCase("base") || (isEmpty() && (s.equalsIgnoreCase("head") || s.equalsIgnoreCase("heads")))) {
+            return Set.of();
+        }
+        if (s.equalsIgnoreCase("heads")) {
+            return ancestorsOf(heads().stream().map(Revision::id).toList());
+        }
+        if (s.equalsIgnoreCase("head")) {
+            return ancestorsOf(head().id());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : s.split("[\\s,]+")) {
+            out.addAll(ancestorsOf(resolve(part).id()));
+        }
+        return out;
     }
 
     /** The union of {@link #ancestorsOf} over {@code ids}: one walk, however many ids share ancestors. */

@@ -32,11 +32,6 @@ public final class SchemaChangeWait implements StatementWait {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
-    /** The wait a project's settings ask for. */
-    public static SchemaChangeWait of(ProjectConfig config) {
-        return new SchemaChangeWait(config.pollInterval(), config.timeout());
-    }
-
     @Override
     public void afterStatement(Connection connection, String statement, Consumer<String> progress) throws Exception {
         Optional<AsyncJob> job = AsyncJob.of(statement);

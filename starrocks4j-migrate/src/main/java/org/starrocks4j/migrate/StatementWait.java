@@ -30,14 +30,14 @@ public interface StatementWait {
     /** The job a statement started was cancelled by the server; its change did not happen. */
     final class JobFailedException extends MigrationException {
         public JobFailedException(String message) {
-            super(message);
+            super(ErrorCode.MIGRATION_FAILED, message);
         }
     }
 
     /** The job a statement started has not finished in time; it may still finish later. */
     final class JobTimeoutException extends MigrationException {
         public JobTimeoutException(String message) {
-            super(message);
+            super(ErrorCode.MIGRATION_FAILED, message);
         }
     }
 }

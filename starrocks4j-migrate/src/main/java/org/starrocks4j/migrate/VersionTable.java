@@ -35,10 +35,6 @@ public final class VersionTable {
         this.properties = new LinkedHashMap<>(properties);
     }
 
-    public static VersionTable of(ProjectConfig config) {
-        return new VersionTable(config.versionTable(), config.versionTableProperties());
-    }
-
     public ObjectName name() {
         return name;
     }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * A JDBC test double that answers the runner's statements as a StarRocks server would: the version table
@@ -57,6 +58,19 @@ final class FakeStarRocks {
     /** Statements that are not bookkeeping (version table, lock view). */
     List<String> userStatements() {
         return log.stream().filter(s -> !s.contains("starrocks4j_version")).toList();
+    }
+
+    /** A data source whose every connection talks to this server. */
+    DataSource dataSource() {
+        InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
+            case "getConnection" -> connection();
+            case "toString" -> "FakeStarRocks data source";
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "equals" -> proxy == args[0];
+            default -> throw new UnsupportedOperationException("FakeStarRocks data source: " + method.getName());
+        };
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                handler);
     }
 
     Connection connection() {

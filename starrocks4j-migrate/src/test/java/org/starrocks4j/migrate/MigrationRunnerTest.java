@@ -28,18 +28,20 @@ class MigrationRunnerTest {
             "ALTER TABLE `t` ADD COLUMN `a` INT;\nALTER TABLE `t` ADD COLUMN `b` INT;\nALTER TABLE `t` COMMENT = 'x';",
             "ALTER TABLE `t` COMMENT = '';\nALTER TABLE `t` DROP COLUMN `b`;\nALTER TABLE `t` DROP COLUMN `a`;");
 
-    private MigrationRunner runner(String who) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    waitedFor.add(statement);
-                    if (statement.contains("ADD COLUMN")) {
-                        out.accept("schema change job RUNNING");
-                    }
-                }, progress::add, clock, who);
+    /** The runner with the test's version table, clock, progress and who; waits with {@code wait}. */
+    private MigrationRunner runner(StatementWait wait) {
+        return new MigrationRunner(new SqlSession(server.connection()), StarRocks4j.configure()
+                .versionTableProperties(Map.of("replication_num", "1")).clock(clock).progress(progress::add)
+                .runBy("ann@host:1").statementWait(wait));
     }
 
     private MigrationRunner runner() {
-        return runner("ann@host:1");
+        return runner((connection, statement, out) -> {
+            waitedFor.add(statement);
+            if (statement.contains("ADD COLUMN")) {
+                out.accept("schema change job RUNNING");
+            }
+        });
     }
 
     @Test
@@ -190,12 +192,11 @@ class MigrationRunnerTest {
     void aCancelledSchemaChangeJobMeansTheStatementRunsAgainNextTime() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
         int[] calls = {0};
-        MigrationRunner cancelling = new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                (connection, statement, out) -> {
-                    if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
-                        throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
-                    }
-                }, progress::add, clock, "ann@host:1");
+        MigrationRunner cancelling = runner((connection, statement, out) -> {
+            if (statement.contains("ADD COLUMN `a`") && calls[0]++ == 0) {
+                throw new StatementWait.JobFailedException("job 1001 on `t` was CANCELLED: timeout");
+            }
+        });
         assertThatThrownBy(() -> cancelling.upgrade(graph, "head"))
                 .hasMessageContaining("statement 1 of 3")
                 .hasMessageContaining("Its schema-change job failed: job 1001 on `t` was CANCELLED")
@@ -288,9 +289,8 @@ class MigrationRunnerTest {
     }
 
     private MigrationRunner waitingRunner(List<java.time.Duration> slept) {
-        return new MigrationRunner(new SqlSession(server.connection()), versionTable,
-                new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30), slept::add),
-                progress::add, clock, "ann@host:1");
+        return runner(new SchemaChangeWait(java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(30),
+                slept::add));
     }
 
     @Test

@@ -1,8 +1,10 @@
-package org.starrocks4j.cli;
+package org.starrocks4j.migrate;
 
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.starrocks4j.annotations.AnnotatedModelReader;
 import org.starrocks4j.schema.Schema;
@@ -14,7 +16,7 @@ import org.starrocks4j.source.SourceContext;
  * {@code models:NAME[,NAME...]}: Java model classes. Each NAME is a class — a {@link SchemaDefinition} (the DSL) or
  * a class annotated with {@code @StarRocksTable}, {@code @StarRocksView}, {@code @StarRocksMaterializedView} or
  * JPA {@code @Entity} — or a package, whose classes of those kinds (sub-packages included) are all read. Classes
- * come from the context's class loader, i.e. the {@code --classpath}.
+ * come from the context's class loader (the command line's {@code --classpath}, a build's project class path).
  */
 public final class ModelsSourceProvider implements SchemaSourceProvider {
 
@@ -27,7 +29,7 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
 
     @Override
     public String usage() {
-        return "models:CLASS|PACKAGE[,...]  Java model classes (SchemaDefinition or annotated) on --classpath";
+        return "models:CLASS|PACKAGE[,...]  Java model classes (SchemaDefinition or annotated) on the class path";
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
                 continue;
             }
             int found = 0;
-            for (String className : ModelClassScanner.classNames(name, loader)) {
+            for (String className : classNames(name, loader)) {
                 Class<?> type = Class.forName(className, false, loader);
                 if (classify(type, annotated, definitions)) {
                     found++;
@@ -59,8 +61,8 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
             }
             if (found == 0) {
                 throw new IllegalArgumentException("'" + name + "' is neither a class nor a package with model "
-                        + "classes on the class path; check the name and give the compiled classes with "
-                        + "--classpath DIR_OR_JAR");
+                        + "classes on the class path; check the name, and that the classes are compiled and on the "
+                        + "class path (the command line takes them with --classpath DIR_OR_JAR)");
             }
             context.notices().accept("read " + found + " model classes from package " + name);
         }
@@ -99,6 +101,21 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
                 binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
             }
         }
+    }
+
+    /** Binary names of the package's named classes (sub-packages included; anonymous and local classes left out). */
+    private static List<String> classNames(String packageName, ClassLoader loader) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String resource : ClasspathResources.list(packageName.replace('.', '/'), ".class", true, loader)) {
+            String binaryName = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+            String simple = binaryName.substring(binaryName.lastIndexOf('.') + 1);
+            // Anonymous and local classes ($1, $1Local) declare no model.
+            boolean named = Arrays.stream(simple.split("\\$")).noneMatch(p -> !p.isEmpty() && Character.isDigit(p.charAt(0)));
+            if (named && !simple.equals("package-info") && !simple.equals("module-info")) {
+                out.add(binaryName);
+            }
+        }
+        return out;
     }
 
     /** Adds the class to the list it belongs in; false when it declares no model. */

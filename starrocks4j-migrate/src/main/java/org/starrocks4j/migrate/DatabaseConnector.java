@@ -1,0 +1,104 @@
+package org.starrocks4j.migrate;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.starrocks4j.jdbc.ConnectionSource;
+import org.starrocks4j.jdbc.StarRocksDataSource;
+import org.starrocks4j.jdbc.StarRocksUrl;
+
+/**
+ * Connections to the database to migrate: the application's {@link DataSource}, or the configured URL with the
+ * configured or environment credentials ({@code STARROCKS_USER}, {@code STARROCKS_PASSWORD}). A failure to connect
+ * becomes a {@link StarRocks4jException} naming the address (never the password) and the way out.
+ */
+final class DatabaseConnector {
+
+    private final ConnectionSource source;
+    private final String description;
+    private final String catalog;
+
+    private DatabaseConnector(ConnectionSource source, String description, String catalog) {
+        this.source = source;
+        this.description = description;
+        this.catalog = catalog;
+    }
+
+    static DatabaseConnector of(StarRocks4jConfiguration settings) {
+        if (settings.dataSource() != null) {
+            DataSource dataSource = settings.dataSource();
+            return new DatabaseConnector(dataSource::getConnection, "the application's data source", null);
+        }
+        String url = settings.url();
+        if (url == null) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, "no database URL: set '"
+                    + StarRocks4jConfiguration.URL + "' in " + StarRocks4jConfiguration.FILE_NAME + " (or pass --url, "
+                    + "-D" + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.URL + ", or give a DataSource), "
+                    + "or print the SQL without connecting (--sql)");
+        }
+        String description = StarRocksUrl.redact(url);
+        if (StarRocksUrl.accepts(url)) {
+            // catalogs, and credentials from the URL or the environment unless given
+            StarRocksDataSource dataSource = new StarRocksDataSource(url);
+            dataSource.setUser(settings.user());
+            dataSource.setPassword(settings.password());
+            return new DatabaseConnector(dataSource::getConnection, description, dataSource.target().catalog());
+        }
+        Map<String, String> env = System.getenv();
+        Properties info = new Properties();
+        String user = settings.user() != null ? settings.user() : env.get(StarRocksUrl.USER_ENV);
+        String password = settings.hasPassword() ? settings.password() : env.get(StarRocksUrl.PASSWORD_ENV);
+        if (user != null) {
+            info.setProperty("user", user);
+        }
+        if (password != null) {
+            info.setProperty("password", password);
+        }
+        return new DatabaseConnector(() -> DriverManager.getConnection(url, info), description, null);
+    }
+
+    /** A new connection; the caller closes it. */
+    Connection open() {
+        try {
+            return source.open();
+        } catch (SQLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : StarRocksUrl.redact(e.getMessage());
+            throw new StarRocks4jException(ErrorCode.CONNECTION, (reason.startsWith("cannot connect") ? reason
+                    : "cannot connect to " + description + ": " + reason) + "\nCheck the URL, that the StarRocks FE "
+                    + "is running and reachable (its MySQL port, 9030 by default), and the credentials "
+                    + "(STARROCKS_USER / STARROCKS_PASSWORD)", e);
+        }
+    }
+
+    /** Opens connections as {@link #open()} does, for parallel readers. */
+    ConnectionSource source() {
+        return source;
+    }
+
+    /** The catalog the URL names, or {@code null} for StarRocks' own. */
+    String catalog() {
+        return catalog;
+    }
+
+    /** The database the connection uses; fails when it uses none. */
+    static String database(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+            String name = rs.next() ? rs.getString(1) : null;
+            if (name == null || name.isBlank()) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, "the connection uses no database; name one "
+                        + "in the URL (jdbc:starrocks://HOST:9030/DATABASE)");
+            }
+            return name;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}
