@@ -56,7 +56,7 @@ final class InspectCommand implements Callable<Integer> {
                 line -> spec.commandLine().getErr().println(line));
         Schema schema = SchemaSources.load(from, context);
         if (format == Format.json) {
-            out.print(SchemaJson.write(schema));
+            SchemaJson.write(schema, out); // an object at a time: a large schema's JSON is never one string
             out.flush();
             return 0;
         }

@@ -27,6 +27,16 @@ public final class JsonWriter {
         return out.append('\n').toString();
     }
 
+    /**
+     * The JSON text of {@code value} as a member nested at {@code indent} (no final newline): for writing a long
+     * document a member at a time instead of building all of it first.
+     */
+    static String member(Object value, String indent) {
+        StringBuilder out = new StringBuilder();
+        value(out, value, indent, false);
+        return out.toString();
+    }
+
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
     public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
