@@ -86,14 +86,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     LiveSourceOptions live;
 
+    @Mixin
+    ProgressOptions progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
-                line -> spec.commandLine().getErr().println(line));
+        SourceContext context = live.context(classPath, progress);
         ServerProfile server = server(context);
         DiffOptions options = DiffOptions.defaults().withServer(server);
         if (allowRebuild) {

@@ -46,7 +46,24 @@ public final class StarRocks4jCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StarRocks4jCommand());
         cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setExecutionStrategy(StarRocks4jCommand::execute);
         return cli;
+    }
+
+    /** Runs the command, then clears its progress line, if one is shown, before the result or an error is printed. */
+    private static int execute(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } finally {
+            CommandLine.ParseResult command = parseResult;
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            command.commandSpec().mixins().values().stream()
+                    .map(CommandLine.Model.CommandSpec::userObject)
+                    .filter(ProgressOptions.class::isInstance)
+                    .forEach(progress -> ((ProgressOptions) progress).close());
+        }
     }
 
     public static void main(String[] args) {

@@ -267,7 +267,7 @@ public final class StarRocks4j {
             throws Exception {
         Schema wanted = loadModels();
         if (comparedWith == CompareWith.HISTORY) {
-            Schema current = MigrationHistory.replay(graph, expectedApplied);
+            Schema current = MigrationHistory.replay(graph, expectedApplied, settings.progressListener());
             return autogenerate(current, wanted, settings.server());
         }
         DatabaseConnector connector = connector();
@@ -283,6 +283,7 @@ public final class StarRocks4j {
                     .catalog(connector.catalog())
                     .database(DatabaseConnector.database(connection))
                     .progress(settings.progress())
+                    .progressListener(settings.progressListener())
                     .build().read().schema();
             return autogenerate(settings.versionTableModel().withoutBookkeeping(live), wanted, server);
         }
@@ -299,7 +300,8 @@ public final class StarRocks4j {
                     + "' in " + StarRocks4jConfiguration.FILE_NAME + " (model classes or packages), or pass --models");
         }
         SourceContext context = new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
-                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress());
+                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(),
+                settings.progressListener());
         Schema schema = Schema.empty();
         for (String spec : settings.models()) {
             try {
