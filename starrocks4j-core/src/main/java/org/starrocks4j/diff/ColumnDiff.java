@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
@@ -257,10 +258,10 @@ final class ColumnDiff {
     }
 
     private static void reportReordering(List<Column> source, List<Column> target, String label, List<String> warnings) {
-        List<String> keptBefore = source.stream().map(c -> Names.key(c.name()))
-                .filter(k -> target.stream().anyMatch(t -> Names.key(t.name()).equals(k))).toList();
-        List<String> keptAfter = target.stream().map(c -> Names.key(c.name()))
-                .filter(keptBefore::contains).toList();
+        Set<String> targetKeys = target.stream().map(c -> Names.key(c.name())).collect(Collectors.toSet());
+        List<String> keptBefore = source.stream().map(c -> Names.key(c.name())).filter(targetKeys::contains).toList();
+        Set<String> kept = Set.copyOf(keptBefore);
+        List<String> keptAfter = target.stream().map(c -> Names.key(c.name())).filter(kept::contains).toList();
         if (!keptBefore.equals(keptAfter)) {
             warnings.add(label + ": the existing columns are in a different order (" + String.join(", ", keptBefore)
                     + " -> " + String.join(", ", keptAfter) + "); column order is not changed by the diff");
