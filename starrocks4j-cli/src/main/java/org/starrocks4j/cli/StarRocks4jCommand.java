@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
                 InspectCommand.class,
                 CodegenCommand.class,
                 DiffCommand.class,
+                CreateAllCommand.class,
+                DropAllCommand.class,
         })
 public final class StarRocks4jCommand implements Runnable {
 

@@ -72,6 +72,17 @@ public final class AnnotatedModelReader {
         return readOne(type);
     }
 
+    /**
+     * The column one field of a table class declares (name, type and attributes), as {@link #read} reads it; for
+     * integrations that handle one attribute at a time (an ORM's type mapping).
+     *
+     * @throws InvalidModelException naming the class and field when the declaration is wrong
+     */
+    public static Column column(Field field) {
+        StarRocksTable table = field.getDeclaringClass().getAnnotation(StarRocksTable.class);
+        return ColumnFieldReader.read(field, table == null ? Naming.SNAKE_CASE : table.naming());
+    }
+
     private static SchemaObject readOne(Class<?> type) {
         int kinds = (type.isAnnotationPresent(StarRocksTable.class) ? 1 : 0)
                 + (type.isAnnotationPresent(StarRocksView.class) ? 1 : 0)
@@ -175,6 +186,9 @@ public final class AnnotatedModelReader {
         b.properties(Clauses.properties(t.properties(), "the table"));
         for (Index index : t.indexes()) {
             b.index(Clauses.index(index));
+        }
+        for (Rollup rollup : t.rollups()) {
+            b.rollup(Clauses.rollup(rollup));
         }
     }
 

@@ -174,6 +174,11 @@ final class Clauses {
         return out;
     }
 
+    static org.starrocks4j.schema.Rollup rollup(Rollup r) {
+        return new org.starrocks4j.schema.Rollup(r.name(), List.of(r.columns()), List.of(r.duplicateKey()),
+                properties(r.properties(), "rollup '" + r.name() + "'"));
+    }
+
     static org.starrocks4j.schema.Index index(Index i) {
         return new org.starrocks4j.schema.Index(i.name(), List.of(i.columns()), i.type(),
                 properties(i.properties(), "index '" + i.name() + "'"),

@@ -56,6 +56,9 @@ public @interface StarRocksTable {
     /** Secondary indexes. */
     Index[] indexes() default {};
 
+    /** Rollups. */
+    Rollup[] rollups() default {};
+
     /** How the table and column names are derived from Java names where not given. */
     Naming naming() default Naming.SNAKE_CASE;
 }

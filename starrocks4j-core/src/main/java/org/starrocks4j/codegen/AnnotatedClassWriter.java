@@ -11,6 +11,7 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
@@ -92,7 +93,28 @@ final class AnnotatedClassWriter {
         if (!table.indexes().isEmpty()) {
             a.attr("indexes", indexes(table.indexes(), imports, clauses));
         }
+        if (!table.rollups().isEmpty()) {
+            a.attr("rollups", rollups(table.rollups(), imports, clauses));
+        }
         return a.render("");
+    }
+
+    /** {@code {@Rollup(name = ..., columns = ...), ...}}. */
+    private static String rollups(List<Rollup> values, Imports imports, ClauseText clauses) {
+        List<String> rollups = new ArrayList<>();
+        for (Rollup rollup : values) {
+            AnnotationText r = new AnnotationText(imports.use(PKG + "Rollup"))
+                    .attr("name", JavaSyntax.literal(rollup.name()))
+                    .attr("columns", ClauseText.strings(rollup.columns()));
+            if (!rollup.duplicateKey().isEmpty()) {
+                r.attr("duplicateKey", ClauseText.strings(rollup.duplicateKey()));
+            }
+            if (!rollup.properties().isEmpty()) {
+                r.attr("properties", clauses.properties(rollup.properties()));
+            }
+            rollups.add(r.render(""));
+        }
+        return AnnotationText.array(rollups, "");
     }
 
     /** {@code {@Index(name = ..., columns = ..., type = ...), ...}}: a table's or an MV's indexes. */

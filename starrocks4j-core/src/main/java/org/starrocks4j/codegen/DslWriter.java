@@ -16,11 +16,13 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
@@ -167,6 +169,9 @@ final class DslWriter {
         for (Index index : table.indexes()) {
             chain(b, "index(" + index(index) + ")");
         }
+        for (Rollup rollup : table.rollups()) {
+            chain(b, "rollup(" + rollup(rollup) + ")");
+        }
     }
 
     private void materializedView(StringBuilder b, MaterializedView mv) {
@@ -258,6 +263,15 @@ final class DslWriter {
         }
         if (type instanceof MapType m) {
             return types + ".map(" + type(m.key()) + ", " + type(m.value()) + ")";
+        }
+        if (type instanceof AggregateStateType state) {
+            String arguments = state.arguments().stream().map(this::type).collect(Collectors.joining(", "));
+            if (state.stateType() == null) {
+                return types + ".aggregateState(" + JavaSyntax.literal(state.function()) + ", " + arguments + ")";
+            }
+            return "new " + imports.use("org.starrocks4j.types.AggregateStateType") + "(" + type(state.stateType())
+                    + ", " + JavaSyntax.literal(state.function()) + ", " + imports.use("java.util.List") + ".of("
+                    + arguments + "))";
         }
         StructType struct = (StructType) type;
         List<String> fields = new ArrayList<>();
@@ -381,6 +395,18 @@ final class DslWriter {
         return "new " + indexClass + "(" + JavaSyntax.literal(index.name()) + ", " + imports.use("java.util.List")
                 + ".of(" + literals(index.columns()) + "), " + indexType + ", " + properties(index.properties()) + ", "
                 + (index.comment() == null ? "null" : JavaSyntax.literal(index.comment())) + ")";
+    }
+
+    private String rollup(Rollup rollup) {
+        StringBuilder out = new StringBuilder(imports.use(SCHEMA_PKG + "Rollup")).append(".of(")
+                .append(JavaSyntax.literal(rollup.name())).append(", ").append(literals(rollup.columns())).append(')');
+        if (!rollup.duplicateKey().isEmpty()) {
+            out.append(".withDuplicateKey(").append(literals(rollup.duplicateKey())).append(')');
+        }
+        if (!rollup.properties().isEmpty()) {
+            out.append(".withProperties(").append(properties(rollup.properties())).append(')');
+        }
+        return out.toString();
     }
 
     private String properties(Map<String, String> properties) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.starrocks4j.annotations.JavaNames;
 import org.starrocks4j.annotations.Naming;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
@@ -95,6 +96,11 @@ final class JavaFieldTypes {
             Mapped value = map(m.value(), nameHint + "_value");
             return combine(imports.use("java.util.Map") + "<" + key.javaType() + ", " + value.javaType() + ">",
                     key, value);
+        }
+        if (type instanceof AggregateStateType state) {
+            // the state is opaque to the application: the Java type of what the server stores it as (bytes when the
+            // stored type is left to the server), with the state itself stated in the annotation
+            return explicit(state.stateType() == null ? "byte[]" : map(state.stateType(), nameHint).javaType());
         }
         return struct((StructType) type, nameHint);
     }

@@ -14,6 +14,7 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.AggregateStateType;
 
 /**
  * Column differences of one table as ALTER TABLE clauses, with their inverses. Columns are matched by name
@@ -108,7 +109,8 @@ final class ColumnDiff {
                         had.generatedAs(), wanted.generatedAs()));
                 continue;
             }
-            String refusal = TypeChangeRules.refusal(had.type(), wanted.type());
+            String refusal = TypeChangeRules.refusal(ServerNormalizer.effectiveType(had, from),
+                    ServerNormalizer.effectiveType(wanted, to));
             if (refusal != null) {
                 problems.add(new NonAlterableChange(to.name(), "type of " + column + " (" + refusal + ")",
                         had.type().toSql(), wanted.type().toSql()));
@@ -174,10 +176,16 @@ final class ColumnDiff {
 
     /** True when MODIFY COLUMN must restate the column (type, nullability, default, comment). */
     private static boolean differs(Column had, Table from, Column wanted, Table to) {
-        return !org.starrocks4j.types.Types.equivalent(had.type(), wanted.type())
-                || effectiveNullable(had, from) != effectiveNullable(wanted, to)
-                || !sameDefault(had.defaultValue(), wanted.defaultValue())
+        return !sameSpec(had, from, wanted, to)
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
+    }
+
+    /** True when type, nullability and default are the same as the server holds them. */
+    private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
+        return ServerNormalizer.effectiveType(had, from).equals(ServerNormalizer.effectiveType(wanted, to))
+                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
+                && Objects.equals(defaultKey(ServerNormalizer.effectiveDefault(had)),
+                        defaultKey(ServerNormalizer.effectiveDefault(wanted)));
     }
 
     /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
@@ -198,9 +206,7 @@ final class ColumnDiff {
 
     /** True when the columns are the same except for their comments. */
     private static boolean onlyCommentDiffers(Column had, Table from, Column wanted, Table to) {
-        return org.starrocks4j.types.Types.equivalent(had.type(), wanted.type())
-                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
-                && sameDefault(had.defaultValue(), wanted.defaultValue())
+        return sameSpec(had, from, wanted, to)
                 && !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
     }
 
@@ -212,20 +218,20 @@ final class ColumnDiff {
         return wanted.toBuilder().nullable(effectiveNullable(wanted, table)).build();
     }
 
-    /** Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns. */
+    /**
+     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
+     * the states of aggregate functions that are never NULL ({@code count}).
+     */
     static boolean effectiveNullable(Column column, Table table) {
         if (column.nullable() != null) {
             return column.nullable();
         }
-        if (column.autoIncrement()) {
+        if (column.autoIncrement()
+                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
             return false;
         }
         return !(table.key() != null && table.key().type() == KeyType.PRIMARY
                 && Names.contains(table.key().columns(), column.name()));
-    }
-
-    static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
-        return Objects.equals(defaultKey(a), defaultKey(b));
     }
 
     private static String defaultKey(ColumnDefault d) {

@@ -57,15 +57,15 @@ final class MaterializedViewDiff {
             changes.add(b.build());
         }
         PropertyDiff.Result props = PropertyDiff.compare(label, from.properties(), to.properties(),
-                PropertyDefaults.forMaterializedViews(options.server()), false, options.resetsUnmanagedProperties());
+                PropertyDefaults.forMaterializedViews(options.server()), options.resetsUnmanagedProperties());
         warnings.addAll(props.warnings());
         if (!props.changes().isEmpty()) {
             Map<String, String> set = new java.util.LinkedHashMap<>();
             Map<String, String> undo = new java.util.LinkedHashMap<>();
             for (PropertyDiff.PropertyChange p : props.changes()) {
-                set.put(p.key(), p.value());
+                set.put(p.plainKey(), p.value());
                 if (p.previous() != null) {
-                    undo.put(p.key(), p.previous());
+                    undo.put(p.plainKey(), p.previous());
                 }
             }
             Change.Builder b = Change.builder("set properties " + String.join(", ", set.keySet()) + " of " + label,

@@ -1,7 +1,9 @@
 package org.starrocks4j.diff;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,6 @@ final class PropertyDefaults {
             new Default("replicated_storage", Scope.BOTH, null, false, List.of("true")),
             new Default("storage_medium", Scope.BOTH, null, false, List.of("HDD")),
             new Default("in_memory", Scope.BOTH, null, false, List.of("false")),
-            new Default("storage_format", Scope.BOTH, null, false, List.of("DEFAULT", "V2")),
             new Default("light_schema_change", Scope.TABLE, null, false, List.of("true")),
             new Default("enable_persistent_index", Scope.TABLE, null, true, List.of("true", "false")),
             new Default("persistent_index_type", Scope.TABLE, NOTHING, true, List.of("LOCAL")),
@@ -58,6 +59,12 @@ final class PropertyDefaults {
             new Default("enable_statistic_collect_on_first_load", Scope.TABLE, null, false, List.of("true")),
             new Default("datacache.enable", Scope.BOTH, DATA, false, List.of("true")),
             new Default("enable_async_write_back", Scope.BOTH, DATA, false, List.of("false")),
+            // filled in when dynamic partitioning or flat JSON is enabled (live corpus pairs 1693, 1710)
+            new Default("dynamic_partition.start", Scope.BOTH, null, false, List.of("-2147483648")),
+            new Default("dynamic_partition.history_partition_num", Scope.BOTH, null, false, List.of("0")),
+            new Default("flat_json.null.factor", Scope.TABLE, null, false, List.of("0.3")),
+            new Default("flat_json.sparsity.factor", Scope.TABLE, null, false, List.of("0.3")),
+            new Default("flat_json.column.max", Scope.TABLE, null, false, List.of("100")),
             new Default("mv_rewrite_staleness_second", Scope.MATERIALIZED_VIEW, null, false, List.of("0")),
             // no bloom filter: SET ("bloom_filter_columns" = "") removes them (corpus accepted/alter/0516.sql on an
             // MV; StarRocks documents the same for tables), so adding one has a downgrade
@@ -66,7 +73,20 @@ final class PropertyDefaults {
     /** The server picks these itself (volumes, layouts, tuning): any value it reports counts as default. */
     private static final Set<String> SERVER_CHOSEN = Set.of("storage_volume", "file_bundling",
             "mutable_bucket_num", "datacache.partition_duration", "cloud_native_index_type", "compaction_strategy",
-            "flat_json.enable");
+            "flat_json.enable", "dynamic_partition.time_zone");
+
+    /**
+     * Accepted in CREATE TABLE but dropped by the server: never printed, and refused by ALTER ... SET ("Unknown
+     * properties"). Left out of the comparison, so they never become a change (live corpus: create/0519).
+     */
+    private static final Set<String> DROPPED_BY_SERVER = Set.of("storage_format");
+
+    /**
+     * Values that mean "not set": the server stores the property as unset and omits it from SHOW CREATE (live
+     * corpus: pairs/0304 {@code "bucket_size" = "0"}); an empty value unsets any property
+     * ({@code SET ("bloom_filter_columns" = "")}).
+     */
+    private static final Map<String, String> UNSET_VALUES = Map.of("bucket_size", "0");
 
     /** Only PRIMARY KEY tables have a persistent index; the server drops these from other tables. */
     private static final Set<String> PRIMARY_KEY_ONLY = Set.of("enable_persistent_index", "persistent_index_type");
@@ -78,8 +98,14 @@ final class PropertyDefaults {
     private static final Set<String> SHARED_DATA_IGNORED = Set.of("storage_medium", "storage_cooldown_time",
             "replicated_storage");
 
+    /** Properties holding a human-readable period ({@code 3 day}), which the server re-spells ({@code 3 days}). */
+    private static final Set<String> PERIODS = Set.of("storage_cooldown_ttl");
+
+    /** Properties holding a column list, which the server prints separated by {@code ", "}. */
+    private static final Set<String> COLUMN_LISTS = Set.of("bloom_filter_columns");
+
     /** Values the server prints in upper case. */
-    private static final Set<String> UPPER_CASE_VALUES = Set.of("compression", "storage_medium", "storage_format",
+    private static final Set<String> UPPER_CASE_VALUES = Set.of("compression", "storage_medium",
             "persistent_index_type");
 
     /** Apply to new partitions only on partitioned tables, so ALTER must use their {@code default.} form. */
@@ -130,6 +156,13 @@ final class PropertyDefaults {
         return k;
     }
 
+    /** The value of a property by its comparison key ({@code default.replication_num} is {@code replication_num}). */
+    static String value(Map<String, String> properties, String key) {
+        String wanted = key(key);
+        return properties.entrySet().stream().filter(e -> key(e.getKey()).equals(wanted)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
     /**
      * The value as the server prints it: {@code zstd ( 3)} → {@code ZSTD(3)}, booleans in lower case, and
      * constraints without the catalog and database the server adds to the tables they name.
@@ -141,6 +174,13 @@ final class PropertyDefaults {
         }
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
             return v.toLowerCase(Locale.ROOT);
+        }
+        if (PERIODS.contains(key)) {
+            return HumanReadablePeriod.canonical(v);
+        }
+        if (COLUMN_LISTS.contains(key)) {
+            return String.join(", ", Arrays.stream(v.split(",")).map(String::strip)
+                    .filter(c -> !c.isEmpty()).toList());
         }
         if (key.equals("unique_constraints")) {
             return canonicalUniqueConstraints(v);
@@ -200,9 +240,18 @@ final class PropertyDefaults {
         return s.substring(s.lastIndexOf('.') + 1);
     }
 
+    /**
+     * True when {@code value} leaves the property unset: the server omits it, as if it were not given (an empty
+     * value, or a value such as {@code "bucket_size" = "0"}).
+     */
+    static boolean unsets(String key, String value) {
+        String v = value.strip();
+        return v.isEmpty() || v.equals(UNSET_VALUES.get(key));
+    }
+
     /** True when the property does not apply here and is left out of the comparison (and of a normalized model). */
     boolean ignored(String key) {
-        if (runMode == RunMode.SHARED_DATA && SHARED_DATA_IGNORED.contains(key)
+        if (DROPPED_BY_SERVER.contains(key) || runMode == RunMode.SHARED_DATA && SHARED_DATA_IGNORED.contains(key)
                 || ginIndex && FORCED_BY_GIN_INDEX.contains(key)) {
             return true;
         }

@@ -15,11 +15,18 @@ final class PropertyDiff {
     /**
      * One property to set.
      *
-     * @param key      the key as the ALTER statement must write it (e.g. {@code default.replication_num})
+     * @param key      the comparison key ({@link PropertyDefaults#key}: lower case, no {@code default.} prefix)
+     * @param spelled  the key as the model spells it, for the statement (e.g. {@code dynamic_partition.enable})
      * @param value    the new value
      * @param previous the effective value before, or {@code null} when unknown (no downgrade possible)
+     * @param reset    true when the target leaves the property unset and it is reset to the server default
      */
-    record PropertyChange(String key, String value, String previous) {
+    record PropertyChange(String key, String spelled, String value, String previous, boolean reset) {
+
+        /** The key to write in {@code SET (...)} when no {@code default.} form is wanted. */
+        String plainKey() {
+            return PropertyDefaults.PARTITION_DEFAULTS.contains(key) ? key : spelled;
+        }
     }
 
     record Result(List<PropertyChange> changes, List<String> changeWarnings, List<String> warnings) {
@@ -29,13 +36,12 @@ final class PropertyDiff {
     }
 
     /**
-     * @param label        the object, for messages, e.g. {@code table `t`}
-     * @param partitioned  true for partitioned tables: replication_num / storage_medium go through {@code default.}
+     * @param label the object, for messages, e.g. {@code table `t`}
      */
     static Result compare(String label, Map<String, String> from, Map<String, String> to, PropertyDefaults defaults,
-                          boolean partitioned, boolean resetUnmanaged) {
-        Map<String, Map.Entry<String, String>> source = normalized(from, defaults);
-        Map<String, Map.Entry<String, String>> target = normalized(to, defaults);
+                          boolean resetUnmanaged) {
+        Map<String, Map.Entry<String, String>> source = normalized(from, defaults, true);
+        Map<String, Map.Entry<String, String>> target = normalized(to, defaults, false);
         List<PropertyChange> changes = new ArrayList<>();
         List<String> changeWarnings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -52,12 +58,14 @@ final class PropertyDiff {
             if (current == null && had == null && defaults.isDefault(key, wanted)) {
                 continue; // server-chosen property the source did not report
             }
-            String written = writtenKey(e.getValue().getKey(), key, partitioned, changeWarnings, label);
+            if (had == null && PropertyDefaults.unsets(key, wanted)) {
+                continue; // unset on both sides: the server omits a property set to "" (or "bucket_size" = "0")
+            }
             if (current == null) {
                 changeWarnings.add(label + ": property \"" + key + "\" was not set before and has no known default; "
                         + "the downgrade cannot unset it");
             }
-            changes.add(new PropertyChange(written, wanted, current));
+            changes.add(new PropertyChange(key, e.getValue().getKey(), wanted, current, false));
         }
         for (Map.Entry<String, Map.Entry<String, String>> e : source.entrySet()) {
             String key = e.getKey();
@@ -70,10 +78,9 @@ final class PropertyDiff {
             }
             String def = defaults.defaultValue(key);
             if (def != null && !defaults.neverReset(key) && resetUnmanaged) {
-                String written = writtenKey(e.getValue().getKey(), key, partitioned, changeWarnings, label);
                 changeWarnings.add(label + ": property \"" + key + "\" = \"" + value
                         + "\" is not in the model; resetting it to the server default \"" + def + "\"");
-                changes.add(new PropertyChange(written, def, value));
+                changes.add(new PropertyChange(key, e.getValue().getKey(), def, value, true));
             } else if (def != null && !defaults.neverReset(key)) {
                 warnings.add(label + ": property \"" + key + "\" is \"" + value + "\" but the model leaves it unset "
                         + "(server default \"" + def + "\"); left as is. Declare it in the model to keep it, or "
@@ -86,23 +93,16 @@ final class PropertyDiff {
         return new Result(changes, changeWarnings, warnings);
     }
 
-    private static String writtenKey(String spelled, String key, boolean partitioned, List<String> warnings,
-                                     String label) {
-        if (partitioned && PropertyDefaults.PARTITION_DEFAULTS.contains(key)) {
-            warnings.add(label + ": \"default." + key + "\" applies to partitions created from now on; existing "
-                    + "partitions keep their " + key + " (change them with ALTER TABLE ... MODIFY PARTITION)");
-            return "default." + key;
-        }
-        return spelled.startsWith("default.") && PropertyDefaults.PARTITION_DEFAULTS.contains(key) ? key : spelled;
-    }
-
-    /** Comparison key → (key as spelled, value), without properties that do not apply in this run mode. */
+    /**
+     * Comparison key → (key as spelled, value), without properties that do not apply in this run mode. With
+     * {@code dropUnset}, without values that leave a property unset (the target keeps them: they ask to unset it).
+     */
     private static Map<String, Map.Entry<String, String>> normalized(Map<String, String> props,
-                                                                     PropertyDefaults defaults) {
+                                                                     PropertyDefaults defaults, boolean dropUnset) {
         Map<String, Map.Entry<String, String>> out = new LinkedHashMap<>();
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
-            if (!defaults.ignored(key)) {
+            if (!defaults.ignored(key) && !(dropUnset && PropertyDefaults.unsets(key, v))) {
                 out.put(key, Map.entry(k.strip(), v));
             }
         });

@@ -52,7 +52,8 @@ final class RebuildPlan {
         return b.build();
     }
 
-    private static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
+    /** Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table. */
+    static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
         ObjectName temporary = temporaryName(name);
         List<String> copied = new ArrayList<>();
         for (Column c : wanted.columns()) {

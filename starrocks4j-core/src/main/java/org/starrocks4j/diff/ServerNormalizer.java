@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
@@ -14,6 +15,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.IndexType;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
@@ -24,9 +26,10 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlLexer;
-import org.starrocks4j.sql.SqlParseException;
-import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.types.DataType;
+import org.starrocks4j.types.DecimalType;
+import org.starrocks4j.types.Primitive;
+import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.Types;
 
 /**
@@ -35,22 +38,29 @@ import org.starrocks4j.types.Types;
  * version and run mode, and nothing else:
  *
  * <ul>
- *   <li>types in their canonical spelling ({@code STRING} = {@code VARCHAR(65533)}; display widths such as
- *       {@code int(11)} never reach the model);</li>
+ *   <li>types in their canonical spelling ({@code STRING} = {@code VARCHAR(65533)}, {@code BINARY} =
+ *       {@code VARBINARY(1048576)}; display widths such as {@code int(11)} never reach the model), and widened
+ *       where the server widens them ({@code DECIMAL(15, 2) SUM} is {@code DECIMAL(38, 2)});</li>
  *   <li>every column's nullability stated (key columns of PRIMARY KEY tables and AUTO_INCREMENT columns are
  *       NOT NULL, others NULL), empty comments removed, {@code REPLACE} markers on UNIQUE and PRIMARY KEY value
- *       columns dropped, literal defaults written as literals;</li>
- *   <li>the implicit {@code DUPLICATE KEY} on the leading columns and the implicit distribution (RANDOM for
- *       DUPLICATE KEY tables, HASH of the key otherwise; none on shared-data 4.1+, which distributes by
- *       range);</li>
- *   <li>PROPERTIES with canonical keys and values and without the server's defaults ({@link PropertyDefaults});
- *       {@code replicated_storage} is off whenever a GIN index exists;</li>
- *   <li>pre-created RANGE partitions as the fixed ranges the server keeps ({@link PartitionBounds});</li>
+ *       columns dropped, literal defaults written as literals and as the server prints them (BOOLEAN {@code 1}
+ *       and {@code 0}; none on HLL and BITMAP);</li>
+ *   <li>the implicit key ({@link ImplicitLayout}: AGGREGATE KEY when value columns have aggregate types, else
+ *       DUPLICATE KEY on the leading columns) and the implicit distribution (RANDOM for DUPLICATE KEY tables, HASH
+ *       of the key otherwise; none on shared-data 4.1+, which distributes by range);</li>
+ *   <li>PROPERTIES with canonical keys and values and without the server's defaults, the ones it drops and the
+ *       values that unset them ({@link PropertyDefaults}); {@code replicated_storage} is off whenever a GIN index
+ *       exists;</li>
+ *   <li>pre-created partitions as the server creates, spells and orders them ({@link PartitionBounds});</li>
  *   <li>expressions (partition keys, generated columns) in one canonical spelling
- *       ({@link SqlNormalizer#canonicalExpression});</li>
+ *       ({@link SqlNormalizer#canonicalExpression}) with the server's rewrites ({@link ServerExpressions}), and the
+ *       hidden generated partition columns of older servers folded back into the partition keys;</li>
  *   <li>the server's placeholder comments ({@code OLAP} for tables, {@code MATERIALIZED_VIEW} for MVs) removed,
  *       {@code SECURITY NONE} stated for views, an IMMEDIATE refresh left implicit;</li>
- *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN).</li>
+ *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN, the NGRAMBF
+ *       defaults);</li>
+ *   <li>no rollups: SHOW CREATE TABLE does not print them (corpus live/pairs/0853), a live database shows them
+ *       through {@code DESC t ALL} only.</li>
  * </ul>
  *
  * <p>The result is for comparison and inspection; it renders as valid DDL. Normalizing twice changes nothing.
@@ -66,8 +76,41 @@ public final class ServerNormalizer {
      * columns of UNIQUE and PRIMARY KEY tables (where replacing is what those models do anyway) is dropped.
      */
     static AggregateType effectiveAggregate(Column c, Table t) {
-        boolean aggregateKey = t.key() != null && t.key().type() == KeyType.AGGREGATE;
+        TableKey key = ImplicitLayout.key(t);
+        boolean aggregateKey = key != null && key.type() == KeyType.AGGREGATE;
         return !aggregateKey && c.aggregate() == AggregateType.REPLACE ? null : c.aggregate();
+    }
+
+    /**
+     * The column's type as the server holds it: in canonical spelling ({@link Types#canonical}), and widened where
+     * the server widens it for the aggregate type ({@code DECIMAL(15, 2) SUM} is kept as {@code DECIMAL(38, 2)}).
+     */
+    static DataType effectiveType(Column c, Table t) {
+        DataType type = Types.canonical(c.type());
+        if (effectiveAggregate(c, t) == AggregateType.SUM && type instanceof DecimalType d
+                && d.precision() <= DecimalType.MAX_PRECISION) {
+            return new DecimalType(DecimalType.MAX_PRECISION, d.scale());
+        }
+        return type;
+    }
+
+    /**
+     * The column's default as the server keeps it: none on the types whose defaults it drops (HLL, BITMAP), the
+     * literal spelling it prints for others ({@code DEFAULT 'true'} on a BOOLEAN is {@code "1"}), literals written as
+     * expressions as literals ({@code DEFAULT (0)}), {@code now()} as CURRENT_TIMESTAMP.
+     */
+    static ColumnDefault effectiveDefault(Column c) {
+        DataType type = Types.canonical(c.type());
+        if (type instanceof PrimitiveType p && TYPES_WITHOUT_DEFAULT.contains(p.kind())) {
+            return null;
+        }
+        ColumnDefault d = defaultValue(c.defaultValue());
+        if (d instanceof ColumnDefault.Literal l && type instanceof PrimitiveType p) {
+            String printed = LITERAL_SPELLINGS.getOrDefault(p.kind(), Map.of())
+                    .get(l.value().strip().toLowerCase(Locale.ROOT));
+            return printed == null ? d : ColumnDefault.literal(printed);
+        }
+        return d;
     }
 
     /** True when the table has a GIN (full-text) index, which decides some properties for the server. */
@@ -75,15 +118,23 @@ public final class ServerNormalizer {
         return t.indexes().stream().anyMatch(i -> i.type() == IndexType.GIN);
     }
 
-    /** Index properties the server adds: type → key → value. */
-    private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
-            IndexType.GIN, Map.of("imp_lib", "clucene"));
-
     /**
-     * Functions ending in an optional boolean flag the server fills in when a call leaves it out, with the flag's
-     * default: it prints {@code dictionary_get('d', k)} as {@code DICTIONARY_GET('d', k, false)}.
+     * Index properties the server fills in when they are not given, and prints: type → key → value (live corpus:
+     * an NGRAMBF index gets {@code "bloom_filter_fpp" = "0.05", "case_sensitive" = "true", "gram_num" = "2"}).
      */
-    private static final Map<String, String> DEFAULT_FLAGS = Map.of("dictionary_get", "false");
+    private static final Map<IndexType, Map<String, String>> INDEX_DEFAULTS = Map.of(
+            IndexType.GIN, Map.of("imp_lib", "clucene"),
+            IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
+
+    /** The names older servers gave the hidden columns that held partition expressions. */
+    private static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
+
+    /** Types whose DEFAULT the server accepts and drops (it prints none). */
+    private static final Set<Primitive> TYPES_WITHOUT_DEFAULT = Set.of(Primitive.HLL, Primitive.BITMAP);
+
+    /** Literal defaults the server prints in its own spelling: type → value as written (lower case) → printed. */
+    private static final Map<Primitive, Map<String, String>> LITERAL_SPELLINGS = Map.of(
+            Primitive.BOOLEAN, Map.of("true", "1", "false", "0"));
 
     private final ServerProfile server;
 
@@ -117,22 +168,23 @@ public final class ServerNormalizer {
 
     /** The table as the server holds it. */
     public Table normalize(Table table) {
-        Table t = table.toBuilder().columns(table.columns().stream().map(this::column).toList()).buildUnchecked();
-        TableKey key = t.key() != null ? spelled(t, t.key()) : Table.OLAP.equalsIgnoreCase(t.engine())
-                ? ImplicitLayout.duplicateKey(t.columns()) : null;
+        Table folded = withoutGeneratedPartitionColumns(table);
+        Table t = folded.toBuilder().columns(folded.columns().stream().map(this::column).toList()).buildUnchecked();
+        TableKey stated = ImplicitLayout.key(t);
+        TableKey key = stated == null ? null : spelled(t, stated);
+        Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
-        for (Column c : t.columns()) {
-            columns.add(c.toBuilder().nullable(ColumnDiff.effectiveNullable(c, t)).aggregate(effectiveAggregate(c, t))
-                    .build());
+        for (Column c : keyed.columns()) {
+            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(ColumnDiff.effectiveNullable(c, keyed))
+                    .aggregate(effectiveAggregate(c, keyed)).build());
         }
-        Table.Builder b = t.toBuilder()
+        Table.Builder b = keyed.toBuilder()
                 .columns(columns)
-                .key(key)
                 .engine(t.engine().toUpperCase(Locale.ROOT))
                 .comment(comment(t.comment(), TABLE_PLACEHOLDER_COMMENT))
                 .orderBy(spelled(t, t.orderBy()))
-                .indexes(t.indexes().stream().map(i -> index(i, t)).toList());
-        Table keyed = b.buildUnchecked();
+                .indexes(t.indexes().stream().map(i -> index(i, t)).toList())
+                .rollups(List.of());
         if (t.partitioning() != null) {
             b.partitionBy(partitioning(t.partitioning(), keyed));
         }
@@ -140,6 +192,34 @@ public final class ServerNormalizer {
         b.properties(properties(t.properties(), PropertyDefaults.forTable(server,
                 key == null ? null : key.type(), hasGinIndex(t))));
         return b.buildUnchecked();
+    }
+
+    /**
+     * The table with the partition expressions older servers kept as hidden generated columns folded back: they
+     * printed {@code __generated_partition_column_0 ... AS substring(k4, 1, 5)} among the columns and
+     * {@code PARTITION BY (__generated_partition_column_0, ...)}; current servers print
+     * {@code PARTITION BY (substring(k4, 1, 5), ...)} and no such column (live corpus pair 0381).
+     */
+    static Table withoutGeneratedPartitionColumns(Table t) {
+        if (t.partitioning() == null || t.columns().stream().noneMatch(ServerNormalizer::generatedPartitionColumn)) {
+            return t;
+        }
+        List<PartitionExpression> keys = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        for (PartitionExpression k : t.partitioning().keys()) {
+            Column c = k.isColumn() ? t.column(k.column()).filter(ServerNormalizer::generatedPartitionColumn)
+                    .orElse(null) : null;
+            keys.add(c == null ? k : PartitionExpression.expression(c.generatedAs()));
+            if (c != null) {
+                folded.add(c.name());
+            }
+        }
+        return t.toBuilder().columns(t.columns().stream().filter(c -> !folded.contains(c.name())).toList())
+                .partitionBy(sameKind(t.partitioning(), keys, t.partitioning().partitions())).buildUnchecked();
+    }
+
+    private static boolean generatedPartitionColumn(Column c) {
+        return c.generatedAs() != null && c.name().startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
     }
 
     /** The view as the server holds it. */
@@ -188,63 +268,14 @@ public final class ServerNormalizer {
         return c.toBuilder()
                 .type(Types.canonical(c.type()))
                 .comment(blankToNull(c.comment()))
-                .defaultValue(defaultValue(c.defaultValue()))
+                .defaultValue(effectiveDefault(c))
                 .generatedAs(c.generatedAs() == null ? null : expression(c.generatedAs()))
                 .build();
     }
 
-    /** An expression in canonical spelling, with the arguments the server fills in. */
+    /** An expression in canonical spelling, with the server's rewrites ({@link ServerExpressions}). */
     static String expression(String sql) {
-        String canonical = SqlNormalizer.canonicalExpression(sql);
-        for (Map.Entry<String, String> f : DEFAULT_FLAGS.entrySet()) {
-            canonical = withDefaultFlag(canonical, f.getKey(), f.getValue());
-        }
-        return canonical;
-    }
-
-    /**
-     * Appends {@code flag} to calls of {@code function} whose last argument is not a boolean literal. Works on
-     * canonical text (lower case) through {@link SqlLexer} tokens, so names inside strings are not calls;
-     * arguments of a rewritten call are left as they are. Text that is not SQL is returned unchanged.
-     */
-    private static String withDefaultFlag(String sql, String function, String flag) {
-        List<SqlToken> tokens;
-        try {
-            tokens = SqlLexer.tokenize(sql);
-        } catch (SqlParseException notSql) {
-            return sql;
-        }
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).isKeyword(function) || !tokens.get(i + 1).isSymbol("(")) {
-                continue;
-            }
-            int lastArgumentStart = tokens.get(i + 1).end();
-            int depth = 0;
-            int close = -1;
-            for (int j = i + 1; j < tokens.size() && close < 0; j++) {
-                SqlToken t = tokens.get(j);
-                if (t.isSymbol("(") || t.isSymbol("[")) {
-                    depth++;
-                } else if ((t.isSymbol(")") || t.isSymbol("]")) && --depth == 0) {
-                    close = j;
-                } else if (t.isSymbol(",") && depth == 1) {
-                    lastArgumentStart = t.end();
-                }
-            }
-            if (close < 0) {
-                break;
-            }
-            int closeAt = tokens.get(close).start();
-            String last = sql.substring(lastArgumentStart, closeAt).strip();
-            if (!last.isEmpty() && !last.equals("true") && !last.equals("false")) {
-                out.append(sql, copied, closeAt).append(", ").append(flag);
-                copied = closeAt;
-            }
-            i = close;
-        }
-        return out.append(sql, copied, sql.length()).toString();
+        return ServerExpressions.rewrite(SqlNormalizer.canonicalExpression(sql));
     }
 
     /** Literals written as expressions ({@code DEFAULT (0)}) are literals to the server; {@code now()} is CURRENT_TIMESTAMP. */
@@ -282,14 +313,8 @@ public final class ServerNormalizer {
         Partitioning keyed = keysOnly(p);
         List<PartitionExpression> keys = keyed.keys().stream()
                 .map(k -> k.isColumn() ? PartitionExpression.column(spelled(t, k.column())) : k).toList();
-        if (keyed instanceof Partitioning.Range r) {
-            Partitioning.Range range = new Partitioning.Range(keys, r.partitions());
-            return new Partitioning.Range(keys, PartitionBounds.canonical(range, t));
-        }
-        if (keyed instanceof Partitioning.ListPartitioning l) {
-            return new Partitioning.ListPartitioning(keys, l.partitions());
-        }
-        return new Partitioning.Expression(keys);
+        Partitioning spelled = sameKind(keyed, keys, keyed.partitions());
+        return sameKind(spelled, keys, PartitionBounds.canonical(spelled, t));
     }
 
     /** Partition keys in canonical spelling; an expression that is only a name is that column. */
@@ -300,15 +325,21 @@ public final class ServerNormalizer {
                 keys.add(k);
                 continue;
             }
-            String sql = SqlNormalizer.canonicalExpression(k.sql());
+            String sql = expression(k.sql());
             boolean name = sql.matches("[a-z_][a-z0-9_]*") || sql.matches("`(?:[^`]|``)+`");
             keys.add(name ? PartitionExpression.column(unquote(sql)) : PartitionExpression.expression(sql));
         }
-        if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(keys, r.partitions());
+        return sameKind(p, keys, p.partitions());
+    }
+
+    /** A partitioning of the kind of {@code like} with these keys and pre-created partitions. */
+    private static Partitioning sameKind(Partitioning like, List<PartitionExpression> keys,
+                                         List<PartitionDefinition> partitions) {
+        if (like instanceof Partitioning.Range) {
+            return new Partitioning.Range(keys, partitions);
         }
-        if (p instanceof Partitioning.ListPartitioning l) {
-            return new Partitioning.ListPartitioning(keys, l.partitions());
+        if (like instanceof Partitioning.ListPartitioning) {
+            return new Partitioning.ListPartitioning(keys, partitions);
         }
         return new Partitioning.Expression(keys);
     }
@@ -339,7 +370,7 @@ public final class ServerNormalizer {
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
             String value = PropertyDefaults.canonicalValue(key, v);
-            if (defaults.ignored(key) || defaults.isDefault(key, value)) {
+            if (defaults.ignored(key) || PropertyDefaults.unsets(key, value) || defaults.isDefault(key, value)) {
                 return;
             }
             out.put(key, value);

@@ -3,6 +3,7 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,10 +52,7 @@ public final class SqlNormalizer {
      * {@link #normalize} and without parentheses around the whole expression, which servers add or drop.
      */
     public static String normalizeExpression(String sql) {
-        List<Token> tokens = tokenize(sql);
-        while (tokens.size() >= 2 && tokens.get(0).is("(") && matching(tokens, 0) == tokens.size() - 1) {
-            tokens = tokens.subList(1, tokens.size() - 1);
-        }
+        List<Token> tokens = withoutGroupingParentheses(tokenize(sql));
         StringBuilder text = new StringBuilder();
         for (Token t : tokens) {
             text.append(t.kind() == Kind.IDENT ? "`" + t.text().replace("`", "``") + "`" : t.render()).append(' ');
@@ -80,13 +78,13 @@ public final class SqlNormalizer {
      * brackets and around dots and commas' left side, and without parentheses around the whole expression.
      * Servers print expressions in such varying spellings ({@code date_trunc("month", k1)} /
      * {@code date_trunc('month', k1)}, {@code id * 10} / {@code `id` * 10}); the canonical spelling makes them
-     * one value in a model.
+     * one value in a model. Parentheses that only group are left out where the operators' precedence makes the
+     * same expression without them: servers print {@code (a * b) + 10}, {@code if((length(dt)) = 6, ...)} and
+     * {@code CAST((id + 10) AS ...)} for what was written {@code a * b + 10}, {@code if(length(dt) = 6, ...)} and
+     * {@code CAST(id + 10 AS ...)}.
      */
     public static String canonicalExpression(String sql) {
-        List<Token> tokens = tokenize(sql);
-        while (tokens.size() >= 2 && tokens.get(0).is("(") && matching(tokens, 0) == tokens.size() - 1) {
-            tokens = tokens.subList(1, tokens.size() - 1);
-        }
+        List<Token> tokens = withoutGroupingParentheses(tokenize(sql));
         StringBuilder out = new StringBuilder();
         Token previous = null;
         for (Token t : tokens) {
@@ -193,10 +191,10 @@ public final class SqlNormalizer {
             } else {
                 String three = i + 3 <= n ? sql.substring(i, i + 3) : "";
                 String two = i + 2 <= n ? sql.substring(i, i + 2) : "";
-                if (three.equals("<=>")) {
+                if (three.equals("<=>") || three.equals("->>")) {
                     out.add(new Token(Kind.SYMBOL, three));
                     i += 3;
-                } else if (Set.of("<=", ">=", "<>", "!=", "||", "&&", "::").contains(two)) {
+                } else if (Set.of("<=", ">=", "<>", "!=", "||", "&&", "::", "->", "<<", ">>").contains(two)) {
                     out.add(new Token(Kind.SYMBOL, two));
                     i += 2;
                 } else {
@@ -401,6 +399,98 @@ public final class SqlNormalizer {
                 "by", "asc", "desc", "in", "exists", "true", "false", "interval", "with", "recursive", "over",
                 "partition", "rows", "range", "between", "preceding", "following", "current", "row",
                 "unbounded", "cast", "values").contains(t.text()));
+    }
+
+    // ---- grouping parentheses in scalar expressions ------------------------------------------------------------
+
+    /** Binary (and prefix) operators by precedence, loosest first, as StarRocks' grammar binds them. */
+    private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
+            Map.entry("or", 1), Map.entry("||", 1), Map.entry("xor", 2), Map.entry("and", 3), Map.entry("&&", 3),
+            Map.entry("not", 4),
+            Map.entry("=", 5), Map.entry("<=>", 5), Map.entry("<", 5), Map.entry(">", 5), Map.entry("<=", 5),
+            Map.entry(">=", 5), Map.entry("!=", 5), Map.entry("<>", 5), Map.entry("is", 5), Map.entry("like", 5),
+            Map.entry("regexp", 5), Map.entry("rlike", 5), Map.entry("in", 5), Map.entry("between", 5),
+            Map.entry("|", 6), Map.entry("&", 7), Map.entry("<<", 8), Map.entry(">>", 8),
+            Map.entry("+", 9), Map.entry("-", 9),
+            Map.entry("*", 10), Map.entry("/", 10), Map.entry("%", 10), Map.entry("div", 10), Map.entry("mod", 10),
+            Map.entry("^", 11), Map.entry("->", 12), Map.entry("->>", 12));
+
+    /** Words that end one part of an expression and start another: a group next to them needs no parentheses. */
+    private static final Set<String> DELIMITERS = Set.of("(", ",", "when", "then", "else", "as");
+
+    /** Bare words that are values, not operators or clause words. */
+    private static final Set<String> VALUE_WORDS = Set.of("true", "false", "null");
+
+    /**
+     * The tokens of a scalar expression without the parentheses that only group: around the whole expression, around
+     * a single operand ({@code (length(dt)) = 6}), around an argument, and around an operation that binds tighter
+     * than the operators next to it ({@code (a * b) + c}, {@code a + (b * c)}). Parentheses of calls, IN lists and
+     * subqueries, and any group whose content or neighbours are not plainly operators and operands, are kept.
+     */
+    private static List<Token> withoutGroupingParentheses(List<Token> tokens) {
+        List<Token> current = tokens;
+        while (current.size() >= 2 && current.get(0).is("(") && matching(current, 0) == current.size() - 1) {
+            current = current.subList(1, current.size() - 1);
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (!current.get(i).is("(")) {
+                continue;
+            }
+            int close = matching(current, i);
+            if (close < 0) {
+                break;
+            }
+            if (groupingOnly(current, i, close)) {
+                List<Token> next = new ArrayList<>(current.subList(0, i));
+                next.addAll(current.subList(i + 1, close));
+                next.addAll(current.subList(close + 1, current.size()));
+                current = next;
+                i--; // look at the same place again: the group may have started with another group
+            }
+        }
+        return current;
+    }
+
+    /** True when the parentheses at {@code open} and {@code close} group an operand that needs no grouping there. */
+    private static boolean groupingOnly(List<Token> tokens, int open, int close) {
+        Token before = open > 0 ? tokens.get(open - 1) : null;
+        Token after = close + 1 < tokens.size() ? tokens.get(close + 1) : null;
+        if (before != null && (before.is(")") || before.is("]") || before.is("in") || before.isName()
+                && !PRECEDENCE.containsKey(before.text()) && !DELIMITERS.contains(before.text()))) {
+            return false; // a call, a type's arguments, a subscript, an IN list, a clause word such as OVER / VALUES
+        }
+        int inner = Integer.MAX_VALUE;
+        int depth = 0;
+        for (int i = open + 1; i < close; i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") || t.is("[")) {
+                depth++;
+            } else if (t.is(")") || t.is("]")) {
+                depth--;
+            } else if (depth == 0) {
+                boolean call = t.kind() == Kind.WORD && tokens.get(i + 1).is("(");
+                boolean operand = t.kind() != Kind.WORD && t.kind() != Kind.SYMBOL || VALUE_WORDS.contains(t.text())
+                        || t.kind() == Kind.WORD && (call || !isKeyword(t)) && !PRECEDENCE.containsKey(t.text());
+                if (PRECEDENCE.containsKey(t.text()) && t.kind() != Kind.IDENT) {
+                    inner = Math.min(inner, PRECEDENCE.get(t.text()));
+                } else if (!operand && !t.is(".")) {
+                    return false; // a comma, CASE, INTERVAL, SELECT ...: not a plain operation
+                }
+            }
+        }
+        int outer = 0;
+        if (before != null && !DELIMITERS.contains(before.text())) {
+            outer = PRECEDENCE.get(before.text()) + 1; // the group is the right operand: it must bind tighter
+        }
+        if (after != null && !after.is(")") && !after.is(",") && !DELIMITERS.contains(after.text())
+                && !after.is("then") && !after.is("else") && !after.is("end") && !after.is("when")) {
+            Integer next = PRECEDENCE.get(after.text());
+            if (next == null || after.kind() == Kind.IDENT) {
+                return false;
+            }
+            outer = Math.max(outer, next); // the group is the left operand: it may bind as tightly
+        }
+        return inner >= outer;
     }
 
     /** {@code (a = 1)} → {@code a = 1} where the parentheses group a single comparison and call no function. */

@@ -1,27 +1,34 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.ObjectName;
-import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,
- * distribution, ORDER BY, PROPERTIES, indexes, pre-created partitions) on effective values: what the server
+ * distribution, ORDER BY, PROPERTIES, indexes, rollups, pre-created partitions) on effective values: what the server
  * uses when a side leaves an attribute out.
  */
 final class TableDiff {
@@ -42,6 +49,20 @@ final class TableDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Changes StarRocks runs but cannot ALTER back; their downgrade is settled once all changes are known. */
+    private final Map<Change, OneWay> oneWay = new IdentityHashMap<>();
+    /** Properties set on every existing partition by this diff ({@code MODIFY PARTITION (*)}). */
+    private final Set<String> partitionWide = new HashSet<>();
+
+    /**
+     * A change whose undo StarRocks refuses.
+     *
+     * @param attribute what the change alters, for messages
+     * @param reason    why the server refuses the undo
+     * @param restore   the table with the attribute as it was before the change
+     */
+    private record OneWay(String attribute, String reason, UnaryOperator<Table> restore) {
+    }
 
     private TableDiff(Table from, Table to, DiffOptions options) {
         this.from = from;
@@ -52,7 +73,8 @@ final class TableDiff {
     }
 
     static Result compare(Table from, Table to, DiffOptions options) {
-        TableDiff diff = new TableDiff(from, to, options);
+        TableDiff diff = new TableDiff(ServerNormalizer.withoutGeneratedPartitionColumns(from),
+                ServerNormalizer.withoutGeneratedPartitionColumns(to), options);
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
     }
@@ -65,19 +87,61 @@ final class TableDiff {
         List<Change> indexCreates = new ArrayList<>();
         compareIndexes(indexDrops, indexCreates);
         changes.addAll(indexDrops);
+        List<Change> rollupAdds = new ArrayList<>();
+        compareRollups(changes, rollupAdds);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems, commentsAlone());
         warnings.addAll(columns.warnings());
         addCommentChange(columns);
         List<String> dropped = droppedColumns(columns);
         List<Change> layout = new ArrayList<>();
         List<String> newLayout = new ArrayList<>();
-        compareDistribution(layout, newLayout);
+        compareDistribution(dropped, layout, newLayout);
         compareOrderBy(dropped, layout, newLayout);
         addColumnsAndLayout(columns, layout, newLayout);
         compareComment();
         compareProperties();
         changes.addAll(indexCreates);
-        comparePartitions();
+        changes.addAll(rollupAdds);
+        PartitionDiff.Result partitions = PartitionDiff.compare(from, to, propertyDefaults(), partitionWide);
+        changes.addAll(partitions.changes());
+        problems.addAll(partitions.problems());
+        warnings.addAll(partitions.warnings());
+        settleOneWayDowngrades();
+    }
+
+    /**
+     * Gives each change StarRocks cannot ALTER back its downgrade: a rebuild of the table as it was right before the
+     * change, when rebuilds are allowed (the undo of the later changes of this table runs first, so the state to
+     * rebuild from is the one after this change); otherwise none, with a warning that names the way out.
+     */
+    private void settleOneWayDowngrades() {
+        for (int i = 0; i < changes.size(); i++) {
+            OneWay w = oneWay.get(changes.get(i));
+            if (w == null) {
+                continue;
+            }
+            Change c = changes.get(i);
+            String refused = label + ": the downgrade cannot ALTER the " + w.attribute() + " back (" + w.reason() + ")";
+            List<String> notes = new ArrayList<>(c.warnings());
+            List<Operation> down = List.of();
+            if (options.rebuildAllowed()) {
+                Table current = stateAfter(i);
+                down = List.copyOf(RebuildPlan.steps(name, w.restore().apply(current), current));
+                notes.add(refused + "; it rebuilds the table instead (new table, every row copied, names swapped, old "
+                        + "table dropped): stop loads into the table while it runs");
+            } else {
+                notes.add(refused + ", so this change has no downgrade. Allow rebuilds (DiffOptions.allowRebuild(), "
+                        + "CLI --allow-rebuild) for a downgrade that rebuilds the table, or write the downgrade by hand");
+            }
+            changes.set(i, new Change(c.description(), c.target(), c.upgrade(), down, c.flags(), notes));
+        }
+    }
+
+    /** The table after the upgrade statements of {@code changes[0..index]}. */
+    private Table stateAfter(int index) {
+        List<Operation> ops = new ArrayList<>();
+        changes.subList(0, index + 1).forEach(c -> ops.addAll(c.upgrade()));
+        return SchemaReplay.apply(Schema.of(from), ops).tables().get(0);
     }
 
     /**
@@ -127,11 +191,18 @@ final class TableDiff {
         String before = keyText(from);
         String after = keyText(to);
         if (from.key() == null || to.key() == null) {
-            // an unstated key is the server's implicit DUPLICATE KEY on leading columns
-            KeyType stated = from.key() != null ? from.key().type() : to.key() != null ? to.key().type() : null;
-            if (stated != null && stated != KeyType.DUPLICATE) {
+            // an unstated key is the server's implicit one: AGGREGATE KEY when columns have aggregate types, else
+            // DUPLICATE KEY on leading columns (whose columns are left to the server)
+            TableKey implicitBefore = ImplicitLayout.key(from);
+            TableKey implicitAfter = ImplicitLayout.key(to);
+            KeyType typeBefore = implicitBefore == null ? KeyType.DUPLICATE : implicitBefore.type();
+            KeyType typeAfter = implicitAfter == null ? KeyType.DUPLICATE : implicitAfter.type();
+            if (typeBefore != typeAfter) {
                 problems.add(new NonAlterableChange(name, "key model", before, after));
-            } else if (stated != null && statedKeyLeftWithoutColumns()) {
+            } else if (typeBefore == KeyType.AGGREGATE
+                    && !Names.sameColumns(implicitBefore.columns(), implicitAfter.columns())) {
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
+            } else if ((from.key() != null || to.key() != null) && statedKeyLeftWithoutColumns()) {
                 // dropping every key column leaves no key, which the server refuses ("No key column left")
                 problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
@@ -152,8 +223,12 @@ final class TableDiff {
     }
 
     private static String keyText(Table t) {
-        return t.key() == null ? "DUPLICATE KEY (implicit)"
-                : t.key().type().sql() + "(" + SqlText.identifiers(t.key().columns()) + ")";
+        TableKey key = ImplicitLayout.key(t);
+        if (t.key() == null && (key == null || key.type() == KeyType.DUPLICATE)) {
+            return "DUPLICATE KEY (implicit)";
+        }
+        return key.type().sql() + "(" + SqlText.identifiers(key.columns()) + ")" + (t.key() == null ? " (implicit)"
+                : "");
     }
 
     private void comparePartitioning() {
@@ -176,7 +251,8 @@ final class TableDiff {
     }
 
     private static String keyOf(PartitionExpression e) {
-        return e.isColumn() ? Names.key(e.column()) : SqlNormalizer.normalizeExpression(e.sql());
+        return e.isColumn() ? Names.key(e.column())
+                : SqlNormalizer.normalizeExpression(ServerNormalizer.expression(e.sql()));
     }
 
     static String describe(Partitioning p) {
@@ -294,8 +370,13 @@ final class TableDiff {
         }
     }
 
-    /** Adds a distribution change to {@code layout}, and the columns it distributes by to {@code newLayout}. */
-    private void compareDistribution(List<Change> layout, List<String> newLayout) {
+    /**
+     * Adds a distribution change to {@code layout}, and the columns it distributes by to {@code newLayout}. A model
+     * that states no DISTRIBUTED BY leaves the distribution to the server, like PROPERTIES it leaves unset: a table
+     * distributed otherwise is reported, not rewritten by an OPTIMIZE job; except when the table is distributed by
+     * a column the model drops, which StarRocks refuses to drop.
+     */
+    private void compareDistribution(List<String> dropped, List<Change> layout, List<String> newLayout) {
         boolean rangeBefore = rangeDistributedOnSharedData(from);
         boolean rangeAfter = rangeDistributedOnSharedData(to);
         if (rangeBefore || rangeAfter) {
@@ -308,24 +389,49 @@ final class TableDiff {
         }
         Distribution before = effectiveDistribution(from);
         Distribution after = effectiveDistribution(to);
+        boolean usesDropped = before instanceof Distribution.Hash h
+                && h.columns().stream().anyMatch(c -> Names.contains(dropped, c));
         if (sameDistribution(before, after)) {
             return;
         }
-        Distribution undo = before;
-        if (before.buckets() == null && after.buckets() != null) {
-            warnings.add(label + ": the bucket count before was chosen by the server; the downgrade restores the "
-                    + "distribution without BUCKETS");
+        if (to.distribution() == null && !usesDropped) {
+            warnings.add(label + ": the model states no DISTRIBUTED BY; the table is distributed by "
+                    + distributionText(before) + " (a table created from the model would get " + distributionText(after)
+                    + "); left as is. State DISTRIBUTED BY in the model to manage it");
+            return;
+        }
+        String refusal = TableChangeRules.distributionRefusal(from, before, after);
+        if (refusal != null) {
+            problems.add(new NonAlterableChange(name, "distribution (" + refusal + ")", distributionText(before),
+                    distributionText(after)));
+            return;
         }
         if (after instanceof Distribution.Hash h) {
             newLayout.addAll(h.columns());
         }
-        layout.add(Change.builder("change distribution of " + label + " to " + distributionText(after), name)
+        Change.Builder b = Change.builder("change distribution of " + label + " to " + distributionText(after), name)
                 .up(new TableOperation.SetDistribution(name, after))
-                .down(new TableOperation.SetDistribution(name, undo))
                 .flag(ChangeFlag.ASYNC_JOB)
                 .warn(label + ": DISTRIBUTED BY runs as an OPTIMIZE job that rewrites the table; no other ALTER "
-                        + "can run on it until the job finishes")
-                .build());
+                        + "can run on it until the job finishes");
+        if (to.distribution() == null) {
+            b.warn(label + ": the model states no DISTRIBUTED BY, but the table is distributed by column(s) it drops, "
+                    + "which StarRocks refuses to drop; the distribution becomes " + distributionText(after) + " first");
+        }
+        if (before.buckets() == null && after.buckets() != null) {
+            b.warn(label + ": the bucket count before was chosen by the server; the downgrade restores the "
+                    + "distribution without BUCKETS");
+        }
+        String undoRefusal = TableChangeRules.distributionRefusal(to, after, before);
+        if (undoRefusal == null) {
+            b.down(new TableOperation.SetDistribution(name, before));
+            layout.add(b.build());
+            return;
+        }
+        Change change = b.build();
+        layout.add(change);
+        oneWay.put(change, new OneWay("distribution", undoRefusal,
+                t -> t.toBuilder().distributedBy(from.distribution()).buildUnchecked()));
     }
 
     /** The distribution the server uses: the stated one, else the implicit one ({@link ImplicitLayout}). */
@@ -398,7 +504,8 @@ final class TableDiff {
                         + ")", name)
                 .up(new TableOperation.SetOrderBy(name, wanted))
                 .flag(ChangeFlag.ASYNC_JOB)
-                .warn(label + ": ORDER BY runs as an OPTIMIZE job that re-sorts the table");
+                .warn(label + ": ORDER BY runs as a schema-change job that re-sorts the table; no other ALTER "
+                        + "can run on it until the job finishes");
         if (namesEveryColumn(wanted)) {
             // corpus pairs 0102, 0107, 0112: the columns and the key were reordered, the sort key kept
             b.warn(label + ": this ORDER BY names every column, which the server reads as a column reorder (columns "
@@ -410,7 +517,7 @@ final class TableDiff {
         }
         if (before.isEmpty()) {
             // no ORDER BY and no stated key: the server sorted by the implicit key, so the downgrade sorts by it
-            TableKey implicit = ImplicitLayout.duplicateKey(from.columns());
+            TableKey implicit = ImplicitLayout.key(from);
             before = implicit == null ? List.of() : implicit.columns();
         }
         if (before.isEmpty()) {
@@ -427,32 +534,153 @@ final class TableDiff {
         if (!kept.isEmpty()) {
             return kept;
         }
-        TableKey key = to.key() != null ? to.key() : ImplicitLayout.duplicateKey(to.columns());
+        TableKey key = ImplicitLayout.key(to);
         return key == null ? List.of() : key.columns();
     }
 
+    /**
+     * PROPERTIES, each changed as the server allows ({@link TableChangeRules#propertyAlter}): one SET, or for the
+     * storage medium and replica count the table default and every existing partition; a property the server fixes
+     * at CREATE TABLE is refused (stated in the model) or only reported (an unmanaged value a reset would undo).
+     */
     private void compareProperties() {
-        PropertyDiff.Result result = PropertyDiff.compare(label, from.properties(), to.properties(),
-                PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type(),
-                        ServerNormalizer.hasGinIndex(from) || ServerNormalizer.hasGinIndex(to)),
-                to.partitioning() != null,
+        PropertyDefaults defaults = propertyDefaults();
+        PropertyDiff.Result result = PropertyDiff.compare(label, from.properties(), to.properties(), defaults,
                 options.resetsUnmanagedProperties());
         warnings.addAll(result.warnings());
-        if (result.changes().isEmpty()) {
+        List<PropertyDiff.PropertyChange> applied = new ArrayList<>();
+        for (PropertyDiff.PropertyChange p : result.changes()) {
+            switch (TableChangeRules.propertyAlter(from, p.key(), options.server())) {
+                case NOT_SETTABLE -> {
+                    String reason = TableChangeRules.refusal(from, p.key(), options.server());
+                    if (p.reset()) {
+                        warnings.add(label + ": property \"" + p.key() + "\" is \"" + p.previous() + "\" but the model "
+                                + "leaves it unset; it is not reset: " + reason + ". Declare it in the model, or rebuild "
+                                + "the table to drop it");
+                    } else {
+                        problems.add(new NonAlterableChange(name, "property \"" + p.key() + "\" (" + reason + ")",
+                                p.previous(), p.value()));
+                    }
+                }
+                case IGNORED -> warnings.add(label + ": property \"" + p.key() + "\" differs (\"" + p.previous()
+                        + "\" -> \"" + p.value() + "\") but StarRocks ignores ALTER TABLE ... SET of it; left as is");
+                default -> applied.add(p);
+            }
+        }
+        if (applied.isEmpty()) {
             return;
         }
-        Change.Builder b = Change.builder("set properties " + result.changes().stream()
+        Change.Builder b = Change.builder("set properties " + applied.stream()
                 .map(PropertyDiff.PropertyChange::key).collect(Collectors.joining(", ")) + " of " + label, name);
-        for (PropertyDiff.PropertyChange p : result.changes()) {
-            b.up(new TableOperation.SetProperty(name, p.key(), p.value()));
+        for (PropertyDiff.PropertyChange p : applied) {
+            setProperty(p, p.value()).forEach(b::up);
         }
-        for (PropertyDiff.PropertyChange p : result.changes()) {
+        for (PropertyDiff.PropertyChange p : applied) {
             if (p.previous() != null) {
-                b.down(new TableOperation.SetProperty(name, p.key(), p.previous()));
+                setProperty(p, p.previous()).forEach(b::down);
+            }
+            if (TableChangeRules.propertyAlter(from, p.key(), options.server())
+                    == TableChangeRules.PropertyAlter.PARTITIONS && hasPartitionOverrides(from, p.key())) {
+                b.warn(label + ": some partitions had their own " + p.key() + "; the downgrade sets every partition to "
+                        + "the table's former " + p.key() + " \"" + p.previous() + "\"");
             }
         }
         b.warnAll(result.changeWarnings());
         changes.add(b.build());
+    }
+
+    PropertyDefaults propertyDefaults() {
+        return PropertyDefaults.forTable(options.server(), to.key() == null ? null : to.key().type(),
+                ServerNormalizer.hasGinIndex(from) || ServerNormalizer.hasGinIndex(to));
+    }
+
+    /**
+     * The statements that set one property: {@code SET ("key" = ...)}; for the storage medium and (on partitioned
+     * tables) the replica count, {@code SET ("default.key" = ...)}, which only partitions created later take, and
+     * {@code MODIFY PARTITION (*) SET ("key" = ...)} for the existing ones. On an unpartitioned table
+     * {@code SET ("replication_num" = ...)} changes its one partition; {@code SET ("storage_medium" = ...)} is refused
+     * there ("Unknown properties").
+     */
+    private List<TableOperation> setProperty(PropertyDiff.PropertyChange p, String value) {
+        if (TableChangeRules.propertyAlter(from, p.key(), options.server()) != TableChangeRules.PropertyAlter.PARTITIONS
+                || p.key().equals("replication_num") && to.partitioning() == null) {
+            return List.of(new TableOperation.SetProperty(name, p.plainKey(), value));
+        }
+        partitionWide.add(p.key());
+        return List.of(new TableOperation.SetProperty(name, "default." + p.key(), value),
+                new TableOperation.ModifyPartitions(name, List.of(), Map.of(p.key(), value)));
+    }
+
+    private static boolean hasPartitionOverrides(Table t, String key) {
+        return t.partitioning() != null && t.partitioning().partitions().stream()
+                .anyMatch(d -> PropertyDefaults.value(d.properties(), key) != null);
+    }
+
+    /**
+     * Rollup drops into {@code drops} (before the column changes: a rollup holding a dropped column goes first) and
+     * additions into {@code adds} (after them: a new rollup may hold a new column), compared by name when the target
+     * declares rollups. A target that declares none leaves the table's rollups alone, as SHOW CREATE TABLE does not
+     * print them and most models do not manage them. A rollup is unchanged when it holds the same columns in the same
+     * order and, where both sides state one, the same duplicate key; properties are not compared, since a live
+     * database does not show them. A changed rollup is dropped and added again.
+     */
+    private void compareRollups(List<Change> drops, List<Change> adds) {
+        if (to.rollups().isEmpty()) {
+            if (!from.rollups().isEmpty()) {
+                warnings.add(label + " has rollups the model does not declare (" + String.join(", ",
+                        from.rollups().stream().map(Rollup::name).toList()) + "); they are left alone, declare "
+                        + "them in the model to manage them");
+            }
+            return;
+        }
+        Map<String, Rollup> wanted = new LinkedHashMap<>();
+        to.rollups().forEach(r -> wanted.put(Names.key(r.name()), r));
+        List<Rollup> dropped = new ArrayList<>();
+        List<Rollup> added = new ArrayList<>();
+        Map<String, Rollup> had = new LinkedHashMap<>();
+        for (Rollup r : from.rollups()) {
+            had.put(Names.key(r.name()), r);
+            Rollup w = wanted.get(Names.key(r.name()));
+            if (w != null && sameRollup(r, w)) {
+                continue;
+            }
+            dropped.add(r);
+            if (w != null) {
+                added.add(w);
+            }
+        }
+        wanted.forEach((key, r) -> {
+            if (!had.containsKey(key)) {
+                added.add(r);
+            }
+        });
+        if (!dropped.isEmpty()) {
+            List<String> names = dropped.stream().map(Rollup::name).toList();
+            drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
+                    .up(new TableOperation.DropRollup(name, names))
+                    .down(new TableOperation.AddRollup(name, dropped))
+                    .build());
+        }
+        if (!added.isEmpty()) {
+            List<String> names = added.stream().map(Rollup::name).toList();
+            adds.add(Change.builder("add rollup " + quoted(names) + " to " + label, name)
+                    .up(new TableOperation.AddRollup(name, added))
+                    .down(new TableOperation.DropRollup(name, names))
+                    .flag(ChangeFlag.ASYNC_JOB)
+                    .warn(label + ": ADD ROLLUP runs as an asynchronous ROLLUP job that copies the rollup's columns "
+                            + "of every row")
+                    .build());
+        }
+    }
+
+    private static boolean sameRollup(Rollup a, Rollup b) {
+        return Names.sameColumns(a.columns(), b.columns())
+                && (a.duplicateKey().isEmpty() || b.duplicateKey().isEmpty()
+                || Names.sameColumns(a.duplicateKey(), b.duplicateKey()));
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
     }
 
     /**
@@ -509,114 +737,5 @@ final class TableDiff {
         Map<String, String> out = new LinkedHashMap<>();
         props.forEach((k, v) -> out.put(k, v.toLowerCase(java.util.Locale.ROOT)));
         return out;
-    }
-
-    /**
-     * Pre-created partitions, compared by name when the target lists any: missing ones are added, extra ones
-     * dropped. A target that lists none leaves partitions alone (the server or dynamic partitioning manages
-     * them). START/END/EVERY batches are compared as written; the server expands them into named partitions,
-     * so a batch on one side and named partitions on the other are not compared.
-     */
-    private void comparePartitions() {
-        if (from.partitioning() == null || to.partitioning() == null
-                || !Objects.equals(scheme(from.partitioning()), scheme(to.partitioning()))) {
-            return;
-        }
-        List<PartitionDefinition> before = serverForm(from);
-        List<PartitionDefinition> after = serverForm(to);
-        if (after.isEmpty()) {
-            return;
-        }
-        boolean batchBefore = before.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-        boolean batchAfter = after.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-        if (batchBefore != batchAfter && !before.isEmpty()) {
-            warnings.add(label + ": pre-created partitions are written as START/END/EVERY on one side and as named "
-                    + "partitions on the other; they are not compared");
-            return;
-        }
-        if ("true".equalsIgnoreCase(lookup(to.properties(), "dynamic_partition.enable"))) {
-            warnings.add(label + ": dynamic partitioning manages the partitions; pre-created partitions are not "
-                    + "compared");
-            return;
-        }
-        Map<String, PartitionDefinition> had = partitionsByKey(before);
-        Map<String, PartitionDefinition> wanted = partitionsByKey(after);
-        for (Map.Entry<String, PartitionDefinition> e : had.entrySet()) {
-            PartitionDefinition w = asWritten(to, wanted.get(e.getKey()));
-            PartitionDefinition h = asWritten(from, e.getValue());
-            if (w == null) {
-                if (h instanceof PartitionDefinition.Batch) {
-                    warnings.add(label + ": the partition batch " + e.getKey() + " is gone from the model; the "
-                            + "partitions it created are not dropped automatically (drop them by name)");
-                    continue;
-                }
-                changes.add(Change.builder("drop partition `" + h.name() + "` of " + label, name)
-                        .up(new TableOperation.DropPartition(name, h.name(), false, false))
-                        .down(new TableOperation.AddPartition(name, h, false))
-                        .warn(label + ": dropping partition `" + h.name() + "` deletes its rows; the downgrade "
-                                + "re-creates it empty")
-                        .build());
-            } else if (!wanted.get(e.getKey()).equals(e.getValue()) && !(h instanceof PartitionDefinition.Batch)) {
-                changes.add(Change.builder("recreate partition `" + h.name() + "` of " + label
-                                + " with new bounds", name)
-                        .up(new TableOperation.DropPartition(name, h.name(), false, false))
-                        .up(new TableOperation.AddPartition(name, w, false))
-                        .down(new TableOperation.DropPartition(name, w.name(), false, false))
-                        .down(new TableOperation.AddPartition(name, h, false))
-                        .warn(label + ": StarRocks cannot change a partition's bounds; it is dropped (losing its "
-                                + "rows) and added again")
-                        .build());
-            }
-        }
-        for (Map.Entry<String, PartitionDefinition> e : wanted.entrySet()) {
-            if (!had.containsKey(e.getKey())) {
-                PartitionDefinition w = asWritten(to, e.getValue());
-                Change.Builder b = Change.builder("add partition " + (w.name() == null ? e.getKey()
-                        : "`" + w.name() + "`") + " to " + label, name)
-                        .up(new TableOperation.AddPartition(name, w, false));
-                if (w.name() != null) {
-                    b.down(new TableOperation.DropPartition(name, w.name(), true, false));
-                } else {
-                    b.warn(label + ": partitions added by START/END/EVERY are not dropped by the downgrade");
-                }
-                changes.add(b.build());
-            }
-        }
-    }
-
-    /**
-     * A partition as the model writes it (e.g. {@code VALUES LESS THAN}), for the statements; partitions are
-     * compared in their server form, where a written partition of the same name may look different.
-     */
-    private static PartitionDefinition asWritten(Table t, PartitionDefinition serverForm) {
-        if (serverForm == null || serverForm.name() == null) {
-            return serverForm;
-        }
-        return t.partitioning().partitions().stream()
-                .filter(p -> p.name() != null && p.name().equalsIgnoreCase(serverForm.name()))
-                .findFirst().orElse(serverForm);
-    }
-
-    /** Pre-created partitions as the server holds them: LESS THAN and START/END/EVERY as fixed ranges. */
-    private static List<PartitionDefinition> serverForm(Table t) {
-        return t.partitioning() instanceof Partitioning.Range r ? PartitionBounds.canonical(r, t)
-                : t.partitioning().partitions();
-    }
-
-    private static Map<String, PartitionDefinition> partitionsByKey(List<PartitionDefinition> defs) {
-        Map<String, PartitionDefinition> out = new LinkedHashMap<>();
-        for (PartitionDefinition d : defs) {
-            if (d instanceof PartitionDefinition.Batch b) {
-                out.put("START (" + b.start() + ") END (" + b.end() + ") EVERY (" + b.every() + ")", d);
-            } else {
-                out.put(Names.key(d.name()), d);
-            }
-        }
-        return out;
-    }
-
-    private static String lookup(Map<String, String> props, String key) {
-        return props.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 }

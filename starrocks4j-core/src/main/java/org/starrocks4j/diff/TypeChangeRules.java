@@ -1,6 +1,7 @@
 package org.starrocks4j.diff;
 
 import java.util.List;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
@@ -24,6 +25,10 @@ final class TypeChangeRules {
     static String refusal(DataType from, DataType to) {
         if (Types.equivalent(from, to)) {
             return null;
+        }
+        if (from instanceof AggregateStateType || to instanceof AggregateStateType) {
+            return "StarRocks cannot convert the state of an aggregate function to another type or state; add a "
+                    + "column with the new type instead";
         }
         if (from.isComplex() || to.isComplex()) {
             return "StarRocks cannot change ARRAY, MAP or STRUCT column types, nor convert between complex and "

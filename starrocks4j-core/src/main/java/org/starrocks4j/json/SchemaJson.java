@@ -17,6 +17,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -42,7 +43,8 @@ import org.starrocks4j.schema.ViewColumn;
  *                                    {"kind": "batch", "start", "end", "every"} |
  *                                    {"kind": "in", "name", "values" (list of tuples), "properties"}]} | null,
  *    "distribution": {"kind": "hash", "columns", "buckets"} | {"kind": "random", "buckets"} | null,
- *    "order_by", "properties", "indexes": [{"name", "columns", "type", "properties", "comment"}]},
+ *    "order_by", "properties", "indexes": [{"name", "columns", "type", "properties", "comment"}],
+ *    "rollups": [{"name", "columns", "duplicate_key", "properties"}]},
  *   {"kind": "view", "name", "columns": [{"name", "comment"}], "comment", "security", "definition"},
  *   {"kind": "materialized_view", "name", "columns", "indexes" (as a table's), "comment", "partitioning", "distribution", "order_by",
  *    "refresh": {"moment", "kind", "start", "every": {"amount", "unit"} | null} | null, "properties",
@@ -127,6 +129,16 @@ public final class SchemaJson {
         out.put("order_by", t.orderBy());
         out.put("properties", t.properties());
         out.put("indexes", t.indexes().stream().map(SchemaJson::index).toList());
+        out.put("rollups", t.rollups().stream().map(SchemaJson::rollup).toList());
+        return out;
+    }
+
+    private static Map<String, Object> rollup(Rollup r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", r.name());
+        out.put("columns", r.columns());
+        out.put("duplicate_key", r.duplicateKey());
+        out.put("properties", r.properties());
         return out;
     }
 

@@ -15,7 +15,9 @@ import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -35,7 +37,8 @@ import org.starrocks4j.schema.ViewColumn;
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
  * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
  * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
- * hold ({@code ACTIVE}/{@code INACTIVE}) only check that their objects exist.
+ * hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their
+ * objects exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -130,6 +133,8 @@ public final class SchemaReplay {
     private void applyTable(TableOperation op) {
         if (op instanceof TableOperation.CreateTable c) {
             create(c.table(), c.ifNotExists(), false);
+        } else if (op instanceof TableOperation.CreateTableLike like) {
+            create(copied(table(like.source()), like), like.ifNotExists(), false);
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
@@ -161,6 +166,19 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropPartition d) {
             Table t = table(d.target());
             replace(t.toBuilder().partitionBy(dropPartition(t, d)).buildUnchecked());
+        } else if (op instanceof TableOperation.ModifyPartitions m) {
+            replace(modifyPartitions(table(m.target()), m));
+        } else if (op instanceof TableOperation.SetPartitionDistribution d) {
+            // re-bucketing partitions: SHOW CREATE TABLE prints no partition's bucketing, the model is unchanged
+            Table t = table(d.target());
+            requirePartitions(t, d.partitions(), "PARTITIONS (...) DISTRIBUTED BY");
+            if (d.distribution() instanceof Distribution.Hash h) {
+                requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
+            }
+        } else if (op instanceof TableOperation.AddRollup a) {
+            replace(addRollups(table(a.target()), a.rollups()));
+        } else if (op instanceof TableOperation.DropRollup d) {
+            replace(dropRollups(table(d.target()), d.rollups()));
         } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
             // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
             applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
@@ -197,7 +215,28 @@ public final class SchemaReplay {
         }
     }
 
+    /**
+     * The table CREATE TABLE ... LIKE makes: the source as the server prints it (the server copies SHOW CREATE TABLE's
+     * definition, which has no rollups), under the new name, with the clauses the statement gives instead.
+     */
+    private static Table copied(Table source, TableOperation.CreateTableLike like) {
+        Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of());
+        if (like.partitioning() != null) {
+            b.partitionBy(like.partitioning());
+        }
+        if (like.distribution() != null) {
+            b.distributedBy(like.distribution());
+        }
+        if (!like.properties().isEmpty()) {
+            b.properties(like.properties());
+        }
+        return b.buildUnchecked();
+    }
+
     private Partitioning addPartition(Table t, TableOperation.AddPartition a) {
+        if (a.distribution() instanceof Distribution.Hash h) {
+            requireColumns(t, h.columns(), "DISTRIBUTED BY HASH");
+        }
         Partitioning p = t.partitioning();
         PartitionDefinition added = a.partition();
         if (p == null || p instanceof Partitioning.Expression) {
@@ -244,9 +283,140 @@ public final class SchemaReplay {
         }
         parts.remove(at);
         if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(r.keys(), parts);
+            return new Partitioning.Range(r.keys(), pinRanges(r, parts, at));
         }
         return new Partitioning.ListPartitioning(p.keys(), parts);
+    }
+
+    /**
+     * {@code remaining} (the partitions of {@code range} without the one at {@code dropped}) with every
+     * {@code VALUES LESS THAN} partition that started where the dropped one ended written as the fixed range the
+     * server keeps for it: a LESS THAN partition's lower bound is chosen once, when it is created, so dropping
+     * {@code p1} leaves {@code p2 VALUES LESS THAN ("2024-03-01")} at {@code [("2024-02-01"), ("2024-03-01"))},
+     * not at the minimum.
+     */
+    private static List<PartitionDefinition> pinRanges(Partitioning.Range range, List<PartitionDefinition> remaining,
+                                                       int dropped) {
+        List<PartitionDefinition> before = range.partitions();
+        List<PartitionDefinition> out = new ArrayList<>(remaining);
+        for (int i = dropped; i < out.size(); i++) {
+            if (!(out.get(i) instanceof PartitionDefinition.LessThan lt)) {
+                continue;
+            }
+            int was = PartitionRanges.predecessor(before, i + 1);
+            int now = PartitionRanges.predecessor(remaining, i);
+            if (was < 0 || was == (now < dropped ? now : now + 1)) {
+                continue; // it started at the minimum, or still follows the same partition
+            }
+            List<String> lower = PartitionRanges.upperBound(before.get(was));
+            List<String> upper = lt.maxValue() ? range.keys().stream().map(k -> PartitionDefinition.MAXVALUE).toList()
+                    : lt.values();
+            if (lower.size() == upper.size()) {
+                out.set(i, new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table with the properties set on the partitions named (all of them for {@code (*)}). An unpartitioned
+     * table's one partition is named like the table; its replica count is the table's, as on the server.
+     */
+    private Table modifyPartitions(Table t, TableOperation.ModifyPartitions m) {
+        Partitioning p = t.partitioning();
+        if (p == null) {
+            if (!m.allPartitions() && !(m.partitions().size() == 1 && m.partitions().get(0).equalsIgnoreCase(
+                    t.name().name()))) {
+                throw fail("table " + t.name().toSql() + " is not partitioned; its one partition is named `"
+                        + t.name().name() + "`; use MODIFY PARTITION (*) or that name");
+            }
+            String replicas = m.properties().get("replication_num");
+            return replicas == null ? t
+                    : t.toBuilder().properties(withProperty(t.properties(), "replication_num", replicas)).buildUnchecked();
+        }
+        if (p instanceof Partitioning.Expression) {
+            return t; // the server creates these partitions as data arrives; the model does not list them
+        }
+        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
+        for (String name : m.partitions()) {
+            if (findPartition(parts, name) < 0 && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
+                throw fail("table " + t.name().toSql() + " has no partition `" + name + "`" + names(
+                        parts.stream().map(PartitionDefinition::name).toList(), "its partitions"));
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            PartitionDefinition d = parts.get(i);
+            if (d.name() != null && (m.allPartitions() || m.partitions().stream().anyMatch(d.name()::equalsIgnoreCase))) {
+                Map<String, String> props = d.properties();
+                for (Map.Entry<String, String> e : m.properties().entrySet()) {
+                    props = withProperty(props, e.getKey(), e.getValue());
+                }
+                parts.set(i, d.withProperties(props));
+            }
+        }
+        return t.toBuilder().partitionBy(p instanceof Partitioning.Range r ? new Partitioning.Range(r.keys(), parts)
+                : new Partitioning.ListPartitioning(p.keys(), parts)).buildUnchecked();
+    }
+
+    /**
+     * Fails for a partition name the table cannot have: one missing from a RANGE or LIST table whose partitions the
+     * model names. Partitions of expression partitioning and of START/END/EVERY batches have names only the server
+     * knows; an unpartitioned table's one partition has the table's name.
+     */
+    private void requirePartitions(Table t, List<String> partitions, String clause) {
+        Partitioning p = t.partitioning();
+        if (p instanceof Partitioning.Expression
+                || p != null && p.partitions().stream().anyMatch(PartitionDefinition.Batch.class::isInstance)) {
+            return;
+        }
+        for (String name : partitions) {
+            boolean exists = p == null ? name.equalsIgnoreCase(t.name().name())
+                    : findPartition(p.partitions(), name) >= 0;
+            if (!exists) {
+                throw fail(clause + " names partition `" + name + "`, which table " + t.name().toSql()
+                        + " does not have" + names(p == null ? List.of(t.name().name())
+                        : p.partitions().stream().map(PartitionDefinition::name).toList(), "its partitions"));
+            }
+        }
+    }
+
+    private Table addRollups(Table t, List<Rollup> added) {
+        if (t.key() != null && t.key().type() == KeyType.PRIMARY) {
+            throw fail("table " + t.name().toSql() + " is a PRIMARY KEY table, which takes no rollups (Do not "
+                    + "support add rollup on primary key table); use a materialized view instead");
+        }
+        List<Rollup> rollups = new ArrayList<>(t.rollups());
+        for (Rollup r : added) {
+            if (findRollup(rollups, r.name()) >= 0) {
+                throw fail("table " + t.name().toSql() + " already has a rollup `" + r.name() + "`; drop it first "
+                        + "or choose another name");
+            }
+            requireColumns(t, r.columns(), "rollup `" + r.name() + "`");
+            rollups.add(r);
+        }
+        return t.toBuilder().rollups(rollups).buildUnchecked();
+    }
+
+    private Table dropRollups(Table t, List<String> dropped) {
+        List<Rollup> rollups = new ArrayList<>(t.rollups());
+        for (String name : dropped) {
+            int at = findRollup(rollups, name);
+            if (at < 0) {
+                throw fail("table " + t.name().toSql() + " has no rollup `" + name + "`" + names(
+                        t.rollups().stream().map(Rollup::name).toList(), "its rollups"));
+            }
+            rollups.remove(at);
+        }
+        return t.toBuilder().rollups(rollups).buildUnchecked();
+    }
+
+    private static int findRollup(List<Rollup> rollups, String name) {
+        for (int i = 0; i < rollups.size(); i++) {
+            if (rollups.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int findPartition(List<PartitionDefinition> parts, String name) {

@@ -1,6 +1,8 @@
 package org.starrocks4j.operation;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.starrocks4j.schema.Rollup;
 
 /** Short descriptions of statements for messages, e.g. {@code ALTER TABLE `t` ADD COLUMN `c`}. */
 final class Statements {
@@ -12,6 +14,9 @@ final class Statements {
         String target = op.target() == null ? "?" : op.target().toSql();
         if (op instanceof TableOperation.CreateTable) {
             return "CREATE TABLE " + target;
+        }
+        if (op instanceof TableOperation.CreateTableLike like) {
+            return "CREATE TABLE " + target + " LIKE " + like.source().toSql();
         }
         if (op instanceof TableOperation.DropTable) {
             return "DROP TABLE " + target;
@@ -38,6 +43,19 @@ final class Statements {
         }
         if (op instanceof TableOperation.DropPartition d) {
             return "ALTER TABLE " + target + " DROP PARTITION `" + d.partition() + "`";
+        }
+        if (op instanceof TableOperation.SetPartitionDistribution d) {
+            return "ALTER TABLE " + target + " PARTITIONS (" + names(d.partitions()) + ") DISTRIBUTED BY";
+        }
+        if (op instanceof TableOperation.ModifyPartitions m) {
+            return "ALTER TABLE " + target + " MODIFY PARTITION (" + (m.partitions().isEmpty() ? "*"
+                    : names(m.partitions())) + ") SET";
+        }
+        if (op instanceof TableOperation.AddRollup a) {
+            return "ALTER TABLE " + target + " ADD ROLLUP " + names(a.rollups().stream().map(Rollup::name).toList());
+        }
+        if (op instanceof TableOperation.DropRollup d) {
+            return "ALTER TABLE " + target + " DROP ROLLUP " + names(d.rollups());
         }
         if (op instanceof TableOperation.CreateIndex c) {
             return "CREATE INDEX `" + c.index().name() + "` ON " + target;
@@ -89,6 +107,10 @@ final class Statements {
         }
         MaterializedViewOperation.SetActive a = (MaterializedViewOperation.SetActive) op;
         return "ALTER MATERIALIZED VIEW " + target + (a.active() ? " ACTIVE" : " INACTIVE");
+    }
+
+    private static String names(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
     }
 
     static String clause(ColumnClause c) {

@@ -10,6 +10,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 
@@ -57,7 +58,7 @@ final class TableColumnEdit {
         columns.add(insertionPoint(columns, column, position), column);
         Table.Builder b = table.toBuilder().columns(columns);
         boolean aggregateKey = table.key() != null && table.key().type() == KeyType.AGGREGATE
-                && column.aggregate() == null && column.generatedAs() == null;
+                && !column.isAggregated() && column.generatedAs() == null;
         if (aggregateKey) {
             // in an AGGREGATE KEY table a column without an aggregate type is a key column
             List<String> keys = new ArrayList<>();
@@ -121,7 +122,7 @@ final class TableColumnEdit {
         }
         List<Column> columns = new ArrayList<>(table.columns());
         columns.remove(column);
-        Table.Builder b = table.toBuilder().columns(columns);
+        Table.Builder b = table.toBuilder().columns(columns).rollups(withoutColumn(name, col));
         if (key != null && contains(key.columns(), name)) {
             List<String> keys = new ArrayList<>(key.columns());
             keys.removeIf(k -> k.equalsIgnoreCase(name));
@@ -131,6 +132,20 @@ final class TableColumnEdit {
             b.key(new TableKey(key.type(), keys));
         }
         return b.buildUnchecked();
+    }
+
+    /** The rollups without a dropped column: the server drops it from every rollup holding it. */
+    private List<Rollup> withoutColumn(String name, String col) {
+        List<Rollup> rollups = new ArrayList<>();
+        for (Rollup r : table.rollups()) {
+            List<String> columns = r.columns().stream().filter(c -> !c.equalsIgnoreCase(name)).toList();
+            if (columns.isEmpty()) {
+                throw fail.apply(label + ": rollup `" + r.name() + "` holds only " + col + "; drop the rollup first");
+            }
+            List<String> duplicateKey = r.duplicateKey().stream().filter(c -> !c.equalsIgnoreCase(name)).toList();
+            rollups.add(new Rollup(r.name(), columns, duplicateKey, r.properties()));
+        }
+        return rollups;
     }
 
     private Table modify(Column wanted, ColumnPosition position) {
@@ -206,7 +221,11 @@ final class TableColumnEdit {
         for (Index i : table.indexes()) {
             indexes.add(new Index(i.name(), map(i.columns(), name), i.type(), i.properties(), i.comment()));
         }
-        return b.indexes(indexes).buildUnchecked();
+        List<Rollup> rollups = new ArrayList<>();
+        for (Rollup r : table.rollups()) {
+            rollups.add(new Rollup(r.name(), map(r.columns(), name), map(r.duplicateKey(), name), r.properties()));
+        }
+        return b.indexes(indexes).rollups(rollups).buildUnchecked();
     }
 
     private static Partitioning renamePartitionKeys(Partitioning p, UnaryOperator<String> name,

@@ -1,11 +1,15 @@
 package org.starrocks4j.operation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Properties;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Table;
 
 /** Statements on tables. */
@@ -20,6 +24,24 @@ public sealed interface TableOperation extends Operation {
         @Override
         public ObjectName target() {
             return table.name();
+        }
+    }
+
+    /**
+     * {@code CREATE TABLE [IF NOT EXISTS] t [PARTITION BY ...] [DISTRIBUTED BY ...] [PROPERTIES (...)] LIKE source}: a
+     * table defined as {@code source} is (as SHOW CREATE TABLE prints it, so without its rollups), with the clauses
+     * given instead of the source's.
+     *
+     * @param partitioning replaces the source's, or {@code null}
+     * @param distribution replaces the source's, or {@code null}
+     * @param properties   replace the source's when not empty
+     */
+    record CreateTableLike(ObjectName target, ObjectName source, boolean ifNotExists, Partitioning partitioning,
+                           Distribution distribution, Map<String, String> properties) implements TableOperation {
+        public CreateTableLike {
+            Objects.requireNonNull(target, "table");
+            Objects.requireNonNull(source, "source table");
+            properties = Properties.copyOf(properties);
         }
     }
 
@@ -79,10 +101,37 @@ public sealed interface TableOperation extends Operation {
         }
     }
 
-    /** {@code ALTER TABLE t ADD PARTITION p VALUES ...} or {@code ADD PARTITIONS START ... END ... EVERY ...}. */
-    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) implements TableOperation {
+    /**
+     * {@code ALTER TABLE t ADD PARTITION p VALUES ... [DISTRIBUTED BY ...]} or
+     * {@code ADD PARTITIONS START ... END ... EVERY ...}.
+     *
+     * @param distribution the added partitions' own bucketing, or {@code null} for the table's; SHOW CREATE TABLE
+     *                     prints no partition's bucketing, so the model keeps none
+     */
+    record AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists,
+                        Distribution distribution) implements TableOperation {
         public AddPartition {
             Objects.requireNonNull(partition, "partition");
+        }
+
+        /** A partition with the table's distribution. */
+        public AddPartition(ObjectName target, PartitionDefinition partition, boolean ifNotExists) {
+            this(target, partition, ifNotExists, null);
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t PARTITIONS (p1, p2) DISTRIBUTED BY ... BUCKETS n}: re-buckets existing partitions, an
+     * asynchronous OPTIMIZE job. SHOW CREATE TABLE prints no partition's bucketing, so the model is unchanged.
+     */
+    record SetPartitionDistribution(ObjectName target, List<String> partitions, Distribution distribution)
+            implements TableOperation {
+        public SetPartitionDistribution {
+            partitions = List.copyOf(partitions);
+            Objects.requireNonNull(distribution, "distribution");
+            if (partitions.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " PARTITIONS (...) needs a partition");
+            }
         }
     }
 
@@ -98,6 +147,30 @@ public sealed interface TableOperation extends Operation {
         }
     }
 
+    /**
+     * {@code ALTER TABLE t MODIFY PARTITION (p1, p2) SET ("key" = "value")}, or {@code MODIFY PARTITION (*)} for every
+     * partition (an unpartitioned table has one, named like the table). It changes the existing partitions'
+     * storage medium or replica count, which {@code SET ("default.replication_num" = ...)} leaves as they are.
+     *
+     * @param partitions the partitions by name; empty for all of them ({@code (*)})
+     */
+    record ModifyPartitions(ObjectName target, List<String> partitions, Map<String, String> properties)
+            implements TableOperation {
+        public ModifyPartitions {
+            Objects.requireNonNull(target, "table");
+            partitions = List.copyOf(partitions);
+            properties = Properties.copyOf(properties);
+            if (properties.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " MODIFY PARTITION needs a property to set");
+            }
+        }
+
+        /** True for {@code MODIFY PARTITION (*)}. */
+        public boolean allPartitions() {
+            return partitions.isEmpty();
+        }
+    }
+
     /** {@code CREATE INDEX i ON t (cols) USING ...}. */
     record CreateIndex(ObjectName target, Index index) implements TableOperation {
         public CreateIndex {
@@ -109,6 +182,29 @@ public sealed interface TableOperation extends Operation {
     record DropIndex(ObjectName target, String index) implements TableOperation {
         public DropIndex {
             Objects.requireNonNull(index, "index");
+        }
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD ROLLUP r1 (...), r2 (...)}: one asynchronous ROLLUP job that builds every rollup
+     * listed.
+     */
+    record AddRollup(ObjectName target, List<Rollup> rollups) implements TableOperation {
+        public AddRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " ADD ROLLUP needs a rollup");
+            }
+        }
+    }
+
+    /** {@code ALTER TABLE t DROP ROLLUP r1, r2}. */
+    record DropRollup(ObjectName target, List<String> rollups) implements TableOperation {
+        public DropRollup {
+            rollups = List.copyOf(rollups);
+            if (rollups.isEmpty()) {
+                throw new IllegalArgumentException("ALTER TABLE " + target + " DROP ROLLUP needs a rollup name");
+            }
         }
     }
 

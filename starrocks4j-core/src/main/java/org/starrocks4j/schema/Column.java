@@ -1,6 +1,7 @@
 package org.starrocks4j.schema;
 
 import java.util.Objects;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 
 /**
@@ -25,6 +26,14 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
         if (name.isEmpty()) {
             throw new InvalidModelException("a column name must not be empty");
         }
+    }
+
+    /**
+     * True when the column says how an AGGREGATE KEY table combines its values: it has an aggregate type, or its type
+     * is the state of an aggregate function. Such a column is a value column, never a key column.
+     */
+    public boolean isAggregated() {
+        return aggregate != null || type instanceof AggregateStateType;
     }
 
     /** True unless the column is declared NOT NULL. */

@@ -2,6 +2,7 @@ package org.starrocks4j.schema;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.MapType;
@@ -48,7 +49,15 @@ final class ColumnRules {
                 problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME inside an ARRAY; "
                         + "store the times as DATETIME or as formatted strings");
             }
-            aggregate(table, c, col, problems);
+            if (hasNestedAggregateState(c.type())) {
+                problems.add(col + ": Type:" + c.type().toSql() + " holds the state of an aggregate function, which "
+                        + "can only be a whole column's type; make it a column of its own");
+            }
+            if (c.type() instanceof AggregateStateType state) {
+                aggregateState(table, c, state, col, problems);
+            } else {
+                aggregate(table, c, col, problems);
+            }
             if (c.defaultValue() != null) {
                 defaultValue(c, col, problems);
             }
@@ -60,16 +69,27 @@ final class ColumnRules {
 
     /** The server refuses ARRAY<TIME> (corpus: rejected/0075), at any depth. */
     private static boolean hasArrayOfTime(DataType type) {
+        return type instanceof ArrayType a && Types.TIME.equals(a.element())
+                || elements(type).stream().anyMatch(ColumnRules::hasArrayOfTime);
+    }
+
+    /** An aggregate state is a whole column's type: StarRocks' grammar has no place for one inside another type. */
+    private static boolean hasNestedAggregateState(DataType type) {
+        return elements(type).stream().anyMatch(e -> e instanceof AggregateStateType || hasNestedAggregateState(e));
+    }
+
+    /** The types an ARRAY, MAP or STRUCT is made of; none for other types. */
+    private static List<DataType> elements(DataType type) {
         if (type instanceof ArrayType a) {
-            return Types.TIME.equals(a.element()) || hasArrayOfTime(a.element());
+            return List.of(a.element());
         }
         if (type instanceof MapType m) {
-            return hasArrayOfTime(m.key()) || hasArrayOfTime(m.value());
+            return List.of(m.key(), m.value());
         }
         if (type instanceof StructType s) {
-            return s.fields().stream().anyMatch(f -> hasArrayOfTime(f.type()));
+            return s.fields().stream().map(StructType.Field::type).toList();
         }
-        return false;
+        return List.of();
     }
 
     private static void autoIncrement(Column c, String col, List<String> problems) {
@@ -133,6 +153,23 @@ final class ColumnRules {
         } else if (needed == null && isSketchAggregate(c.aggregate())) {
             problems.add(col + ": aggregate type " + c.aggregate() + " applies only to "
                     + sketchType(c.aggregate()) + " columns, not " + c.type().toSql());
+        }
+    }
+
+    /**
+     * A column whose type is an aggregate function's state is a value column of an AGGREGATE KEY table, and the state
+     * says how its values combine (StarRocks' grammar gives the state the place of the aggregate type).
+     */
+    private static void aggregateState(Table table, Column c, AggregateStateType state, String col,
+                                       List<String> problems) {
+        // a key column holding a state breaks the key rules (KeyRules says so)
+        if (table.key() == null || table.key().type() != KeyType.AGGREGATE) {
+            problems.add(col + ": the aggregate state type " + state.toSql() + " is only valid in AGGREGATE KEY "
+                    + "tables; declare the table with aggregateKey(...) or store the values in another type");
+        }
+        if (c.aggregate() != null) {
+            problems.add(col + ": the aggregate state type " + state.toSql() + " already says how values combine; "
+                    + "remove the aggregate type " + c.aggregate());
         }
     }
 

@@ -2,6 +2,7 @@ package org.starrocks4j.schema;
 
 import java.util.List;
 import java.util.Set;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
@@ -54,7 +55,7 @@ final class KeyRules {
     }
 
     private static boolean keyable(DataType type) {
-        if (type.isComplex()) {
+        if (type.isComplex() || type instanceof AggregateStateType) {
             return false;
         }
         return !(type instanceof PrimitiveType p && NOT_KEYABLE.contains(p.kind()));

@@ -18,8 +18,24 @@ public sealed interface PartitionDefinition {
      */
     String MAXVALUE = "MAXVALUE";
 
+    /**
+     * A LIST value meaning SQL {@code NULL} (rows whose key is null), written bare ({@code VALUES IN ('a', NULL)}).
+     * The server prints its NULL value as the text {@code 'NULL'}, so in LIST values the text {@code NULL} is read as
+     * this value too: SHOW CREATE cannot tell them apart.
+     */
+    String NULL = "NULL";
+
     /** The partition's name, or {@code null} for a {@link Batch}. */
     String name();
+
+    /**
+     * The partition's own PROPERTIES ({@code ("replication_num" = "1")} after the bounds, as SHOW CREATE prints a
+     * partition whose replica count differs from the table's); empty for a {@link Batch}. They are not bounds.
+     */
+    Map<String, String> properties();
+
+    /** This partition with other PROPERTIES; a {@link Batch}, which has none, stays as it is. */
+    PartitionDefinition withProperties(Map<String, String> properties);
 
     /** {@code PARTITION p VALUES LESS THAN ("v1", ...)} or {@code VALUES LESS THAN MAXVALUE}. */
     record LessThan(String name, List<String> values, Map<String, String> properties) implements PartitionDefinition {
@@ -32,6 +48,11 @@ public sealed interface PartitionDefinition {
         /** True for {@code VALUES LESS THAN MAXVALUE} (no values). */
         public boolean maxValue() {
             return values.isEmpty();
+        }
+
+        @Override
+        public LessThan withProperties(Map<String, String> properties) {
+            return new LessThan(name, values, properties);
         }
     }
 
@@ -47,6 +68,11 @@ public sealed interface PartitionDefinition {
                 throw new InvalidModelException("partition '" + name
                         + "': a fixed range needs as many lower as upper bound values, at least one");
             }
+        }
+
+        @Override
+        public Fixed withProperties(Map<String, String> properties) {
+            return new Fixed(name, lower, upper, properties);
         }
     }
 
@@ -73,6 +99,16 @@ public sealed interface PartitionDefinition {
         public String name() {
             return null;
         }
+
+        @Override
+        public Map<String, String> properties() {
+            return Map.of();
+        }
+
+        @Override
+        public Batch withProperties(Map<String, String> properties) {
+            return this;
+        }
     }
 
     /** {@code PARTITION p VALUES IN ("a", "b")}, or with several keys {@code VALUES IN (("a", 1), ("b", 2))}. */
@@ -84,6 +120,11 @@ public sealed interface PartitionDefinition {
             if (values.isEmpty()) {
                 throw new InvalidModelException("partition '" + name + "': VALUES IN needs at least one value");
             }
+        }
+
+        @Override
+        public In withProperties(Map<String, String> properties) {
+            return new In(name, values, properties);
         }
     }
 

@@ -23,10 +23,11 @@ import org.starrocks4j.types.DataType;
  * @param orderBy      ORDER BY columns (sort key), empty when not stated
  * @param properties   PROPERTIES in the order given
  * @param indexes      secondary indexes declared inside the column list
+ * @param rollups      rollups, in the order declared
  */
 public record Table(ObjectName name, List<Column> columns, TableKey key, String comment, String engine,
                     Partitioning partitioning, Distribution distribution, List<String> orderBy,
-                    Map<String, String> properties, List<Index> indexes) implements SchemaObject {
+                    Map<String, String> properties, List<Index> indexes, List<Rollup> rollups) implements SchemaObject {
 
     /** The engine of native StarRocks tables. */
     public static final String OLAP = "OLAP";
@@ -38,6 +39,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         orderBy = List.copyOf(orderBy);
         properties = Properties.copyOf(properties);
         indexes = List.copyOf(indexes);
+        rollups = List.copyOf(rollups);
     }
 
     @Override
@@ -70,6 +72,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         b.orderBy.addAll(orderBy);
         b.properties.putAll(properties);
         b.indexes.addAll(indexes);
+        b.rollups.addAll(rollups);
         return b;
     }
 
@@ -85,6 +88,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         private final List<String> orderBy = new ArrayList<>();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<Index> indexes = new ArrayList<>();
+        private final List<Rollup> rollups = new ArrayList<>();
 
         private Builder(ObjectName name) {
             this.name = name;
@@ -200,6 +204,18 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
             return this;
         }
 
+        public Builder rollup(Rollup value) {
+            rollups.add(value);
+            return this;
+        }
+
+        /** Replaces all rollups. */
+        public Builder rollups(List<Rollup> values) {
+            rollups.clear();
+            rollups.addAll(values);
+            return this;
+        }
+
         /** The table, validated: a model StarRocks would reject fails here with every broken rule. */
         public Table build() {
             Table table = buildUnchecked();
@@ -213,7 +229,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
          */
         public Table buildUnchecked() {
             return new Table(name, columns, key, comment, engine, partitioning, distribution, orderBy, properties,
-                    indexes);
+                    indexes, rollups);
         }
     }
 }

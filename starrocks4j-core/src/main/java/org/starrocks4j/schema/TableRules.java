@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
- * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules}); this class runs them in a
+ * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules},
+ * {@link RollupRules}); this class runs them in a
  * stable order.
  */
 final class TableRules {
@@ -33,18 +34,19 @@ final class TableRules {
         LayoutRules.check(table, problems);
         IndexRules.check(table, problems);
         ExpressionRules.check(table, problems);
+        RollupRules.check(table, problems);
         PropertyRules.check(table, table.properties(), problems);
     }
 
     /**
-     * With no KEY clause, aggregate types make the table an AGGREGATE KEY table keyed on the columns without one
-     * (corpus: accepted/create_table/0904, 1216); it is checked as such.
+     * With no KEY clause, aggregate types (and aggregate states) make the table an AGGREGATE KEY table keyed on the
+     * columns without one (corpus: accepted/create_table/0904, 1216; live/pairs/0126); it is checked as such.
      */
     private static Table withImplicitKey(Table table) {
-        if (table.key() != null || table.columns().stream().allMatch(c -> c.aggregate() == null)) {
+        if (table.key() != null || table.columns().stream().noneMatch(Column::isAggregated)) {
             return table;
         }
-        List<String> keyColumns = table.columns().stream().filter(c -> c.aggregate() == null).map(Column::name).toList();
+        List<String> keyColumns = table.columns().stream().filter(c -> !c.isAggregated()).map(Column::name).toList();
         if (keyColumns.isEmpty()) {
             return table; // nothing to key on: the rules report the aggregate types as misplaced
         }

@@ -12,6 +12,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.ViewColumn;
 
 /**
@@ -128,25 +129,27 @@ public final class ClauseRenderer {
                     + ") EVERY (" + batch.every() + ")";
         }
         StringBuilder out = new StringBuilder("PARTITION ").append(SqlText.identifier(definition.name())).append(" VALUES ");
-        Map<String, String> properties;
         if (definition instanceof PartitionDefinition.LessThan lessThan) {
             out.append(lessThan.maxValue() ? "LESS THAN MAXVALUE" : "LESS THAN " + tuple(lessThan.values()));
-            properties = lessThan.properties();
         } else if (definition instanceof PartitionDefinition.Fixed fixed) {
             out.append('[').append(tuple(fixed.lower())).append(", ").append(tuple(fixed.upper())).append(')');
-            properties = fixed.properties();
         } else {
             PartitionDefinition.In in = (PartitionDefinition.In) definition;
             boolean single = in.values().stream().allMatch(v -> v.size() == 1);
             out.append("IN (").append(in.values().stream()
-                    .map(v -> single ? SqlText.doubleQuoted(v.get(0)) : tuple(v))
+                    .map(v -> single ? listValue(v.get(0)) : v.stream().map(ClauseRenderer::listValue)
+                            .collect(Collectors.joining(", ", "(", ")")))
                     .collect(Collectors.joining(", "))).append(')');
-            properties = in.properties();
         }
-        if (!properties.isEmpty()) {
-            out.append(' ').append(inlineProperties(properties));
+        if (!definition.properties().isEmpty()) {
+            out.append(' ').append(inlineProperties(definition.properties()));
         }
         return out.toString();
+    }
+
+    /** A LIST value, quoted, except {@link PartitionDefinition#NULL}, which is a keyword. */
+    private static String listValue(String value) {
+        return PartitionDefinition.NULL.equals(value) ? value : SqlText.doubleQuoted(value);
     }
 
     /** Range bound values, quoted, except {@link PartitionDefinition#MAXVALUE}, which is a keyword. */
@@ -160,6 +163,24 @@ public final class ClauseRenderer {
         String method = distribution instanceof Distribution.Hash hash
                 ? "HASH(" + SqlText.identifiers(hash.columns()) + ")" : "RANDOM";
         return "DISTRIBUTED BY " + method + (distribution.buckets() == null ? "" : " BUCKETS " + distribution.buckets());
+    }
+
+    /** {@code ROLLUP (} one rollup per line {@code )}, as CREATE TABLE takes it. */
+    public String rollups(List<Rollup> rollups) {
+        return rollups.stream().map(r -> INDENT + rollup(r)).collect(Collectors.joining(",\n", "ROLLUP (\n", "\n)"));
+    }
+
+    /** {@code `r` (`a`, `b`) [DUPLICATE KEY (`a`)] [PROPERTIES ("k" = "v")]}: shared by CREATE TABLE and ADD ROLLUP. */
+    public String rollup(Rollup rollup) {
+        StringBuilder out = new StringBuilder(SqlText.identifier(rollup.name())).append(" (")
+                .append(SqlText.identifiers(rollup.columns())).append(')');
+        if (!rollup.duplicateKey().isEmpty()) {
+            out.append(" DUPLICATE KEY (").append(SqlText.identifiers(rollup.duplicateKey())).append(')');
+        }
+        if (!rollup.properties().isEmpty()) {
+            out.append(" PROPERTIES ").append(inlineProperties(rollup.properties()));
+        }
+        return out.toString();
     }
 
     /** {@code ORDER BY (`a`, `b`)}. */

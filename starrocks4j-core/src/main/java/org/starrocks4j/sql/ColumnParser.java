@@ -49,7 +49,7 @@ final class ColumnParser {
 
     private static Column column(TokenCursor cursor, boolean inAlter, boolean[] key) {
         String name = cursor.identifier("a column name");
-        DataType type = TypeParser.read(cursor, false);
+        DataType type = TypeParser.columnType(cursor);
         if (key != null && cursor.acceptKeywords("KEY")) {
             key[0] = true;
         }

@@ -27,16 +27,20 @@ import org.starrocks4j.schema.View;
  * <p>Read but left out of the model, as the server itself no longer prints them: the partitions listed after
  * expression partitioning ({@code PARTITION BY date_trunc('day', dt) (START ... END ... EVERY ...)}, or the
  * {@code (PARTITION ...)} list servers before 3.1 printed there); the server creates such partitions as data
- * arrives.
+ * arrives. Read as statements but not kept in the model, as SHOW CREATE TABLE prints neither: a partition's own
+ * bucketing ({@code ADD PARTITION ... DISTRIBUTED BY}, {@code PARTITIONS (...) DISTRIBUTED BY}) and partitions'
+ * storage settings ({@code MODIFY PARTITION ... SET}); the index a rollup is built {@code FROM}; whether an aggregate
+ * state's argument was {@code NOT NULL}.
  *
  * <p>What stays unsupported, and why (each is reported by name through {@link UnsupportedSqlException}; the
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
  *   <li>{@code CREATE TEMPORARY TABLE}: a session's scratch table, never part of a schema;</li>
- *   <li>{@code CREATE TABLE ... AS SELECT} and {@code ... LIKE}: the columns come from another object, so the
- *       statement does not describe the table; write its definition (SHOW CREATE TABLE prints it);</li>
- *   <li>{@code ROLLUP} (in CREATE TABLE and {@code ALTER TABLE ... ADD/DROP ROLLUP}): synchronous rollups would need
- *       their own model, diff, rebuild rules and code generation; materialized views cover the need;</li>
+ *   <li>{@code CREATE TABLE ... AS SELECT}: the columns and their types come from a query only the server evaluates,
+ *       so the statement does not describe the table; write its definition (SHOW CREATE TABLE prints it, and reads as
+ *       an ordinary table). {@code CREATE TABLE t2 LIKE t1} is read, and replayed as a copy of {@code t1};</li>
+ *   <li>{@code ORDER BY} of a rollup and {@code RENAME ROLLUP}: rollups are sorted by their leading columns in the
+ *       model;</li>
  *   <li>{@code BUCKETS AUTO} is not even StarRocks SQL (StarRocks' grammar takes {@code BUCKETS <integer>}; no
  *       server output or accepted statement of the corpus has it) and fails as malformed; leaving BUCKETS out lets
  *       the server choose, which is what it means;</li>
@@ -46,8 +50,8 @@ import org.starrocks4j.schema.View;
  *   <li>the {@code KEY} column marker in CREATE TABLE (the table's KEY clause says it) and after other column
  *       attributes; in ADD/MODIFY COLUMN right after the type it is read;</li>
  *   <li>{@code MODIFY COLUMN ... ADD/DROP FIELD}: restate the whole struct column instead;</li>
- *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, aggregate
- *       state types, {@code SECURITY DEFINER}, {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
+ *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code SECURITY DEFINER},
+ *       {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
  *   <li>statements that operate on data or storage rather than declare schema: partition evolution
  *       ({@code ADD/DROP PARTITION COLUMN}), temporary partitions, {@code REPLACE PARTITION},
  *       {@code DROP PARTITIONS}, compaction, {@code INSERT} other than a rebuild's row copy, and any statement other
@@ -145,6 +149,13 @@ public final class DdlParser {
 
     private static <T extends SchemaObject> T created(String sql, Validation validation, Class<T> kind) {
         Operation operation = parseStatement(sql, validation);
+        if (operation instanceof TableOperation.CreateTableLike like) {
+            SqlToken first = SqlLexer.tokenize(sql).get(0);
+            throw new SqlParseException("CREATE TABLE " + like.target().toSql() + " LIKE " + like.source().toSql()
+                    + " copies a table this statement does not describe; read it with the statements that create "
+                    + like.source().toSql() + " (SqlSchemaReader)", first.line(), first.column(), "CREATE TABLE",
+                    SqlParseException.snippet(sql, first.start()));
+        }
         SchemaObject object = createdObject(operation);
         if (!kind.isInstance(object)) {
             String wanted = kind == Table.class ? "CREATE TABLE" : kind == View.class ? "CREATE VIEW"

@@ -120,6 +120,9 @@ public final class DdlRenderer {
         if (!table.orderBy().isEmpty()) {
             lines.add(clauses.orderBy(table.orderBy()));
         }
+        if (!table.rollups().isEmpty()) {
+            lines.add(clauses.rollups(table.rollups()));
+        }
         if (!table.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(table.properties()));
         }
@@ -204,6 +207,21 @@ public final class DdlRenderer {
         if (operation instanceof TableOperation.CreateTable op) {
             return createTable(op.table(), op.ifNotExists());
         }
+        if (operation instanceof TableOperation.CreateTableLike op) {
+            StringBuilder out = new StringBuilder("CREATE TABLE ").append(op.ifNotExists() ? "IF NOT EXISTS " : "")
+                    .append(op.target().toSql());
+            if (op.partitioning() != null) {
+                out.append('\n').append(clauses.partitionBy(op.partitioning()));
+            }
+            if (op.distribution() != null) {
+                out.append('\n').append(clauses.distributedBy(op.distribution()));
+            }
+            if (!op.properties().isEmpty()) {
+                out.append('\n').append(clauses.propertiesBlock(op.properties()));
+            }
+            return out.append(op.partitioning() == null && op.distribution() == null && op.properties().isEmpty()
+                    ? " " : "\n").append("LIKE ").append(op.source().toSql()).toString();
+        }
         if (operation instanceof TableOperation.DropTable op) {
             return "DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql() + (op.force() ? " FORCE" : "");
         }
@@ -227,11 +245,28 @@ public final class DdlRenderer {
             return alter + " " + clauses.orderBy(op.columns());
         }
         if (operation instanceof TableOperation.AddPartition op) {
+            String distribution = op.distribution() == null ? "" : " " + clauses.distributedBy(op.distribution());
             if (op.partition() instanceof PartitionDefinition.Batch) {
-                return alter + " ADD PARTITIONS " + clauses.partitionDefinition(op.partition());
+                return alter + " ADD PARTITIONS " + clauses.partitionDefinition(op.partition()) + distribution;
             }
             return alter + " ADD " + clauses.partitionDefinition(op.partition())
-                    .replaceFirst("^PARTITION ", op.ifNotExists() ? "PARTITION IF NOT EXISTS " : "PARTITION ");
+                    .replaceFirst("^PARTITION ", op.ifNotExists() ? "PARTITION IF NOT EXISTS " : "PARTITION ")
+                    + distribution;
+        }
+        if (operation instanceof TableOperation.SetPartitionDistribution op) {
+            return alter + " PARTITIONS (" + SqlText.identifiers(op.partitions()) + ") "
+                    + clauses.distributedBy(op.distribution());
+        }
+        if (operation instanceof TableOperation.ModifyPartitions op) {
+            String partitions = op.allPartitions() ? "*" : SqlText.identifiers(op.partitions());
+            return alter + " MODIFY PARTITION (" + partitions + ") SET " + clauses.inlineProperties(op.properties());
+        }
+        if (operation instanceof TableOperation.AddRollup op) {
+            return alter + " ADD ROLLUP "
+                    + op.rollups().stream().map(clauses::rollup).collect(Collectors.joining(", "));
+        }
+        if (operation instanceof TableOperation.DropRollup op) {
+            return alter + " DROP ROLLUP " + SqlText.identifiers(op.rollups());
         }
         if (operation instanceof TableOperation.DropPartition op) {
             return alter + " DROP PARTITION " + (op.ifExists() ? "IF EXISTS " : "") + SqlText.identifier(op.partition())

@@ -14,6 +14,7 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.TableKey;
 
 /**
@@ -24,7 +25,7 @@ final class LayoutParser {
 
     /** Keywords that start the next clause after a CREATE statement's PARTITION BY expressions. */
     private static final Set<String> CLAUSE_WORDS = Set.of("DISTRIBUTED", "ORDER", "PROPERTIES", "REFRESH", "AS",
-            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE");
+            "COMMENT", "ROLLUP", "BROKER", "DUPLICATE", "AGGREGATE", "UNIQUE", "PRIMARY", "ENGINE", "LIKE");
 
     private LayoutParser() {
     }
@@ -158,13 +159,13 @@ final class LayoutParser {
             // MAXVALUE and (MAXVALUE) both mean "no upper bound"
             boolean maxValue = cursor.acceptKeywords("MAXVALUE") || (cursor.isSymbol("(")
                     && cursor.isKeyword(1, "MAXVALUE") && cursor.peek(2).isSymbol(")") && skip(cursor, 3));
-            List<String> values = maxValue ? List.of() : tuple(cursor, true);
+            List<String> values = maxValue ? List.of() : tuple(cursor, Bound.RANGE);
             Map<String, String> properties = optionalProperties(cursor);
             result = new PartitionDefinition.LessThan(name, values, properties);
         } else if (cursor.acceptSymbol("[")) {
-            List<String> lower = tuple(cursor, true);
+            List<String> lower = tuple(cursor, Bound.RANGE);
             cursor.expectSymbol(",");
-            List<String> upper = tuple(cursor, true);
+            List<String> upper = tuple(cursor, Bound.RANGE);
             cursor.expectSymbol(")");
             Map<String, String> properties = optionalProperties(cursor);
             result = checked(cursor, at, () -> new PartitionDefinition.Fixed(name, lower, upper, properties));
@@ -172,7 +173,7 @@ final class LayoutParser {
             cursor.expectSymbol("(");
             List<List<String>> values = new ArrayList<>();
             do {
-                values.add(cursor.isSymbol("(") ? tuple(cursor, false) : List.of(value(cursor)));
+                values.add(cursor.isSymbol("(") ? tuple(cursor, Bound.LIST) : List.of(value(cursor, Bound.LIST)));
             } while (cursor.acceptSymbol(","));
             cursor.expectSymbol(")");
             Map<String, String> properties = optionalProperties(cursor);
@@ -213,33 +214,46 @@ final class LayoutParser {
 
     private static String singleValue(TokenCursor cursor, String clause) {
         SqlToken at = cursor.peek();
-        List<String> values = tuple(cursor, false);
+        List<String> values = tuple(cursor, Bound.START_END);
         if (values.size() != 1) {
             throw cursor.unsupported(at, clause + " with several values", "use one bound value per START and END");
         }
         return values.get(0);
     }
 
+    /** Where partition values stand, which decides the bare words they may be. */
+    private enum Bound {
+        /** A RANGE bound: {@code MAXVALUE} may stand for the type's maximum. */
+        RANGE,
+        /** A LIST value: {@code NULL} is the null value. */
+        LIST,
+        /** START or END of a batch: values only. */
+        START_END
+    }
+
     /**
-     * {@code ("v", 1, ...)}: partition bound values, unquoted. In range bounds ({@code rangeBound}) a bare
-     * {@code MAXVALUE} is {@link PartitionDefinition#MAXVALUE}, as in {@code [("2024-01-01"), (MAXVALUE))}.
+     * {@code ("v", 1, ...)}: partition values, unquoted. In range bounds a bare {@code MAXVALUE} is
+     * {@link PartitionDefinition#MAXVALUE}, as in {@code [("2024-01-01"), (MAXVALUE))}.
      */
-    private static List<String> tuple(TokenCursor cursor, boolean rangeBound) {
+    private static List<String> tuple(TokenCursor cursor, Bound bound) {
         cursor.expectSymbol("(");
         List<String> values = new ArrayList<>();
         do {
-            if (rangeBound && cursor.acceptKeywords("MAXVALUE")) {
+            if (bound == Bound.RANGE && cursor.acceptKeywords("MAXVALUE")) {
                 values.add(PartitionDefinition.MAXVALUE);
                 continue;
             }
-            values.add(value(cursor));
+            values.add(value(cursor, bound));
         } while (cursor.acceptSymbol(","));
         cursor.expectSymbol(")");
         return values;
     }
 
-    /** One bound value: a string, a (signed) number, or a bare word such as {@code NULL} or {@code true}. */
-    private static String value(TokenCursor cursor) {
+    /**
+     * One value: a string, a (signed) number, or in LIST values the bare {@code NULL}
+     * ({@link PartitionDefinition#NULL}); other bare words such as {@code true} are refused.
+     */
+    private static String value(TokenCursor cursor, Bound bound) {
         SqlToken t = cursor.peek();
         if (t.kind() == SqlToken.Kind.STRING || t.kind() == SqlToken.Kind.NUMBER) {
             cursor.next();
@@ -249,11 +263,47 @@ final class LayoutParser {
             cursor.next();
             return "-" + cursor.next().text();
         }
+        if (bound == Bound.LIST && cursor.acceptKeywords("NULL")) {
+            return PartitionDefinition.NULL;
+        }
         if (t.kind() == SqlToken.Kind.WORD && (t.isKeyword("NULL") || t.isKeyword("TRUE") || t.isKeyword("FALSE"))) {
             throw cursor.unsupported(t, "the partition value " + t.text().toUpperCase(Locale.ROOT),
                     "quote the value if it is meant as text");
         }
         throw cursor.expected("a partition value (a quoted string or a number)");
+    }
+
+    /** After {@code ROLLUP} in CREATE TABLE: {@code (rollup, rollup, ...)}. */
+    static List<Rollup> rollups(TokenCursor cursor) {
+        cursor.expectSymbol("(");
+        List<Rollup> rollups = new ArrayList<>();
+        do {
+            rollups.add(rollup(cursor));
+        } while (cursor.acceptSymbol(","));
+        cursor.expectSymbol(")");
+        return rollups;
+    }
+
+    /**
+     * {@code name (cols) [DUPLICATE KEY (cols)] [FROM index] [PROPERTIES (...)]}. {@code FROM} names the index the
+     * server builds the rollup from (the base table or another rollup): how the rollup is built, not what it holds,
+     * so it is read and left out of the model.
+     */
+    static Rollup rollup(TokenCursor cursor) {
+        SqlToken at = cursor.peek();
+        String name = cursor.identifier("a rollup name");
+        List<String> columns = identifierList(cursor, "a rollup column");
+        List<String> duplicateKey = cursor.acceptKeywords("DUPLICATE", "KEY")
+                ? identifierList(cursor, "a duplicate key column of the rollup") : List.of();
+        if (cursor.isKeywords("ORDER", "BY")) {
+            throw cursor.unsupported(cursor.peek(), "ORDER BY of a rollup",
+                    "list the rollup's columns in the order to sort by");
+        }
+        if (cursor.acceptKeywords("FROM")) {
+            cursor.identifier("the index to build the rollup from");
+        }
+        Map<String, String> properties = cursor.acceptKeywords("PROPERTIES") ? properties(cursor) : Map.of();
+        return checked(cursor, at, () -> new Rollup(name, columns, duplicateKey, properties));
     }
 
     /** {@code HASH(cols) [BUCKETS n]} or {@code RANDOM [BUCKETS n]}, after {@code DISTRIBUTED BY}. */
@@ -281,15 +331,23 @@ final class LayoutParser {
         return cursor.intNumber("the bucket count");
     }
 
-    /** After {@code ORDER BY}: {@code (a, b)} or {@code a, b}. */
+    /**
+     * After {@code ORDER BY}: {@code (a, b)} or {@code a, b}. A direction after a column ({@code ts DESC, k ASC}) is
+     * accepted and left out: a current server accepts it and SHOW CREATE prints the sort columns without it, so the
+     * model holds the sort columns only.
+     */
     static List<String> orderBy(TokenCursor cursor) {
-        if (cursor.isSymbol("(")) {
-            return identifierList(cursor, "a sort column");
-        }
+        boolean parenthesized = cursor.acceptSymbol("(");
         List<String> names = new ArrayList<>();
         do {
             names.add(cursor.identifier("a sort column"));
+            if (!cursor.acceptKeywords("ASC")) {
+                cursor.acceptKeywords("DESC");
+            }
         } while (cursor.acceptSymbol(","));
+        if (parenthesized) {
+            cursor.expectSymbol(")");
+        }
         return names;
     }
 

@@ -43,6 +43,9 @@ final class StatementParser {
         if (!orReplace && (cursor.acceptKeywords("EXTERNAL", "TABLE") || cursor.acceptKeywords("TABLE"))) {
             boolean ifNotExists = cursor.acceptKeywords("IF", "NOT", "EXISTS");
             ObjectName name = objectName(cursor);
+            if (TableParser.atLike(cursor)) {
+                return TableParser.like(cursor, name, ifNotExists);
+            }
             return new TableOperation.CreateTable(TableParser.body(cursor, name, validate), ifNotExists);
         }
         if (cursor.acceptKeywords("VIEW")) {

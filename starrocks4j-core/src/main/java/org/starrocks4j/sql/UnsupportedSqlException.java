@@ -1,7 +1,7 @@
 package org.starrocks4j.sql;
 
 /**
- * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code ROLLUP}, {@code CREATE TABLE ... AS
+ * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code CREATE TABLE ... AS
  * SELECT}, a statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost
  * without notice. {@link #construct()} names what was found; {@link DdlParser} lists what stays unsupported and why.
  */
@@ -15,7 +15,7 @@ public class UnsupportedSqlException extends SqlParseException {
         this.construct = construct;
     }
 
-    /** The unsupported construct, e.g. {@code ROLLUP} or {@code CREATE TABLE ... AS SELECT}. */
+    /** The unsupported construct, e.g. {@code CREATE TABLE ... AS SELECT}. */
     public String construct() {
         return construct;
     }

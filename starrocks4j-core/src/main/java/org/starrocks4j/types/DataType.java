@@ -5,7 +5,7 @@ package org.starrocks4j.types;
  * {@link Types#equivalent(DataType, DataType)} knows which spellings the server treats as the same type.
  */
 public sealed interface DataType
-        permits PrimitiveType, DecimalType, CharType, BinaryType, ArrayType, MapType, StructType {
+        permits PrimitiveType, DecimalType, CharType, BinaryType, ArrayType, MapType, StructType, AggregateStateType {
 
     /** The canonical DDL spelling, e.g. {@code VARCHAR(50)}, {@code ARRAY<INT>}. */
     String toSql();

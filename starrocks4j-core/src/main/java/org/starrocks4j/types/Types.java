@@ -73,9 +73,19 @@ public final class Types {
     }
 
     /**
+     * The state of an aggregate function as a column type, e.g. {@code aggregateState("avg", INT)} for
+     * {@code avg(INT)}; the server derives the type it stores the state as.
+     */
+    public static DataType aggregateState(String function, DataType... arguments) {
+        return new AggregateStateType(function, List.of(arguments));
+    }
+
+    /**
      * True when the server stores the two types identically: {@code STRING} = {@code VARCHAR(65533)},
+     * {@code BINARY(n)} = {@code VARBINARY(n)} and {@code VARBINARY} = {@code VARBINARY(1048576)},
      * DECIMAL spellings with the same precision and scale, struct field comments ignored, recursively
-     * through ARRAY/MAP/STRUCT. The spellings that name the same model type ({@code INT(11)} = {@code INT},
+     * through ARRAY/MAP/STRUCT, aggregate states by function and argument types (the type the server stores a state
+     * as follows from them). The spellings that name the same model type ({@code INT(11)} = {@code INT},
      * {@code tinyint(1)} = {@code BOOLEAN} in information_schema, {@code BIGINT UNSIGNED} = {@code LARGEINT}) are
      * resolved when type text is read ({@link org.starrocks4j.sql.TypeParser}), so they never reach the model.
      */
@@ -85,11 +95,15 @@ public final class Types {
 
     /**
      * The one spelling of a type that {@link #equivalent} compares: {@code VARCHAR(65533)} becomes
-     * {@code STRING}, decimals lose their spelling, struct fields lose their comments.
+     * {@code STRING}, BINARY and VARBINARY become {@code VARBINARY(n)} with the server's default length when none
+     * is given, decimals lose their spelling, struct fields lose their comments, aggregate states their stored type.
      */
     public static DataType canonical(DataType type) {
         if (type instanceof CharType c && c.varying() && c.length() == CharType.STRING_LENGTH) {
             return STRING;
+        }
+        if (type instanceof BinaryType b) {
+            return new BinaryType(true, b.length() == null ? BinaryType.DEFAULT_LENGTH : b.length());
         }
         if (type instanceof DecimalType d && d.spelling() != DecimalType.Spelling.DECIMAL256) {
             return new DecimalType(d.precision(), d.scale());
@@ -106,6 +120,9 @@ public final class Types {
                 fields.add(new StructType.Field(f.name(), canonical(f.type())));
             }
             return new StructType(fields);
+        }
+        if (type instanceof AggregateStateType s) {
+            return new AggregateStateType(s.function(), s.arguments().stream().map(Types::canonical).toList());
         }
         return type;
     }

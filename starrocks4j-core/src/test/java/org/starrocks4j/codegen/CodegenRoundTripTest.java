@@ -22,11 +22,13 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.StructType;
@@ -47,7 +49,12 @@ class CodegenRoundTripTest {
                 .column("last_user", Types.STRING, c -> c.aggregate(AggregateType.REPLACE).nullable())
                 .column("distinct_users", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION)
                         .comment("users */ seen \\u0041 \"quoted\"\nsecond line"))
+                .column("avg_time", Types.aggregateState("avg", Types.INT))
+                .column("time_sum", new AggregateStateType(Types.BIGINT, "sum", List.of(Types.INT)), c -> c.nullable())
+                .column("pages", Types.aggregateState("count", Types.array(Types.varchar(20)), Types.DATE),
+                        c -> c.notNull())
                 .aggregateKey("page_id", "visit_date")
+                .rollup(Rollup.of("r_page", "page_id", "total_views"))
                 .comment("Daily page views")
                 .partitionBy(Partitioning.expressions("date_trunc('day', visit_date)"))
                 .distributedBy(Distribution.hash("page_id"))
@@ -117,6 +124,9 @@ class CodegenRoundTripTest {
                         PartitionDefinition.fixed("p2024", "2024-01-01", "2025-01-01"),
                         PartitionDefinition.batch("2025-01-01", "2026-01-01", "INTERVAL 1 MONTH"))))
                 .distributedBy(Distribution.random(4))
+                .rollup(Rollup.of("r_city", "city", "dt").withDuplicateKey("city")
+                        .withProperties(Map.of("storage_type", "column")))
+                .rollup(Rollup.of("r_dt", "dt"))
                 .build();
         Table lists = Table.builder("lists")
                 .column("city", Types.varchar(20), c -> c.notNull())

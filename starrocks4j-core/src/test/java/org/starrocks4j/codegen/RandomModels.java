@@ -21,6 +21,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -29,6 +30,7 @@ import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
 import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
 import org.starrocks4j.types.DataType;
@@ -51,6 +53,7 @@ public final class RandomModels {
     private static final String[] TEXTS = {"", "plain", "it's", "say \"hi\"", "back\\slash", "end */ of comment",
             "\\u000a is no newline", "two\nlines", "tab\there", "trailing space ", "ünï €", "@param x", "<b>&amp;</b>",
             "\u0001control", "\"\"\"", "ends with quote\""};
+    private static final String[] FUNCTIONS = {"avg", "count", "ds_theta_count_distinct", "MIN_BY"};
     private static final String[] DEFINITIONS = {"SELECT 1", "select a,\n       b\nfrom t", "select\n  c1, -- note\n  c2 \nfrom t1",
             "SELECT 'x\\\\y', \"q\"\n\tFROM t", "WITH x AS (SELECT 1)\nSELECT * FROM x\n", "select '\"\"\"' from t"};
 
@@ -120,10 +123,20 @@ public final class RandomModels {
             b.index(new Index(pick(NAMES), List.of(pick(columns)), IndexType.values()[random.nextInt(4)], properties(),
                     random.nextBoolean() ? null : pick(TEXTS)));
         }
+        if (random.nextInt(4) == 0) {
+            List<String> prefix = columns.subList(0, 1 + random.nextInt(columns.size()));
+            Rollup rollup = new Rollup("r_" + random.nextInt(100), prefix, List.of(), properties());
+            b.rollup(random.nextBoolean() ? rollup : rollup.withDuplicateKey(prefix.get(0)));
+        }
         return b.buildUnchecked();
     }
 
     private Column column(String name) {
+        if (random.nextInt(6) == 0) {
+            // the state of an aggregate function: a value column of an AGGREGATE KEY table, with no other attribute
+            return Column.builder(name, new AggregateStateType(random.nextBoolean() ? null : Types.VARBINARY,
+                    pick(FUNCTIONS), List.of(type(1)))).comment(random.nextBoolean() ? null : pick(TEXTS)).build();
+        }
         Column.Builder c = Column.builder(name, type(0));
         if (random.nextInt(3) == 0) {
             c.aggregate(AggregateType.values()[random.nextInt(AggregateType.values().length)]);

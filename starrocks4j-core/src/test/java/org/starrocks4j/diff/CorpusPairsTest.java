@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +42,7 @@ class CorpusPairsTest {
     void inputAndOutputOfEveryPairAreEqualAfterNormalization() throws IOException {
         Path root = StarRocksCorpus.root().orElse(null);
         assumeTrue(root != null, "the real-server corpus (shared/starrocks-corpus) is not here");
-        Map<String, String> allowed = allowList();
+        Map<String, String> allowed = StarRocksCorpus.listed(CorpusPairsTest.class, "/corpus-pairs-allowlist.txt");
         Map<String, String> mismatches = new TreeMap<>();
         int total = 0;
         List<Pair> holding = new ArrayList<>();
@@ -124,7 +121,7 @@ class CorpusPairsTest {
     }
 
     /** The first differing attribute, as the JSON lines that differ. */
-    private static String difference(Schema in, Schema out) {
+    static String difference(Schema in, Schema out) {
         List<String> a = List.of(SchemaJson.write(in).split("\n"));
         List<String> b = List.of(SchemaJson.write(out).split("\n"));
         StringBuilder d = new StringBuilder();
@@ -139,24 +136,5 @@ class CorpusPairsTest {
             }
         }
         return d.toString().strip();
-    }
-
-    /** {@code NNNN  reason} per line; {@code #} starts a comment. */
-    static Map<String, String> allowList() throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = CorpusPairsTest.class.getResourceAsStream("/corpus-pairs-allowlist.txt")) {
-            if (in == null) {
-                return out;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = l.split("\\s+", 2);
-                out.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
-        }
-        return out;
     }
 }

@@ -41,7 +41,9 @@ class DiffSqlTest {
         assertThat(upgrade(table("test_table").build(), table("test_table").property("replication_num", "1")
                 .property("storage_medium", "SSD").build()))
                 .containsExactly("ALTER TABLE `test_table` SET (\"replication_num\" = \"1\")",
-                        "ALTER TABLE `test_table` SET (\"storage_medium\" = \"SSD\")");
+                        // the storage medium of the existing partition, and the table's (issue 11, live/alter/15)
+                        "ALTER TABLE `test_table` SET (\"default.storage_medium\" = \"SSD\")",
+                        "ALTER TABLE `test_table` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")");
         assertThat(upgrade(table("test_table").build(),
                 table("test_table").property("colocate_with", "group with \"double quotes\"").build()))
                 .containsExactly("ALTER TABLE `test_table` SET (\"colocate_with\" = \"group with \\\"double quotes\\\"\")");
@@ -53,13 +55,15 @@ class DiffSqlTest {
 
     @Test
     void item13DistributionAndOrder() {
-        assertThat(upgrade(table("users").build(), table("users").distributedBy(Distribution.hash("id")).build()))
-                .containsExactly("ALTER TABLE `users` DISTRIBUTED BY HASH(`id`)");
-        assertThat(upgrade(table("users").build(), table("users").distributedBy(Distribution.hash(32, "user_id")).build()))
+        // from HASH: StarRocks refuses DISTRIBUTED BY on the RANDOM distribution a table without one gets
+        Table.Builder hashed = table("users").distributedBy(Distribution.hash(8, "id"));
+        assertThat(upgrade(hashed.build(), table("users").distributedBy(Distribution.hash("user_id")).build()))
+                .containsExactly("ALTER TABLE `users` DISTRIBUTED BY HASH(`user_id`)");
+        assertThat(upgrade(hashed.build(), table("users").distributedBy(Distribution.hash(32, "user_id")).build()))
                 .containsExactly("ALTER TABLE `users` DISTRIBUTED BY HASH(`user_id`) BUCKETS 32");
-        assertThat(upgrade(table("users").build(), table("users").distributedBy(Distribution.random(10)).build()))
+        assertThat(upgrade(hashed.build(), table("users").distributedBy(Distribution.random(10)).build()))
                 .containsExactly("ALTER TABLE `users` DISTRIBUTED BY RANDOM BUCKETS 10");
-        assertThat(upgrade(table("events").database("analytics").build(),
+        assertThat(upgrade(table("events").database("analytics").distributedBy(Distribution.hash(8, "id")).build(),
                 table("events").database("analytics").distributedBy(Distribution.hash(16, "user_id")).build()))
                 .containsExactly("ALTER TABLE `analytics`.`events` DISTRIBUTED BY HASH(`user_id`) BUCKETS 16");
         assertThat(upgrade(table("events").build(), table("events").orderBy("user_id", "id").build()))

@@ -14,6 +14,7 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -127,7 +128,7 @@ final class RandomEdits {
         boolean aggregate = t.key() != null && t.key().type() == KeyType.AGGREGATE;
         int keyCount = t.key() == null ? 1 : t.key().columns().size();
         // with non-alterable edits on, half of the table edits are one (they are what the rebuild plan is for)
-        switch (nonAlterable && random.nextBoolean() ? 11 + random.nextInt(4) : random.nextInt(11)) {
+        switch (nonAlterable && random.nextBoolean() ? 12 + random.nextInt(6) : random.nextInt(12)) {
             case 0 -> {
                 String name = "c" + (++counter);
                 Column c = aggregate ? Column.builder(name, Types.BIGINT).aggregate(AggregateType.MAX).build()
@@ -168,9 +169,13 @@ final class RandomEdits {
             }
             case 4 -> b.comment(random.nextBoolean() ? null : "table comment " + (++counter));
             case 5 -> b.property("replication_num", String.valueOf(1 + random.nextInt(3)));
-            case 6 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
-            case 7 -> b.distributedBy(random.nextBoolean() ? Distribution.random(1 + random.nextInt(8))
-                    : Distribution.hash(1 + random.nextInt(8), t.columns().get(0).name()));
+            case 6 -> b.property("storage_medium", random.nextBoolean() ? "SSD" : "HDD");
+            case 7 -> {
+                // HASH to HASH: StarRocks optimizes a RANDOM-distributed table into nothing else
+                if (!(ImplicitLayout.distribution(t) instanceof Distribution.Random)) {
+                    b.distributedBy(Distribution.hash(1 + random.nextInt(8), t.columns().get(0).name()));
+                }
+            }
             case 8 -> {
                 String first = columns.get(columns.size() - 1).name();
                 if (!aggregate && !columns.get(columns.size() - 1).type().isComplex()) {
@@ -199,14 +204,34 @@ final class RandomEdits {
                     b.partitionBy(new Partitioning.Range(r.keys(), parts));
                 }
             }
-            case 11 -> b.key(otherKeyModel(t));
-            case 12 -> b.key(otherKeyColumns(t));
-            case 13 -> b.columns(otherAggregateType(columns));
+            case 11 -> b.rollups(otherRollups(t));
+            case 12 -> b.key(otherKeyModel(t));
+            case 13 -> b.key(otherKeyColumns(t));
+            case 14 -> b.columns(otherAggregateType(columns));
+            case 15 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
+            // HASH to RANDOM runs, but its undo does not: with rebuilds allowed, the downgrade rebuilds
+            case 16 -> b.distributedBy(Distribution.random(1 + random.nextInt(8)));
             default -> b.partitionBy(otherPartitioning(t));
         }
         // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped
         Table edited = b.buildUnchecked();
         return org.starrocks4j.schema.ModelValidator.problems(edited).isEmpty() ? edited : t;
+    }
+
+    /** A rollup of leading columns added, one dropped, or one holding a column more or fewer. */
+    private List<Rollup> otherRollups(Table t) {
+        List<Rollup> rollups = new ArrayList<>(t.rollups());
+        int size = 1 + random.nextInt(t.columns().size());
+        List<String> leading = t.columns().subList(0, size).stream().map(Column::name).toList();
+        switch (rollups.isEmpty() ? 0 : random.nextInt(3)) {
+            case 0 -> rollups.add(new Rollup("r" + (++counter), leading, List.of(), java.util.Map.of()));
+            case 1 -> rollups.remove(random.nextInt(rollups.size()));
+            default -> {
+                Rollup r = rollups.get(0);
+                rollups.set(0, new Rollup(r.name(), leading, List.of(), r.properties()));
+            }
+        }
+        return rollups;
     }
 
     // ---- edits StarRocks cannot ALTER: each gives a table the validator accepts, or the edit is skipped --------

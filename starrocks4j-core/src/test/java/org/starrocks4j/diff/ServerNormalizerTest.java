@@ -64,20 +64,20 @@ class ServerNormalizerTest {
     @Test
     void implicitKeyFollowsTheShortKeyRule() {
         // pairs/0018: (event_day string, pv bigint) -> DUPLICATE KEY(event_day); 0098: bigint, varchar, ... -> two
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("event_day", Types.STRING), col("pv", Types.BIGINT))))
+        assertThat(ImplicitLayout.implicitKey(List.of(col("event_day", Types.STRING), col("pv", Types.BIGINT))))
                 .isEqualTo(TableKey.of(KeyType.DUPLICATE, "event_day"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("a", Types.BIGINT), col("b", Types.varchar(100)),
+        assertThat(ImplicitLayout.implicitKey(List.of(col("a", Types.BIGINT), col("b", Types.varchar(100)),
                 col("c", Types.decimal(10, 0)), col("d", Types.INT))))
                 .isEqualTo(TableKey.of(KeyType.DUPLICATE, "a", "b"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("a", Types.INT), col("b", Types.INT), col("c", Types.INT),
+        assertThat(ImplicitLayout.implicitKey(List.of(col("a", Types.INT), col("b", Types.INT), col("c", Types.INT),
                 col("d", Types.INT)))).isEqualTo(TableKey.of(KeyType.DUPLICATE, "a", "b", "c"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("a", Types.LARGEINT), col("b", Types.LARGEINT),
+        assertThat(ImplicitLayout.implicitKey(List.of(col("a", Types.LARGEINT), col("b", Types.LARGEINT),
                 col("c", Types.LARGEINT)))).isEqualTo(TableKey.of(KeyType.DUPLICATE, "a", "b"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("a", Types.INT), col("f", Types.DOUBLE))))
+        assertThat(ImplicitLayout.implicitKey(List.of(col("a", Types.INT), col("f", Types.DOUBLE))))
                 .isEqualTo(TableKey.of(KeyType.DUPLICATE, "a"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("c", Types.charType(40)), col("d", Types.INT))))
+        assertThat(ImplicitLayout.implicitKey(List.of(col("c", Types.charType(40)), col("d", Types.INT))))
                 .isEqualTo(TableKey.of(KeyType.DUPLICATE, "c"));
-        assertThat(ImplicitLayout.duplicateKey(List.of(col("f", Types.DOUBLE)))).isNull();
+        assertThat(ImplicitLayout.implicitKey(List.of(col("f", Types.DOUBLE)))).isNull();
     }
 
     private static Column col(String name, org.starrocks4j.types.DataType type) {

@@ -53,4 +53,29 @@ class SqlNormalizerTest {
     void qualifiersStayWhenSeveralTablesAreRead() {
         different("SELECT a.id FROM a JOIN b ON a.id = b.id", "SELECT b.id FROM a JOIN b ON a.id = b.id");
     }
+
+    @Test
+    void groupingParenthesesAreLeftOutWherePrecedenceMakesTheSameExpression() {
+        canonical("(original * original) + 10", "original * original + 10");
+        canonical("if((length(dt)) = 6, 1, 2)", "if(length(dt) = 6, 1, 2)");
+        canonical("CAST((CAST((id + 10) AS INT)) AS BIGINT)", "cast(cast(id + 10 as int) as bigint)");
+        canonical("from_unixtime((CAST(ts AS INT)) - 3600)", "from_unixtime(cast(ts as int) - 3600)");
+        canonical("CAST((`f`->'x') AS VARCHAR)", "cast(f -> 'x' as varchar)");
+        canonical("a - (b * c)", "a - b * c");
+        canonical("(a / b) * c", "a / b * c");
+        canonical("not (a = b)", "not a = b");
+        canonical("((a))", "a");
+        // parentheses that change the meaning, or that are not only grouping, stay
+        canonical("a - (b - c)", "a - (b - c)");
+        canonical("a / (b * c)", "a / (b * c)");
+        canonical("(a + b) * c", "(a + b) * c");
+        canonical("not (a and b)", "not(a and b)");
+        canonical("x in (1)", "x in(1)");
+        canonical("f(a) - (case when a then 1 else 2 end)", "f(a) - (case when a then 1 else 2 end)");
+        canonical("(a or b) and c", "(a or b) and c");
+    }
+
+    private static void canonical(String sql, String expected) {
+        assertThat(SqlNormalizer.canonicalExpression(sql)).as(sql).isEqualTo(expected);
+    }
 }

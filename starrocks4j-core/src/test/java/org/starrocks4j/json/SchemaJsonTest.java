@@ -12,6 +12,7 @@ import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
@@ -29,6 +30,7 @@ class SchemaJsonTest {
                 .partitionBy(Partitioning.rangeOn("dt").withPartitions(PartitionDefinition.lessThan("p1", "2025-01-01")))
                 .distributedBy(Distribution.hash(4, "id"))
                 .property("replication_num", "1")
+                .rollup(Rollup.of("r_dt", "dt", "id").withDuplicateKey("dt"))
                 .build();
         View v = View.builder("v").as("SELECT id FROM events").build();
         MaterializedView mv = MaterializedView.builder("mv").refresh(Refresh.asyncEvery(1, "hour"))
@@ -86,7 +88,10 @@ class SchemaJsonTest {
                       "distribution": {"kind": "hash", "columns": ["id"], "buckets": 4},
                       "order_by": [],
                       "properties": {"replication_num": "1"},
-                      "indexes": []
+                      "indexes": [],
+                      "rollups": [
+                        {"name": "r_dt", "columns": ["dt", "id"], "duplicate_key": ["dt"], "properties": {}}
+                      ]
                     },
                     {
                       "kind": "view",

@@ -246,8 +246,9 @@ class SchemaReplayTest {
                 new TableOperation.AddPartition(T, PartitionDefinition.lessThan("p2", "2027-01-01"), true),
                 new TableOperation.DropPartition(T, "p1", false, false),
                 new TableOperation.DropPartition(T, "p1", true, false)));
+        // p2 began where p1 ended; dropping p1 leaves p2's range where it was, as the server keeps it
         assertThat(table(s, "t").partitioning().partitions())
-                .containsExactly(PartitionDefinition.lessThan("p2", "2026-01-01"));
+                .containsExactly(PartitionDefinition.fixed("p2", "2025-01-01", "2026-01-01"));
         assertThatThrownBy(() -> SchemaReplay.apply(s, new TableOperation.DropPartition(T, "p9", false, false)))
                 .hasMessageContaining("has no partition `p9`");
         assertThatThrownBy(() -> SchemaReplay.apply(s,
@@ -256,6 +257,28 @@ class SchemaReplayTest {
         assertThatThrownBy(() -> SchemaReplay.apply(s,
                 new TableOperation.AddPartition(T, PartitionDefinition.in("p3", "a"), false)))
                 .hasMessageContaining("RANGE partitioned");
+    }
+
+    @Test
+    void modifyPartitionSetsThePartitionsOwnProperties() {
+        Table ranged = events().toBuilder().partitionBy(new Partitioning.Range(List.of(PartitionExpression.column("dt")),
+                List.of(PartitionDefinition.lessThan("p1", "2025-01-01"), PartitionDefinition.lessThan("p2",
+                        "2026-01-01")))).build();
+        Schema s = SchemaReplay.apply(Schema.of(ranged), List.of(
+                new TableOperation.ModifyPartitions(T, List.of(), Map.of("storage_medium", "SSD")),
+                new TableOperation.ModifyPartitions(T, List.of("P2"), Map.of("replication_num", "2"))));
+        assertThat(table(s, "t").partitioning().partitions()).extracting(PartitionDefinition::properties)
+                .containsExactly(Map.of("storage_medium", "SSD"),
+                        Map.of("storage_medium", "SSD", "replication_num", "2"));
+        assertThatThrownBy(() -> SchemaReplay.apply(s, new TableOperation.ModifyPartitions(T, List.of("p9"),
+                Map.of("replication_num", "2")))).hasMessageContaining("has no partition `p9`");
+        // an unpartitioned table has one partition, named like the table; its replica count is the table's
+        Table plain = events().toBuilder().partitionBy(null).build();
+        Schema unpartitioned = SchemaReplay.apply(Schema.of(plain),
+                new TableOperation.ModifyPartitions(T, List.of("t"), Map.of("replication_num", "3")));
+        assertThat(table(unpartitioned, "t").properties()).containsEntry("replication_num", "3");
+        assertThatThrownBy(() -> SchemaReplay.apply(Schema.of(plain), new TableOperation.ModifyPartitions(T,
+                List.of("p1"), Map.of("replication_num", "3")))).hasMessageContaining("its one partition is named `t`");
     }
 
     @Test

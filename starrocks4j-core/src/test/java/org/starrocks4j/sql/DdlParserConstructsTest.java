@@ -167,8 +167,14 @@ class DdlParserConstructsTest {
 
     @Test
     void unsupportedButValidConstructsAreNamed() {
-        assertThat(construct("CREATE TABLE t (k int) DUPLICATE KEY(k) ROLLUP (r1 (k))")).isEqualTo("ROLLUP");
+        assertThat(construct("CREATE TABLE t (k int) DUPLICATE KEY(k) ROLLUP (r1 (k) ORDER BY (k))"))
+                .isEqualTo("ORDER BY of a rollup");
         assertThat(construct("CREATE TABLE t2 DISTRIBUTED BY RANDOM AS SELECT * FROM t")).isEqualTo("CREATE TABLE ... AS SELECT");
+        assertThatThrownBy(() -> DdlParser.parse("create table pk_t1 primary key(k1) as select * from t1"))
+                .isInstanceOf(UnsupportedSqlException.class)
+                .hasMessageContaining("line 1, column 36")
+                .hasMessageContaining("the columns of `pk_t1` and their types come from the query")
+                .hasMessageContaining("SHOW CREATE TABLE `pk_t1` prints its definition");
         assertThat(construct("SELECT 1")).isEqualTo("SELECT");
         assertThat(construct("CREATE DATABASE d")).isEqualTo("CREATE DATABASE");
         assertThat(construct("ALTER TABLE t COMPACT")).isEqualTo("ALTER TABLE ... COMPACT");

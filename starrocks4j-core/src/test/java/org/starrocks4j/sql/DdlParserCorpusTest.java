@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class DdlParserCorpusTest {
             "show_create/table/146.sql", "CREATE TEMPORARY TABLE",
             "show_create/table/147.sql", "CREATE TEMPORARY TABLE",
             "show_create/table/161.sql", "CREATE TEMPORARY TABLE");
+
+    /**
+     * What accepted statements may still be reported as: statements on data or storage, and the rarer forms the
+     * model does not hold (see DdlParser). ROLLUP, aggregate state types, CREATE TABLE ... LIKE, a partition's own
+     * DISTRIBUTED BY and MODIFY PARTITION are read, so a report of them fails the test.
+     */
+    private static final Set<String> STILL_UNSUPPORTED = Set.of(
+            "ALTER MATERIALIZED VIEW ... ADD", "ALTER MATERIALIZED VIEW ... DROP", "ALTER MATERIALIZED VIEW ... SWAP",
+            "ALTER TABLE ... ADD PARTITION COLUMN (partition evolution)",
+            "ALTER TABLE ... DROP PARTITION COLUMN (partition evolution)", "ALTER TABLE ... ADD TEMPORARY",
+            "ALTER TABLE ... DROP ALL", "ALTER TABLE ... DROP PARTITIONS", "ALTER TABLE ... REPLACE PARTITION",
+            "ALTER TABLE ... AUTO_INCREMENT", "ALTER TABLE ... COMPACT", "ALTER TABLE ... BASE COMPACT",
+            "ALTER TABLE ... CUMULATIVE COMPACT", "ALTER TABLE ... PARTITION BY", "CREATE TABLE ... AS SELECT",
+            "INSERT", "REFRESH", "MODIFY COLUMN ... ADD FIELD (struct field changes)",
+            "MODIFY COLUMN ... DROP FIELD (struct field changes)", "the partition value NULL");
 
     private static Path corpus;
     private static final DdlRenderer RENDERER = DdlRenderer.defaults();
@@ -123,5 +139,6 @@ class DdlParserCorpusTest {
                 statements - parsed - failures.size(), failures.size());
         unsupported.forEach((construct, count) -> System.out.println("  unsupported " + count + " x " + construct));
         assertThat(failures).isEmpty();
+        assertThat(unsupported.keySet()).as("constructs reported as unsupported").isSubsetOf(STILL_UNSUPPORTED);
     }
 }

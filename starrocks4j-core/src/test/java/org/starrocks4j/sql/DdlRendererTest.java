@@ -181,6 +181,18 @@ class DdlRendererTest {
                 .isEqualTo("ALTER TABLE `t` ADD PARTITIONS START (\"2024-01-01\") END (\"2024-02-01\") EVERY (INTERVAL 1 DAY)");
         assertThat(renderer.render(new TableOperation.DropPartition(T, "p1", true, false)))
                 .isEqualTo("ALTER TABLE `t` DROP PARTITION IF EXISTS `p1`");
+        TableOperation.ModifyPartitions all = new TableOperation.ModifyPartitions(T, List.of(),
+                Map.of("storage_medium", "SSD"));
+        assertThat(renderer.render(all))
+                .isEqualTo("ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")");
+        TableOperation.ModifyPartitions some = new TableOperation.ModifyPartitions(T, List.of("p1", "p 2"),
+                Map.of("replication_num", "2"));
+        assertThat(renderer.render(some))
+                .isEqualTo("ALTER TABLE `t` MODIFY PARTITION (`p1`, `p 2`) SET (\"replication_num\" = \"2\")");
+        assertThat(DdlParser.parseStatement(renderer.render(all))).isEqualTo(all);
+        assertThat(DdlParser.parseStatement(renderer.render(some))).isEqualTo(some);
+        assertThat(DdlParser.parseStatement("alter table t modify partition p1 set ('replication_num' = '2')"))
+                .isEqualTo(new TableOperation.ModifyPartitions(T, List.of("p1"), Map.of("replication_num", "2")));
         assertThat(renderer.render(new TableOperation.CreateIndex(T, new Index("gin_english", List.of("value"), IndexType.GIN, Map.of("parser", "english"), null))))
                 .isEqualTo("ALTER TABLE `t` ADD INDEX `gin_english` (`value`) USING GIN (\"parser\" = \"english\")");
         assertThat(renderer.render(new TableOperation.DropIndex(T, "gin_english")))

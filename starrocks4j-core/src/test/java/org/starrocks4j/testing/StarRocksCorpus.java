@@ -1,13 +1,16 @@
 package org.starrocks4j.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +79,29 @@ public final class StarRocksCorpus {
             LocalDate date = m.find() ? LocalDate.parse(m.group(1)) : null;
             String sql = String.join("\n", List.of(lines).subList(first, lines.length));
             return new Entry(path, root.relativize(path).toString().replace('\\', '/'), sql, date);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A list of corpus cases kept with a test ({@code id  reason} per line, {@code #} starts a comment), read from the
+     * class path: the cases the test knows not to hold yet, each with why.
+     */
+    public static Map<String, String> listed(Class<?> owner, String resource) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                return out;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    String[] parts = l.split("\\s+", 2);
+                    out.put(parts[0], parts.length > 1 ? parts[1] : "");
+                }
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.SqlText;
 
@@ -40,7 +41,10 @@ import org.starrocks4j.sql.SqlText;
  *       active) and {@code information_schema.tables_config} (the engine, to tell external tables in
  *       {@code default_catalog} apart).</li>
  *   <li>Reads each object with one {@code SHOW CREATE TABLE | VIEW | MATERIALIZED VIEW} and parses it with the
- *       {@link DdlParser}, over a few connections in parallel, each object reported to the progress listener as it is read.</li>
+ *       {@link DdlParser}, over a few connections in parallel, each object reported to the progress listener as it
+ *       is read.</li>
+ *   <li>When the database has rollups (the materialized-view listing names indexes that are no tables), reads each
+ *       table's with one {@code DESC t ALL} more ({@link RollupReader}): SHOW CREATE TABLE does not print them.</li>
  * </ol>
  *
  * Never {@code DatabaseMetaData}: StarRocks' JDBC metadata has no key model, partitions or properties.
@@ -61,8 +65,12 @@ public final class SchemaReflector {
         }
     }
 
-    /** One listed object. */
-    record Listed(String name, ObjectKind kind, String engine) {
+    /**
+     * One listed object.
+     *
+     * @param rollups whether to read the table's rollups ({@code DESC t ALL}): only when the database has some
+     */
+    record Listed(String name, ObjectKind kind, String engine, boolean rollups) {
     }
 
     private final ConnectionSource source;
@@ -234,6 +242,9 @@ public final class SchemaReflector {
                 LOG.debug("{} failed ({}); engines unknown", tablesConfigQuery(), e.getMessage());
             }
         }
+        // information_schema.materialized_views also lists every table's rollups (and synchronous MVs), by their own
+        // names, which are no tables: only then are tables asked for theirs, which SHOW CREATE TABLE does not print
+        boolean rollups = materialized.stream().anyMatch(n -> !types.containsKey(n));
         List<Listed> out = new ArrayList<>();
         for (Map.Entry<String, String> e : types.entrySet()) {
             String name = e.getKey();
@@ -250,7 +261,7 @@ public final class SchemaReflector {
             } else {
                 kind = ObjectKind.TABLE;
             }
-            out.add(new Listed(name, kind, engines.get(name)));
+            out.add(new Listed(name, kind, engines.get(name), rollups && kind == ObjectKind.TABLE));
         }
         out.sort((a, b) -> {
             int c1 = Integer.compare(order(a.kind()), order(b.kind()));
@@ -381,10 +392,26 @@ public final class SchemaReflector {
             if (object.kind() != null && !parsed.kind().equals(object.kind().word())) {
                 warnings.add(label + " was listed as a " + kindWord + " but its DDL creates a " + parsed.kind());
             }
+            if (object.rollups() && parsed instanceof Table table) {
+                return rollups(c, table, label, warnings);
+            }
             return parsed;
         } catch (RuntimeException e) {
             unreadable(object, label, "its DDL cannot be read: " + e.getMessage(), warnings, problems);
             return null;
+        }
+    }
+
+    private Table rollups(Connection c, Table table, String label, List<String> warnings) throws SQLException {
+        try {
+            return RollupReader.withRollups(c, where(), table, warnings::add);
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                throw e;
+            }
+            warnings.add(label + ": its rollups cannot be read (" + RollupReader.describeAll(where(),
+                    table.name().name()) + " failed: " + e.getMessage() + "); read without them");
+            return table;
         }
     }
 

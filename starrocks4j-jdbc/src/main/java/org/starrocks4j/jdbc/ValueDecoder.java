@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.starrocks4j.sql.TypeParser;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;
@@ -28,6 +29,7 @@ import org.starrocks4j.types.MapType;
 import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.StructType;
+import org.starrocks4j.types.Types;
 
 /**
  * Turns the text StarRocks returns for a value into a Java value by the column's type:
@@ -84,6 +86,9 @@ public final class ValueDecoder {
         if (text == null) {
             return null;
         }
+        if (type instanceof AggregateStateType state) {
+            return decode(text, storedAs(state));
+        }
         if (type.isComplex() || isJson(type)) {
             return convert(ValueText.parse(text, type.toSql()), type, text);
         }
@@ -103,10 +108,18 @@ public final class ValueDecoder {
      * {@link ResultSet#getBytes}, everything else through {@link ResultSet#getString} and {@link #decode}.
      */
     public static Object read(ResultSet rs, int column, DataType type) throws SQLException {
+        if (type instanceof AggregateStateType state) {
+            return read(rs, column, storedAs(state));
+        }
         if (type instanceof BinaryType) {
             return rs.getBytes(column);
         }
         return decode(rs.getString(column), type);
+    }
+
+    /** The value of an aggregate state column is what the server stores the state as: bytes unless stated. */
+    private static DataType storedAs(AggregateStateType state) {
+        return state.stateType() == null ? Types.VARBINARY : state.stateType();
     }
 
     private static boolean isJson(DataType type) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -116,6 +117,36 @@ class SchemaReflectorTest {
         assertThat(r.warnings()).isEmpty();
         assertThat(progress).containsExactly("`shop`: 1 table, 1 view, 1 materialized view; reading them over 2 "
                 + "connections");
+    }
+
+    @Test
+    void rollupsAreReadWithDescAllWhenTheDatabaseHasSome() throws Exception {
+        // the MV listing names r_city and mv_total, which are no tables: the database has rollups
+        List<String> desc = List.of("IndexName", "IndexKeysType", "Field", "Type", "Null", "Key", "Default", "Extra");
+        FakeServer server = shop()
+                .on("FROM information_schema\\.materialized_views", List.of("TABLE_NAME", "IS_ACTIVE",
+                        "INACTIVE_REASON"), row("totals", "true", ""), row("r_city", "true", ""),
+                        row("mv_total", "true", ""))
+                .on("^DESC `shop`\\.`orders` ALL$", desc,
+                        row("orders", "PRIMARY_KEYS", "id", "BIGINT", "No", "true", null, ""),
+                        row("", "", "city", "VARCHAR(64)", "Yes", "false", null, ""),
+                        row("", "", "amount", "DECIMAL(10, 2)", "Yes", "false", null, ""),
+                        row("", "", "", "", "", "", "", ""),
+                        row("r_city", "PRIMARY_KEYS", "city", "VARCHAR(64)", "Yes", "true", null, ""),
+                        row("", "", "id", "BIGINT", "No", "true", null, ""),
+                        row("", "", "", "", "", "", "", ""),
+                        row("mv_total", "AGG_KEYS", "city", "VARCHAR(64)", "Yes", "true", null, ""),
+                        row("", "", "mv_sum_amount", "DECIMAL(38, 2)", "Yes", "false", null, "SUM"));
+        SchemaReflector.Reflection r = reflector(server).build().read();
+        Table orders = r.schema().tables().get(0);
+        assertThat(orders.rollups()).containsExactly(Rollup.of("r_city", "city", "id"));
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("synchronous materialized view `mv_total` (columns mv_sum_amount are computed)");
+        assertThat(server.sentMatching("^DESC")).containsExactly("DESC `shop`.`orders` ALL");
+        // without rollups in the listing no table is described
+        FakeServer plain = shop();
+        reflector(plain).build().read();
+        assertThat(plain.sentMatching("^DESC")).isEmpty();
     }
 
     @Test

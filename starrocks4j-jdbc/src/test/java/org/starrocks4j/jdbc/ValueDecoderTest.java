@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.Types;
 
@@ -58,6 +59,12 @@ class ValueDecoderTest {
         assertThat(decode(" padded ", varchar(10))).isEqualTo(" padded ");
         assertThat(decode("null", Types.STRING)).isEqualTo("null");
         assertThat(decode(null, Types.INT)).isNull();
+    }
+
+    @Test
+    void anAggregateStateIsReadAsTheTypeItIsStoredAs() {
+        assertThat(decode("42", new AggregateStateType(Types.BIGINT, "count", List.of(Types.INT)))).isEqualTo(42L);
+        assertThat(decode("0x0A0B", Types.aggregateState("avg", Types.INT))).isEqualTo(new byte[] {10, 11});
     }
 
     @Test

@@ -10,10 +10,14 @@ import org.starrocks4j.jdbc.AlterJobKind;
 import org.starrocks4j.schema.ObjectName;
 
 /**
- * The asynchronous job a statement starts on the server, if any: column changes and index changes are
- * {@code SHOW ALTER TABLE COLUMN} jobs, and so are bloom filter changes ({@code SET ("bloom_filter_columns" = ...)});
- * DISTRIBUTED BY, ORDER BY and PARTITION BY changes are
- * {@code SHOW ALTER TABLE OPTIMIZE} jobs; rollups are {@code SHOW ALTER TABLE ROLLUP} jobs.
+ * The asynchronous job a statement starts on the server, if any: column changes, index changes and sort key
+ * changes ({@code ORDER BY} alone) are {@code SHOW ALTER TABLE COLUMN} jobs, and so are bloom filter changes
+ * ({@code SET ("bloom_filter_columns" = ...)}) and, on shared-data tables, persistent index changes; DISTRIBUTED BY and
+ * PARTITION BY changes (with an ORDER BY or not) are {@code SHOW ALTER TABLE OPTIMIZE} jobs; rollups are
+ * {@code SHOW ALTER TABLE ROLLUP} jobs. What the real server answered ({@code starrocks-corpus/live/alter}): ADD and
+ * DROP INDEX, SET bloom_filter_columns and ORDER BY each ran as a COLUMN job; a bucket count change as an OPTIMIZE
+ * job; ADD/DROP/MODIFY PARTITION, COMMENT and other SETs ran synchronously. The server refuses any ALTER of a table
+ * while one of its jobs runs, so the runner waits for each.
  *
  * <p>Recognition reads only the statement's leading keywords and top-level clauses, not a full parse: revision
  * files hold any SQL the user writes, and a statement the DDL parser does not model must still be waited for.
@@ -23,8 +27,12 @@ import org.starrocks4j.schema.ObjectName;
  */
 public record AsyncJob(ObjectName table, AlterJobKind kind) {
 
-    /** Properties whose change StarRocks runs as a schema-change job, like a column change. */
-    private static final Set<String> JOB_PROPERTIES = Set.of("bloom_filter_columns", "bloom_filter_fpp");
+    /**
+     * Properties whose change StarRocks runs as a schema-change job, like a column change (the persistent index ones
+     * on shared-data tables; on shared-nothing they apply at once, and the wait finds no running job).
+     */
+    private static final Set<String> JOB_PROPERTIES = Set.of("bloom_filter_columns", "bloom_filter_fpp",
+            "enable_persistent_index", "persistent_index_type");
 
     public AsyncJob {
         Objects.requireNonNull(table, "table");
@@ -64,8 +72,13 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
     }
 
     private static Optional<AlterJobKind> kindOfAlter(List<String> clauses) {
+        if (clauses.size() >= 2 && is(clauses, 0, "ADD")
+                && (is(clauses, 1, "PARTITION") || is(clauses, 1, "PARTITIONS"))) {
+            return Optional.empty(); // new partitions are created at once, with or without their own DISTRIBUTED BY
+        }
         boolean column = false;
         boolean optimize = false;
+        boolean sortKey = false;
         boolean rollup = false;
         for (int i = 0; i < clauses.size(); i++) {
             String t = clauses.get(i).toUpperCase(Locale.ROOT);
@@ -74,14 +87,20 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
                 case "ADD", "DROP", "MODIFY" -> {
                     if (next.equals("COLUMN") || next.equals("(") || next.equals("INDEX")) {
                         column = true;
-                    } else if (next.equals("ROLLUP")) {
-                        rollup = true;
+                    } else if (next.equals("ROLLUP") && t.equals("ADD")) {
+                        rollup = true; // DROP ROLLUP completes at once
                     }
                 }
-                case "DISTRIBUTED", "ORDER", "PARTITION" -> {
-                    // Top-level ORDER BY / DISTRIBUTED BY / PARTITION BY: a table rebuild (OPTIMIZE job).
+                case "DISTRIBUTED", "PARTITION" -> {
+                    // top-level DISTRIBUTED BY / PARTITION BY: a table rewrite (OPTIMIZE job)
                     if (next.equals("BY")) {
                         optimize = true;
+                    }
+                }
+                case "ORDER" -> {
+                    // ORDER BY alone changes the sort key in a schema-change job (live/alter/21, 22: COLUMN)
+                    if (next.equals("BY")) {
+                        sortKey = true;
                     }
                 }
                 default -> { }
@@ -92,6 +111,9 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
         }
         if (optimize) {
             return Optional.of(AlterJobKind.OPTIMIZE);
+        }
+        if (sortKey) {
+            return Optional.of(AlterJobKind.COLUMN);
         }
         return rollup ? Optional.of(AlterJobKind.ROLLUP) : Optional.empty();
     }

@@ -174,11 +174,11 @@ public final class RevisionGraph {
         if (s.equalsIgnoreCase("head")) {
             return ancestorsOf(head().id());
         }
-        Set<String> out = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         for (String part : s.split("[\\s,]+")) {
-            out.addAll(ancestorsOf(resolve(part).id()));
+            ids.add(resolve(part).id());
         }
-        return out;
+        return ancestorsOf(ids);
     }
 
     /** The union of {@link #ancestorsOf} over {@code ids}: one walk, however many ids share ancestors. */

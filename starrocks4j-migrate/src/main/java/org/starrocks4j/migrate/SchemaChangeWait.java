@@ -45,6 +45,11 @@ public final class SchemaChangeWait implements StatementWait {
         return new SchemaChangeWait(pollInterval, timeout, sleeper, listener);
     }
 
+    /** Waits with {@link SchemaChangeWaiter}'s defaults (poll every 2 s, give up after 30 min). */
+    public static SchemaChangeWait defaults() {
+        return new SchemaChangeWait(SchemaChangeWaiter.DEFAULT_POLL_INTERVAL, SchemaChangeWaiter.DEFAULT_TIMEOUT);
+    }
+
     @Override
     public void afterStatement(Connection connection, String statement, Consumer<String> progress) throws Exception {
         Optional<AsyncJob> job = AsyncJob.of(statement);

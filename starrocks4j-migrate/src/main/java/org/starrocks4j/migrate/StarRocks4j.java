@@ -257,6 +257,35 @@ public final class StarRocks4j {
         });
     }
 
+    /**
+     * Creates every object of the models that the database lacks, in dependency order, waiting for asynchronous
+     * jobs (SQLAlchemy's {@code metadata.create_all(engine)}); objects that exist are left alone and reported with
+     * their differences from the models. No revision is recorded: for a database managed with revisions, use
+     * {@link #upgrade}.
+     */
+    public CreateAllReport createAll() {
+        return call(() -> creation().createAll(connector()::open));
+    }
+
+    /** Drops the models' objects that exist, dependants first (SQLAlchemy's {@code metadata.drop_all(engine)}). */
+    public DropAllReport dropAll() {
+        return call(() -> creation().dropAll(connector()::open));
+    }
+
+    /** The SQL {@link #createAll} would run on an empty database ({@code CREATE ... IF NOT EXISTS}), offline. */
+    public String createAllSql() {
+        return call(() -> creation().createAllScript(settings.server().version()));
+    }
+
+    /** The SQL {@link #dropAll} would run ({@code DROP ... IF EXISTS}, dependants first), offline. */
+    public String dropAllSql() {
+        return call(() -> creation().dropAllScript(settings.server().version()));
+    }
+
+    private SchemaCreation creation() {
+        return SchemaCreation.of(loadModels()).withWait(settings.statementWait()).withProgress(settings.progress());
+    }
+
     // ---- shared ---------------------------------------------------------------------------------------------------
 
     /**

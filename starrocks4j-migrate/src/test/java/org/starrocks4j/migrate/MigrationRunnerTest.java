@@ -311,6 +311,28 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void eachJobFinishesBeforeTheNextAlterOfTheTable() throws Exception {
+        // a changed index is dropped and created again: the server refuses the ADD while the DROP's job runs
+        // ("A schema change operation is in progress"); ORDER BY is a COLUMN job too; MODIFY PARTITION is not a job
+        server.job("t", 1005, "RUNNING", "", "FINISHED", "");
+        Revision indexes = rev("ccc111", (String) null, """
+                ALTER TABLE `t` DROP INDEX `idx`;
+                ALTER TABLE `t` ADD INDEX `idx` (`c`) USING BITMAP COMMENT 'changed';
+                ALTER TABLE `t` ORDER BY (`c`);
+                ALTER TABLE `t` MODIFY PARTITION (*) SET ("storage_medium" = "SSD");
+                ALTER TABLE `t` COMMENT = 'done';""", "ALTER TABLE `t` COMMENT = '';");
+        waitingRunner(new ArrayList<>()).upgrade(new RevisionGraph(List.of(indexes)), "head");
+
+        String poll = "SHOW ALTER TABLE COLUMN WHERE TableName = 't' ORDER BY JobId DESC LIMIT 1";
+        assertThat(server.userStatements()).containsExactly(
+                "ALTER TABLE `t` DROP INDEX `idx`", poll, poll,
+                "ALTER TABLE `t` ADD INDEX `idx` (`c`) USING BITMAP COMMENT 'changed'", poll,
+                "ALTER TABLE `t` ORDER BY (`c`)", poll,
+                "ALTER TABLE `t` MODIFY PARTITION (*) SET (\"storage_medium\" = \"SSD\")",
+                "ALTER TABLE `t` COMMENT = 'done'");
+    }
+
+    @Test
     void aJobTheServerCancelsStopsTheRunWithItsMessageAndTheStatementRunsAgain() throws Exception {
         server.job("t", 1002, "RUNNING", "", "CANCELLED", "Cancelled by user");
         RevisionGraph graph = new RevisionGraph(List.of(first, second));

@@ -182,6 +182,27 @@ class LiveSuiteTest {
     }
 
     @Test
+    void aggregateStatesAndRollupsAreReflectedAndIdempotent() throws Exception {
+        String created = "CREATE TABLE agg (k1 VARCHAR(10), k2 INT, avg_v avg(INT), n count(VARCHAR(10)), "
+                + "total BIGINT SUM) AGGREGATE KEY(k1, k2) DISTRIBUTED BY HASH(k1) BUCKETS 1 "
+                + "ROLLUP (r1 (k2, total)) PROPERTIES (\"replication_num\" = \"1\")";
+        LiveStarRocks.execute(database, created);
+        Table model = DdlParser.parseTable(created);
+        Schema live = reflect(NameFilter.all());
+        assertThat(live.tables().get(0).rollups()).extracting(r -> r.name()).containsExactly("r1");
+        assertThat(SchemaDiff.between(live, Schema.of(model), DiffOptions.defaults().withServer(profile())).changes())
+                .as("autogenerate after create must be empty").isEmpty();
+        // a rollup the model adds is an asynchronous ROLLUP job, waited for before the next statement
+        try (Connection c = LiveStarRocks.connect(url()); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE agg ADD ROLLUP r2 (k1, n)");
+            assertThat(SchemaChangeWaiter.builder().pollInterval(Duration.ofMillis(500)).build()
+                    .await(c, database, "agg", AlterJobKind.ROLLUP)).get().extracting(AlterJob::finished).isEqualTo(true);
+        }
+        assertThat(reflect(NameFilter.all()).tables().get(0).rollups()).extracting(r -> r.name())
+                .containsExactly("r1", "r2");
+    }
+
+    @Test
     void bitmapIndexesAndAlteredDistributionAreReflected() throws Exception {
         LiveStarRocks.execute(database, "CREATE TABLE t (id INT, id2 INT, tag VARCHAR(10), INDEX idx_tag (tag) "
                 + "USING BITMAP) PRIMARY KEY(id) DISTRIBUTED BY HASH(id) PROPERTIES (\"replication_num\" = \"1\")");

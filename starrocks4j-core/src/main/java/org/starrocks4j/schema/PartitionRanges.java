@@ -1,0 +1,114 @@
+package org.starrocks4j.schema;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a pre-created RANGE partition starts, as the server decides it. A {@code VALUES LESS THAN (v)} partition
+ * starts at the upper bound of the partition created before it whose upper bound is the greatest below {@code v}
+ * (StarRocks' {@code RangePartitionInfo}: the last existing range ending below the new upper bound), or at the key
+ * type's minimum when there is none. The range is fixed when the partition is created: dropping the partition it
+ * started from later does not move it, which is why a replayed history pins it ({@code [lower, upper)}).
+ *
+ * <p>Bound values are compared as the server compares them: whole numbers numerically, dates and datetimes in time
+ * order ({@code 2024-01-01} = {@code 2024-01-01 00:00:00}), {@code MAXVALUE} above everything. Values that are none
+ * of these cannot be ordered; the previous partition in the list is then taken, as written.
+ */
+public final class PartitionRanges {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private PartitionRanges() {
+    }
+
+    /**
+     * The index of the partition whose upper bound is where partition {@code index} of a RANGE partitioning starts,
+     * among the partitions before it; {@code -1} when it starts at the key type's minimum.
+     */
+    public static int predecessor(List<PartitionDefinition> partitions, int index) {
+        List<String> upper = upperBound(partitions.get(index));
+        int best = -1;
+        for (int j = 0; j < index; j++) {
+            List<String> candidate = upperBound(partitions.get(j));
+            Optional<Integer> belowUpper = compare(candidate, upper);
+            Optional<Integer> aboveBest = best < 0 ? Optional.of(1) : compare(candidate, upperBound(partitions.get(best)));
+            if (belowUpper.isEmpty() || aboveBest.isEmpty()) {
+                return index - 1; // bounds the server would order but this class cannot read: as written
+            }
+            if (belowUpper.get() < 0 && aboveBest.get() > 0) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** The upper bound of a range partition: its LESS THAN values, its fixed upper bound, or a batch's END. */
+    public static List<String> upperBound(PartitionDefinition p) {
+        if (p instanceof PartitionDefinition.LessThan lt) {
+            return lt.maxValue() ? List.of(PartitionDefinition.MAXVALUE) : lt.values();
+        }
+        if (p instanceof PartitionDefinition.Fixed f) {
+            return f.upper();
+        }
+        if (p instanceof PartitionDefinition.Batch b) {
+            return List.of(b.end());
+        }
+        throw new IllegalArgumentException("partition '" + p.name() + "' is a LIST partition; it has no range");
+    }
+
+    /** Negative, zero or positive as {@code a} is below, equal to or above {@code b}; empty when not comparable. */
+    static Optional<Integer> compare(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            Optional<Integer> c = compare(a.get(i), b.get(i));
+            if (c.isEmpty() || c.get() != 0) {
+                return c;
+            }
+        }
+        boolean aMax = a.size() == 1 && isMax(a.get(0));
+        boolean bMax = b.size() == 1 && isMax(b.get(0));
+        return Optional.of(aMax == bMax ? Integer.compare(a.size(), b.size()) : aMax ? 1 : -1);
+    }
+
+    private static Optional<Integer> compare(String a, String b) {
+        if (isMax(a) || isMax(b)) {
+            return Optional.of(isMax(a) == isMax(b) ? 0 : isMax(a) ? 1 : -1);
+        }
+        BigInteger x = integer(a);
+        BigInteger y = integer(b);
+        if (x != null && y != null) {
+            return Optional.of(x.compareTo(y));
+        }
+        LocalDateTime s = time(a);
+        LocalDateTime t = time(b);
+        return s != null && t != null ? Optional.of(s.compareTo(t)) : Optional.empty();
+    }
+
+    private static boolean isMax(String v) {
+        return PartitionDefinition.MAXVALUE.equalsIgnoreCase(v.strip());
+    }
+
+    private static BigInteger integer(String v) {
+        String s = v.strip();
+        try {
+            return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime time(String v) {
+        String s = v.strip();
+        try {
+            return s.length() == 10 ? LocalDate.parse(s, DATE).atStartOfDay() : LocalDateTime.parse(s, DATETIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
