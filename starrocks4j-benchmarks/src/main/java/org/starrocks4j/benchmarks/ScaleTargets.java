@@ -67,14 +67,14 @@ final class ScaleTargets {
             }
         }
         if (!Files.isExecutable(cli)) {
-            out.println("(no launcher at " + cli.toAbsolutePath() + ": the command-line checks are skipped; run from the "
-                    + "repository root after ./mvnw package, or pass --cli PATH)");
+            out.println("(no launcher at " + cli.toAbsolutePath() + ": the command-line checks are skipped; run from "
+                    + "the repository root after ./mvnw package, or pass --cli PATH)");
             cli = null;
         }
         run(out, cli == null ? null : cli.toAbsolutePath(), new Harness(2_000_000_000L, 2_000_000_000L, 5));
     }
 
-    /** Runs every check, printing as it goes. {@code cli} is the {@code starrocks4j} launcher, or null to skip those. */
+    /** Runs every check, printing as it goes; {@code cli} is the {@code starrocks4j} launcher, or null to skip those. */
     static void run(PrintStream out, Path cli, Harness harness) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("starrocks4j-scale");
         try {
@@ -130,7 +130,8 @@ final class ScaleTargets {
     }
 
     private void commandLine() throws IOException, InterruptedException {
-        out.println("command line (" + cli + ", a fresh JVM per command; wall-clock and CPU time, peak resident memory):");
+        out.println("command line (" + cli + ", a fresh JVM per command; wall-clock and CPU time, peak resident "
+                + "memory):");
         Path tenThousand = script(10_000, false, "t10k.sql");
         Path edited = script(10_000, true, "t10k_edited.sql");
         Path hundredThousand = script(100_000, false, "t100k.sql");
@@ -143,7 +144,8 @@ final class ScaleTargets {
         command("diff 10,000 tables --format json", none, true, "diff", "--from", "sql:" + tenThousand,
                 "--to", "sql:" + edited, "--format", "json");
         command("inspect 100,000 tables, -Xmx2g", Map.of("STARROCKS4J_JAVA_OPTS",
-                "-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), false, "inspect", "--from", "sql:" + hundredThousand);
+                "-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), false,
+                "inspect", "--from", "sql:" + hundredThousand);
         command("inspect history of 1,000 revisions", none, false, "inspect", "--from", "history:" + history);
     }
 
@@ -183,7 +185,7 @@ final class ScaleTargets {
         return folder;
     }
 
-    /** Runs the launcher with {@code args}, printing its times and peak memory; {@code targets} checks 3 s / 512 MiB. */
+    /** Runs the launcher with {@code args}, printing its times and peak memory; {@code targets}: 3 s, 512 MiB. */
     private void command(String what, Map<String, String> env, boolean targets, String... args)
             throws IOException, InterruptedException {
         boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));

@@ -36,14 +36,16 @@ final class ProgressOptions {
 
     /** Prints notices on standard error, below any progress line. */
     Consumer<String> notices() {
-        return line -> {
-            listener();
-            if (terminal != null) {
-                terminal.println(line);
-            } else {
-                err().println(line);
-            }
-        };
+        return this::notice;
+    }
+
+    private synchronized void notice(String line) {
+        listener();
+        if (terminal != null) {
+            terminal.println(line);
+        } else {
+            err().println(line);
+        }
     }
 
     /** Clears the progress line, if one is shown, so that a line can be printed; progress goes on after it. */

@@ -21,7 +21,8 @@ class SqlSourceInputsTest {
 
     @Test
     void aByteOrderMarkIsSkipped() throws IOException {
-        Path file = Files.write(work.resolve("bom.sql"), ("\uFEFFCREATE TABLE t (k INT);").getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(work.resolve("bom.sql"),
+                "\uFEFFCREATE TABLE t (k INT);".getBytes(StandardCharsets.UTF_8));
         Cli.Result r = Cli.run("inspect", "--from", "sql:" + file);
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("CREATE TABLE `t` (");

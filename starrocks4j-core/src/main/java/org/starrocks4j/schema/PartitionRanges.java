@@ -94,7 +94,7 @@ public final class PartitionRanges {
         return PartitionDefinition.MAXVALUE.equalsIgnoreCase(v.strip());
     }
 
-    /** The whole number, or {@code null}; checked before parsing, since most bounds are dates and an exception costs. */
+    /** The whole number, or {@code null}; checked before parsing: most bounds are dates, and exceptions cost. */
     private static BigInteger integer(String v) {
         String s = v.strip();
         int digits = s.startsWith("+") || s.startsWith("-") ? 1 : 0;

@@ -66,7 +66,8 @@ public final class SqlFileText {
                 lineStart = i + 1;
             }
         }
-        return new MigrationException(ErrorCode.REVISIONS, source + ", line " + line + ", column " + column(bytes, lineStart, offset)
+        return new MigrationException(ErrorCode.REVISIONS, source + ", line " + line + ", column "
+                + column(bytes, lineStart, offset)
                 + ": the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + " at byte offset "
                 + offset + "); save it as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8, or your editor's encoding setting)");
     }

@@ -39,8 +39,8 @@ class SqlFileTextTest {
                 new byte[] {(byte) 0xE9}, "\n"));
         assertThatThrownBy(() -> SqlFileText.read(file))
                 .isInstanceOf(MigrationException.class)
-                .hasMessage(file + ", line 3, column 9: the file is not UTF-8 (byte 0xE9 at byte offset 34); save it as "
-                        + "UTF-8 (e.g. iconv -f LATIN1 -t UTF-8, or your editor's encoding setting)");
+                .hasMessage(file + ", line 3, column 9: the file is not UTF-8 (byte 0xE9 at byte offset 34); save it "
+                        + "as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8, or your editor's encoding setting)");
     }
 
     @Test
