@@ -69,13 +69,25 @@ final class ColumnRules {
 
     /** The server refuses ARRAY<TIME> (corpus: rejected/0075), at any depth. */
     private static boolean hasArrayOfTime(DataType type) {
-        return type instanceof ArrayType a && Types.TIME.equals(a.element())
-                || elements(type).stream().anyMatch(ColumnRules::hasArrayOfTime);
+        if (type instanceof ArrayType a && Types.TIME.equals(a.element())) {
+            return true;
+        }
+        for (DataType e : elements(type)) {
+            if (hasArrayOfTime(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An aggregate state is a whole column's type: StarRocks' grammar has no place for one inside another type. */
     private static boolean hasNestedAggregateState(DataType type) {
-        return elements(type).stream().anyMatch(e -> e instanceof AggregateStateType || hasNestedAggregateState(e));
+        for (DataType e : elements(type)) {
+            if (e instanceof AggregateStateType || hasNestedAggregateState(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The types an ARRAY, MAP or STRUCT is made of; none for other types. */

@@ -12,6 +12,15 @@ import java.util.List;
  */
 public final class SqlLexer {
 
+    /** One-character strings of the ASCII characters: symbols, a third of all tokens, need no new string each. */
+    private static final String[] ASCII_SYMBOLS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+            ASCII_SYMBOLS[c] = String.valueOf(c);
+        }
+    }
+
     private final String source;
     private int pos;
     private int line = 1;
@@ -136,7 +145,7 @@ public final class SqlLexer {
         }
         // a surrogate pair (e.g. an emoji) outside quotes is still one symbol, never half a character
         pos += Character.charCount(source.codePointAt(pos));
-        String symbol = source.substring(start, pos);
+        String symbol = c < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[c] : source.substring(start, pos);
         return new SqlToken(SqlToken.Kind.SYMBOL, symbol, symbol, startLine, startColumn, start, pos);
     }
 
