@@ -40,6 +40,9 @@ public final class SqlLexer {
      * whatever is appended to such text, a {@code ;} included, becomes part of the comment.
      */
     public static boolean endsInLineComment(String source) {
+        if (source.indexOf('#') < 0 && !source.contains("--")) {
+            return false; // no comment marker at all: nothing to tokenize (every rendered statement is asked this)
+        }
         List<SqlToken> tokens = tokenize(source);
         int pos = tokens.size() > 1 ? tokens.get(tokens.size() - 2).end() : 0;
         while (pos < source.length()) {
