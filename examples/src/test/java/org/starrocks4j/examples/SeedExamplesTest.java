@@ -50,7 +50,6 @@ class SeedExamplesTest {
                 DISTRIBUTED BY HASH(`id`) BUCKETS 10
                 PROPERTIES (
                   "storage_medium" = "SSD",
-                  "storage_cooldown_time" = "2025-06-04 00:00:00",
                   "replication_num" = "1"
                 );
 

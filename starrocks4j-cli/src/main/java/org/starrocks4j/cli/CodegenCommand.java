@@ -1,15 +1,19 @@
 package org.starrocks4j.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.starrocks4j.codegen.CodegenStyle;
 import org.starrocks4j.codegen.GeneratedSource;
 import org.starrocks4j.codegen.JavaCodegen;
+import org.starrocks4j.diff.ServerDefaults;
+import org.starrocks4j.diff.ServerNormalizer;
+import org.starrocks4j.diff.ServerProfile;
+import org.starrocks4j.jdbc.DatabaseSourceProvider;
+import org.starrocks4j.migrate.GeneratedSources;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "codegen", mixinStandardHelpOptions = true,
         description = "Write Java model classes for every table, view and materialized view of a schema source "
-                + "(e.g. sql:schema.sql): one annotated class per object, or one SchemaDefinition (--style dsl).")
+                + "(e.g. sql:schema.sql): one annotated class per object, or one SchemaDefinition (--style dsl). "
+                + "Values the server holds anyway are left out unless --keep-server-defaults is given.")
 final class CodegenCommand implements Callable<Integer> {
 
     /** The output style as written on the command line. */
@@ -55,6 +60,13 @@ final class CodegenCommand implements Callable<Integer> {
             description = "Folders and jars of compiled model classes for a models: source.")
     String classPath;
 
+    @Option(names = "--keep-server-defaults",
+            description = "Keep the values a server prints although nobody wrote them (NULL on nullable columns, "
+                    + "empty comments, default PROPERTIES such as \"compression\" = \"LZ4\", VARCHAR(65533) for "
+                    + "STRING, default index properties). By default they are left out: the models then read as "
+                    + "written by hand and compare equal to the source all the same.")
+    boolean keepServerDefaults;
+
     @Option(names = "--overwrite",
             description = "Replace existing files with different content (by default the command stops instead).")
     boolean overwrite;
@@ -68,6 +80,17 @@ final class CodegenCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The server whose defaults are left out: a live source's own; else its run mode as the printed properties tell
+     * (shared-data servers print storage-volume and data-cache properties).
+     */
+    private static ServerProfile server(Schema schema, String from, SourceContext context) throws SQLException {
+        if (DatabaseSourceProvider.isLive(from)) {
+            return DatabaseSourceProvider.serverInfo(from, context.settings()).profile();
+        }
+        return ServerProfile.of(null, ServerNormalizer.inferRunMode(schema));
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -77,21 +100,12 @@ final class CodegenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("source " + from + " holds no table, view or materialized view; "
                     + "nothing to generate");
         }
+        if (!keepServerDefaults) {
+            schema = ServerDefaults.omit(schema, server(schema, from, context));
+        }
         CodegenStyle codegenStyle = CodegenStyle.valueOf(style.name().toUpperCase(Locale.ROOT));
         List<GeneratedSource> sources = JavaCodegen.generate(schema, packageName, codegenStyle, className);
-        if (!overwrite) {
-            for (GeneratedSource source : sources) {
-                Path file = out.resolve(source.relativePath());
-                if (Files.exists(file) && !Files.readString(file, StandardCharsets.UTF_8).equals(source.source())) {
-                    throw new IllegalArgumentException(file + " exists with other content; move it away or give "
-                            + "--overwrite (nothing was written)");
-                }
-            }
-        }
-        for (GeneratedSource source : sources) {
-            Path file = out.resolve(source.relativePath());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.source(), StandardCharsets.UTF_8);
+        for (Path file : GeneratedSources.write(sources, out, overwrite)) {
             stdout.println("wrote " + file);
         }
         stdout.println(sources.size() + (sources.size() == 1 ? " file" : " files") + " for "

@@ -33,12 +33,12 @@ abstract class CompareCommand extends DatabaseCommand {
                     + "value to the server default (by default they are only reported).")
     boolean resetProperties;
 
-    @Option(names = "--server-version", paramLabel = "VERSION",
+    @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "The target server version, e.g. 3.5.2 (decides default PROPERTIES and spellings; "
                     + "online the server tells).")
     String serverVersion;
 
-    @Option(names = "--run-mode", paramLabel = "MODE",
+    @Option(names = "--run-mode", paramLabel = "MODE", converter = OptionValues.Mode.class,
             description = "shared_nothing (default) or shared_data (online the server tells).")
     String runMode;
 
@@ -66,8 +66,13 @@ abstract class CompareCommand extends DatabaseCommand {
         return err();
     }
 
+    /** The migration history with --offline, else the database (which must then be configured). */
     CompareWith comparedWith() {
-        return offline ? CompareWith.HISTORY : CompareWith.DATABASE;
+        if (offline) {
+            return CompareWith.HISTORY;
+        }
+        requireDatabase("compare with the migration history without connecting: --offline");
+        return CompareWith.DATABASE;
     }
 
     void printWarnings(Autogenerate changes) {

@@ -19,6 +19,7 @@ final class CreateAllCommand extends SchemaObjectsCommand {
             out().flush();
             return 0;
         }
+        requireDatabase(PRINT_SQL_INSTEAD);
         CreateAllReport report = starRocks4j().createAll();
         out().println(report.describe());
         return 0;

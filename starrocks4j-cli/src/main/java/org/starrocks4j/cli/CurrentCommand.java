@@ -1,9 +1,11 @@
 package org.starrocks4j.cli;
 
+import org.starrocks4j.json.JsonWriter;
 import org.starrocks4j.migrate.AppliedRevision;
 import org.starrocks4j.migrate.MigrationInfo;
 import org.starrocks4j.migrate.RevisionDrift;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code starrocks4j current}: what the database has applied. */
 @Command(name = "current", mixinStandardHelpOptions = true,
@@ -12,9 +14,17 @@ import picocli.CommandLine.Command;
                 "Exit code 1 when something needs attention."})
 final class CurrentCommand extends DatabaseCommand {
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
         MigrationInfo info = starRocks4j().info();
+        if (format.json()) {
+            out().print(JsonWriter.write(StatusJson.current(info)));
+            out().flush();
+            return info.needsAttention() ? 1 : 0;
+        }
         out().println("current: " + info.current());
         for (AppliedRevision partial : info.state().rows()) {
             switch (partial.state()) {

@@ -10,6 +10,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.SchemaDiff;
+import org.starrocks4j.diff.ServerNormalizer;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.jdbc.ServerInfo;
@@ -67,12 +68,12 @@ final class DiffCommand implements Callable<Integer> {
                     + "server default (by default they are only reported).")
     boolean resetProperties;
 
-    @Option(names = "--server-version", paramLabel = "VERSION",
+    @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "The target server version, e.g. 3.5.2 or 4.1.1 (decides defaults and spellings). Default: "
                     + "the live server's when --from or --to is a live database, else unknown.")
     String serverVersion;
 
-    @Option(names = "--run-mode", paramLabel = "MODE",
+    @Option(names = "--run-mode", paramLabel = "MODE", converter = OptionValues.Mode.class,
             description = "shared_nothing or shared_data (decides default PROPERTIES). Default: the live server's "
                     + "when --from or --to is a live database, else shared_nothing.")
     String runMode;
@@ -120,6 +121,13 @@ final class DiffCommand implements Callable<Integer> {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             toSource.cancel(true); // when --from failed: --to is not needed any more
+        }
+        if (server.runMode() == RunMode.SHARED_NOTHING && runMode == null
+                && (ServerNormalizer.inferRunMode(current) == RunMode.SHARED_DATA
+                || ServerNormalizer.inferRunMode(wanted) == RunMode.SHARED_DATA)) {
+            context.notices().accept("hint: the schemas hold properties only shared-data servers print (such as "
+                    + "storage_volume or datacache.*), but the comparison uses shared_nothing defaults: if they come "
+                    + "from a shared-data cluster, add --run-mode shared_data, or its defaults show as changes");
         }
         DiffResult result = SchemaDiff.between(current, wanted, options);
         DdlRenderer renderer = renderer(server);

@@ -2,6 +2,7 @@ package org.starrocks4j.cli;
 
 import org.starrocks4j.migrate.Direction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code starrocks4j downgrade TARGET}. */
@@ -14,6 +15,17 @@ final class DowngradeCommand extends MigrateCommand {
     @Parameters(index = "0", paramLabel = "TARGET",
             description = "base, -n, or a revision id or unique prefix to go back to.")
     String target;
+
+    @Option(names = "--accept-irreversible",
+            description = "Run downgrades whose revision says (-- IRREVERSIBLE:) it cannot undo all of its upgrade, "
+                    + "e.g. a widened column StarRocks cannot narrow back; what they cannot undo stays as it is. "
+                    + "Without it such a downgrade is refused and nothing runs.")
+    boolean acceptIrreversible;
+
+    @Override
+    boolean acceptIrreversible() {
+        return acceptIrreversible;
+    }
 
     @Override
     Direction direction() {

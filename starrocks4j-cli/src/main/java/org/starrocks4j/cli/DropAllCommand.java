@@ -17,6 +17,7 @@ final class DropAllCommand extends SchemaObjectsCommand {
             out().flush();
             return 0;
         }
+        requireDatabase(PRINT_SQL_INSTEAD);
         DropAllReport report = starRocks4j().dropAll();
         out().println(report.describe());
         return 0;

@@ -6,29 +6,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.starrocks4j.json.JsonWriter;
 import org.starrocks4j.migrate.AppliedRevision;
 import org.starrocks4j.migrate.DatabaseState;
 import org.starrocks4j.migrate.Revision;
 import org.starrocks4j.migrate.RevisionDrift;
 import org.starrocks4j.migrate.RevisionGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code starrocks4j history}: the revisions, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"List the revisions, newest first: id, parents, message and creation time.",
-                "With --indicate-current, connect and mark what the database has applied."})
+                "With --indicate-current, connect and mark what the database has applied; with --verbose, also "
+                        + "show each revision's statements."})
 final class HistoryCommand extends DatabaseCommand {
 
     @Option(names = {"-i", "--indicate-current"}, description = "Connect and mark applied, partial and edited revisions.")
     boolean indicateCurrent;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also show the statements of each revision.")
-    boolean verbose;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
         RevisionGraph graph = graph();
+        boolean verbose = StarRocks4jCommand.of(spec).verbose;
         Map<String, AppliedRevision> applied = new LinkedHashMap<>();
         List<RevisionDrift> drifts = List.of();
         if (indicateCurrent) {
@@ -36,12 +40,18 @@ final class HistoryCommand extends DatabaseCommand {
             state.rows().forEach(r -> applied.put(r.revision(), r));
             drifts = state.drifts();
         }
+        List<Revision> newestFirst = new ArrayList<>(graph.revisions());
+        Collections.reverse(newestFirst);
+        if (format.json()) {
+            out().print(JsonWriter.write(StatusJson.revisions(newestFirst, graph, indicateCurrent ? applied : null,
+                    verbose, indicateCurrent ? drifts : null)));
+            out().flush();
+            return drifts.isEmpty() ? 0 : 1;
+        }
         if (graph.isEmpty()) {
             out().println("no revisions yet in " + configuration().locations().stream().map(Object::toString)
                     .collect(Collectors.joining(", ")));
         }
-        List<Revision> newestFirst = new ArrayList<>(graph.revisions());
-        Collections.reverse(newestFirst);
         for (Revision r : newestFirst) {
             out().println(line(r, graph, indicateCurrent ? applied.get(r.id()) : null)
                     + (indicateCurrent && !applied.containsKey(r.id()) ? "  [pending]" : ""));

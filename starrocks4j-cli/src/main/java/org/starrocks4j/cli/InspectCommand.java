@@ -37,7 +37,7 @@ final class InspectCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--server-version", paramLabel = "VERSION",
+    @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "Render for this StarRocks version, e.g. 3.5.17 or 26.2.1 (decides version-dependent "
                     + "spellings such as REFRESH ON_CHANGE). Default: the live server's for a live source, else "
                     + "unknown.")

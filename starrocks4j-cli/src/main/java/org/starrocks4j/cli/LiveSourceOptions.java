@@ -44,8 +44,9 @@ final class LiveSourceOptions {
                     + "...) with a warning naming the file and line, instead of failing.")
     boolean ignoreUnsupported;
 
-    @Option(names = "--parallel", paramLabel = "N",
-            description = "For a live database: connections reading in parallel (1..16, default 4).")
+    @Option(names = "--parallel", paramLabel = "N", converter = OptionValues.Parallel.class,
+            description = "For a live database: connections reading in parallel (1.." + OptionValues.MAX_PARALLEL
+                    + ", default 4).")
     Integer parallel;
 
     @Option(names = "--skip-unreadable",

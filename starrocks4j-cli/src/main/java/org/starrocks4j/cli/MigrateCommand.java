@@ -26,6 +26,11 @@ abstract class MigrateCommand extends DatabaseCommand {
 
     abstract String defaultFrom();
 
+    /** Whether a downgrade runs even though a revision says it cannot undo all of it. */
+    boolean acceptIrreversible() {
+        return false;
+    }
+
     int migrate(String target) {
         String start = from;
         String end = target;
@@ -43,8 +48,9 @@ abstract class MigrateCommand extends DatabaseCommand {
                 throw new ParameterException(spec.commandLine(),
                         "--from only works with --sql; online, the database says where it is");
             }
+            requireDatabase(PRINT_SQL_INSTEAD);
             MigrateResult result = direction() == Direction.UPGRADE ? starRocks4j().upgrade(end)
-                    : starRocks4j().downgrade(end);
+                    : starRocks4j().downgrade(end, acceptIrreversible());
             if (!result.nothingToDo()) {
                 out().println(direction().name().toLowerCase(Locale.ROOT) + " done: the database is at "
                         + result.current());

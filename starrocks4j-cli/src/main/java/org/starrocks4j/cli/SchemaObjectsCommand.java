@@ -24,7 +24,7 @@ abstract class SchemaObjectsCommand extends DatabaseCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it; needs no server.")
     boolean sql;
 
-    @Option(names = "--server-version", paramLabel = "VERSION",
+    @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "With --sql: the StarRocks version to write the SQL for (online the server tells).")
     String serverVersion;
 

@@ -2,6 +2,8 @@ package org.starrocks4j.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code starrocks4j} command: StarRocks schema as code. Each subcommand is one path through the pipeline. */
 @Command(name = "starrocks4j",
@@ -36,8 +38,21 @@ import picocli.CommandLine.Command;
         })
 public final class StarRocks4jCommand implements Runnable {
 
+    /** The environment variable that turns on {@code --debug} for every run. */
+    static final String DEBUG_ENV = "STARROCKS4J_DEBUG";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log what runs on the database (each SQL statement, passwords masked), connections and "
+                    + "schema-change waits, on stderr; with history, also show each revision's statements.")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "What --verbose shows, the debug logs of every library, and the stack trace of a failure "
+                    + "(also with " + DEBUG_ENV + "=1).")
+    boolean debug;
 
     @Override
     public void run() {
@@ -46,25 +61,52 @@ public final class StarRocks4jCommand implements Runnable {
 
     /** Builds the command line with the toolkit's error handling. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new StarRocks4jCommand());
+        StarRocks4jCommand root = new StarRocks4jCommand();
+        CommandLine cli = new CommandLine(root);
         cli.setExecutionExceptionHandler(new ErrorReporter());
-        cli.setExecutionStrategy(StarRocks4jCommand::execute);
+        cli.setExecutionStrategy(parsed -> {
+            root.configureLogging();
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                clearProgress(parsed);
+            }
+        });
         return cli;
     }
 
-    /** Runs the command, then clears its progress line, if one is shown, before the result or an error is printed. */
-    private static int execute(CommandLine.ParseResult parseResult) {
-        try {
-            return new CommandLine.RunLast().execute(parseResult);
-        } finally {
-            CommandLine.ParseResult command = parseResult;
-            while (command.hasSubcommand()) {
-                command = command.subcommand();
-            }
-            command.commandSpec().mixins().values().stream()
-                    .map(CommandLine.Model.CommandSpec::userObject)
-                    .filter(ProgressOptions.class::isInstance)
-                    .forEach(progress -> ((ProgressOptions) progress).close());
+    /** Clears the command's progress line, if one is shown, before the result or an error is printed. */
+    private static void clearProgress(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        command.commandSpec().mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(ProgressOptions.class::isInstance)
+                .forEach(progress -> ((ProgressOptions) progress).close());
+    }
+
+    /** The options every command shares, from any command's spec. */
+    static StarRocks4jCommand of(CommandLine.Model.CommandSpec spec) {
+        return (StarRocks4jCommand) spec.root().userObject();
+    }
+
+    /** True with --debug or {@value #DEBUG_ENV}=1: failures show their stack trace. */
+    boolean debugging() {
+        return debug || "1".equals(System.getenv(DEBUG_ENV));
+    }
+
+    /**
+     * Sets the levels of the bundled SLF4J binding (slf4j-simple): it reads them when the first logger is made, which
+     * is after the command line is read and before a command runs. Settings given with -D win.
+     */
+    private void configureLogging() {
+        if (debugging()) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.showLogName", "true");
+        } else if (verbose) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.starrocks4j", "debug");
         }
     }
 

@@ -179,4 +179,33 @@ class CodegenCommandTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--from").contains("--package").contains("--out").contains("--style");
     }
+
+    @Test
+    void theServersDefaultsAreLeftOutUnlessAskedToKeepThem() throws Exception {
+        Path printed = Files.writeString(work.resolve("printed.sql"), """
+                CREATE TABLE `events` (
+                  `id` bigint(20) NOT NULL COMMENT "",
+                  `name` varchar(65533) NULL COMMENT ""
+                ) ENGINE=OLAP
+                DUPLICATE KEY(`id`)
+                DISTRIBUTED BY HASH(`id`) BUCKETS 4
+                PROPERTIES (
+                "replication_num" = "1",
+                "in_memory" = "false",
+                "compression" = "LZ4"
+                );
+                """);
+        Cli.Result lean = Cli.run("codegen", "--from", "sql:" + printed, "--package", "com.acme.lean", "--out",
+                work.resolve("lean").toString());
+        assertThat(lean.exitCode()).as(lean.err()).isZero();
+        String leanSource = Files.readString(work.resolve("lean/com/acme/lean/Events.java"));
+        assertThat(leanSource).contains("\"replication_num\"").doesNotContain("compression").doesNotContain("in_memory")
+                .doesNotContain("comment = \"\"").doesNotContain("Nullability.NULL").doesNotContain("65533");
+
+        Cli.Result kept = Cli.run("codegen", "--from", "sql:" + printed, "--package", "com.acme.kept", "--out",
+                work.resolve("kept").toString(), "--keep-server-defaults");
+        assertThat(kept.exitCode()).as(kept.err()).isZero();
+        assertThat(Files.readString(work.resolve("kept/com/acme/kept/Events.java"))).contains("compression")
+                .contains("in_memory").contains("65533");
+    }
 }

@@ -61,6 +61,7 @@ class DiffCommandTest {
         assertThat(r.out()).isEqualTo("""
                 -- add column `payload`, drop column `legacy`, modify column `name` of table `events`
                 -- DESTRUCTIVE: this loses data or definitions; check it is intended
+                -- WARNING: the downgrade cannot undo all of this; see IRREVERSIBLE in the downgrade section
                 ALTER TABLE `events`
                   ADD COLUMN `payload` JSON,
                   DROP COLUMN `legacy`,
@@ -89,8 +90,24 @@ class DiffCommandTest {
                 AS SELECT id, name FROM events;
                 """);
         assertThat(downgrade.indexOf("undo: alter view")).isLessThan(downgrade.indexOf("undo: add column"));
-        assertThat(downgrade).contains("ADD COLUMN `legacy` INT,", "DROP COLUMN `payload`",
-                "SET (\"replication_num\" = \"3\")");
+        // the widened VARCHAR cannot be narrowed back: the downgrade says so and undoes the rest
+        assertThat(downgrade).contains("""
+                -- undo: add column `payload`, drop column `legacy`, modify column `name` of table `events`
+                -- IRREVERSIBLE: table `events`: column `name` VARCHAR(20) NULL -> VARCHAR(64) NULL cannot be undone by \
+                ALTER: StarRocks cannot shorten a VARCHAR column ("Cannot shorten string length": VARCHAR(64) -> \
+                VARCHAR(20)). The downgrade leaves it as the upgrade made it: write its undo by hand, or let the \
+                downgrade rebuild the table (--allow-rebuild / DiffOptions.allowRebuild())
+                -- (write the statements that undo it here and delete the IRREVERSIBLE line, or run the downgrade \
+                with --accept-irreversible)
+                ALTER TABLE `events`
+                  DROP COLUMN `payload`,
+                  ADD COLUMN `legacy` INT;
+                """);
+        assertThat(downgrade).contains("SET (\"replication_num\" = \"3\")");
+        // with --allow-rebuild the downgrade rebuilds the table instead
+        Cli.Result rebuilt = Cli.run("diff", "--from", BEFORE, "--to", AFTER, "--inverse", "--allow-rebuild");
+        assertThat(rebuilt.out().substring(rebuilt.out().indexOf("-- ---- downgrade")))
+                .doesNotContain("IRREVERSIBLE").contains("ALTER TABLE `events` SWAP WITH `events__starrocks4j_rebuild`");
     }
 
     @Test
@@ -108,7 +125,8 @@ class DiffCommandTest {
         Cli.Result r = Cli.run("diff", "--from", BEFORE, "--to", AFTER, "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("{\n  \"changes\": [")
-                .contains("\"flags\": [\"destructive\", \"async_job\"]",
+                .contains("\"flags\": [\"destructive\", \"async_job\", \"irreversible\"]",
+                        "\"not_undone\": [\n        \"table `events`: column `name` VARCHAR(20) NULL -> VARCHAR(64) NULL",
                         "\"sql\": \"ALTER TABLE `events` COMMENT = 'all events'\"");
     }
 

@@ -1,25 +1,21 @@
 package org.starrocks4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.starrocks4j.migrate.LiveDatabase;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Refresh;
@@ -27,6 +23,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaDefinition;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
+import org.starrocks4j.testing.LiveServer;
 import org.starrocks4j.types.Types;
 
 /**
@@ -34,30 +31,23 @@ import org.starrocks4j.types.Types;
  * lifecycles): each test gets a fresh database and a project, and runs the real commands — autogenerate,
  * upgrade (waiting for schema-change jobs), check, a second autogenerate that must find nothing, downgrade.
  * Runs when {@code STARROCKS_URL} is set (e.g. {@code jdbc:starrocks://127.0.0.1:9030/}, user and password from
- * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise.
+ * {@code STARROCKS_USER} / {@code STARROCKS_PASSWORD}); skipped otherwise, saying why once ({@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class LiveMigrationLifecycleTest {
-
-    private static final Pattern URL = Pattern.compile("(jdbc:[a-z]+://[^/?]+)(/[^?]*)?(\\?.*)?");
 
     @TempDir
     Path dir;
 
-    private String serverUrl;
-    private String database;
+    private LiveDatabase database;
     private String config;
 
     @BeforeEach
     void freshDatabaseAndProject() throws Exception {
-        serverUrl = System.getenv("STARROCKS_URL");
-        assumeTrue(serverUrl != null && !serverUrl.isBlank(), "STARROCKS_URL is not set: no live StarRocks");
-        database = "starrocks4j_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = connect(withDatabase(serverUrl, "")); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE `" + database + "`");
-        }
+        database = LiveDatabase.create("starrocks4j_test_");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Cli.Result init = Cli.run("init", dir.resolve("project").toString(), "--url",
-                withDatabase(serverUrl, database), "--models", Tables.class.getName(), "--classpath",
+                database.url(), "--models", Tables.class.getName(), "--classpath",
                 classes.toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
         config = dir.resolve("project/starrocks4j.properties").toString();
@@ -66,9 +56,7 @@ class LiveMigrationLifecycleTest {
     @AfterEach
     void dropDatabase() throws Exception {
         if (database != null) {
-            try (Connection c = connect(withDatabase(serverUrl, "")); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + database + "` FORCE");
-            }
+            database.close();
         }
     }
 
@@ -213,7 +201,7 @@ class LiveMigrationLifecycleTest {
     @Test
     void lockIsExclusiveAndReleasedOnlyByUnlock() throws Exception {
         revisionAndUpgrade(Tables.class, "create tables");
-        try (Connection c = connect(withDatabase(serverUrl, database)); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE VIEW `starrocks4j_version_lock` AS SELECT 'someone@elsewhere:1' AS `holder`, "
                     + "'2026-01-01T00:00:00Z' AS `since`");
         }
@@ -255,41 +243,21 @@ class LiveMigrationLifecycleTest {
     }
 
     private List<String> tables() throws SQLException {
-        return names("SHOW TABLES FROM `" + database + "`");
+        return names("SHOW TABLES FROM `" + database.name() + "`");
     }
 
     private List<String> columns(String table) throws SQLException {
-        return names("SHOW COLUMNS FROM `" + database + "`.`" + table + "`");
+        return names("SHOW COLUMNS FROM `" + database.name() + "`.`" + table + "`");
     }
 
     private List<String> names(String query) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = connect(withDatabase(serverUrl, database)); Statement s = c.createStatement();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
         }
         return out;
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        Properties info = new Properties();
-        String user = System.getenv("STARROCKS_USER");
-        info.setProperty("user", user == null || user.isBlank() ? "root" : user);
-        String password = System.getenv("STARROCKS_PASSWORD");
-        if (password != null) {
-            info.setProperty("password", password);
-        }
-        return DriverManager.getConnection(url, info);
-    }
-
-    /** {@code url} with its database replaced. */
-    static String withDatabase(String url, String db) {
-        Matcher m = URL.matcher(url.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("STARROCKS_URL '" + url + "' is not jdbc:<driver>://host:port[/db]");
-        }
-        return m.group(1) + "/" + db + (m.group(3) == null ? "" : m.group(3));
     }
 }

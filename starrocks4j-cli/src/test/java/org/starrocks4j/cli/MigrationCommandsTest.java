@@ -105,6 +105,48 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void historyAndHeadsAsJsonAndVerboseHistoryWithStatements() throws Exception {
+        Cli.run("init", dir.toString());
+        String config = dir.resolve("starrocks4j.properties").toString();
+        Cli.run("revision", "--config", config, "-m", "Create t", "--rev-id", "aaa111");
+        Path first = file("aaa111");
+        Files.writeString(first, Files.readString(first).replace("-- @upgrade\n",
+                "-- @upgrade\nCREATE TABLE `t` (`id` INT);\n"));
+        Cli.run("revision", "--config", config, "-m", "Say \"hi\"", "--rev-id", "bbb111");
+
+        Cli.Result history = Cli.run("history", "--config", config, "--format", "json");
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(history.out()).startsWith("""
+                {
+                  "revisions": [
+                    {
+                      "id": "bbb111",
+                      "parents": ["aaa111"],
+                      "message": "Say \\"hi\\"",
+                """).contains("""
+                      "head": true,
+                      "merge": false,
+                      "branchpoint": false
+                    },
+                    {
+                      "id": "aaa111",
+                      "parents": [],
+                      "message": "Create t",
+                """).doesNotContain("\"upgrade\"").doesNotContain("\"state\"");
+        assertThat(Cli.run("history", "--config", config, "--format", "json", "--verbose").out())
+                .contains("\"upgrade\": [\"CREATE TABLE `t` (`id` INT)\"]");
+
+        Cli.Result heads = Cli.run("heads", "--config", config, "--format", "json");
+        assertThat(heads.out()).contains("\"id\": \"bbb111\"").doesNotContain("\"id\": \"aaa111\"");
+
+        assertThat(Cli.run("history", "--config", config, "-v").out())
+                .contains("      up:   CREATE TABLE `t` (`id` INT)");
+        assertThat(Cli.run("--verbose", "history", "--config", config).out())
+                .contains("      up:   CREATE TABLE `t` (`id` INT)");
+        assertThat(Cli.run("history", "--config", config).out()).doesNotContain("up:");
+    }
+
+    @Test
     void exportsFlywayAndLiquibase() throws Exception {
         Cli.run("init", dir.toString());
         String config = dir.resolve("starrocks4j.properties").toString();
@@ -121,9 +163,29 @@ class MigrationCommandsTest {
                 .contains("CREATE TABLE `t` (`id` INT);\nALTER TABLE `t` COMMENT = 'x';\n");
         assertThat(Files.readString(flyway.resolve("U1__create_t.sql"))).contains("DROP TABLE `t`;\n");
 
+        // a second revision changes t twice: two Flyway versions, the warning says where Flyway must wait
+        Cli.run("revision", "--config", config, "-m", "Grow t", "--rev-id", "bbb111");
+        Path second = file("bbb111");
+        Files.writeString(second, Files.readString(second).replace("-- @upgrade\n",
+                "-- @upgrade\nALTER TABLE `t` ADD COLUMN `c` INT;\nALTER TABLE `t` ADD COLUMN `d` INT;\n"));
+        Files.writeString(flyway.resolve("V1__create_t.sql"), "-- starrocks4j revision aaa111 (upgrade)\nstale");
+        Cli.Result refused = Cli.run("export", "--config", config, "--format", "flyway", "-o", flyway.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("holds an earlier export: 1 file(s) would change (V1__create_t.sql)")
+                .contains("--overwrite");
+        assertThat(flyway.resolve("V2_1__grow_t.sql")).doesNotExist();
+        Cli.Result again = Cli.run("export", "--config", config, "--format", "flyway", "-o", flyway.toString(),
+                "--overwrite");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("V2_1__grow_t.sql", "V2_2__grow_t.sql");
+        assertThat(again.err()).contains("WARNING: V2_2 changes table `t` while the schema-change job V2_1 starts on "
+                + "it may still run, and Flyway does not wait for it");
+        assertThat(Files.readString(flyway.resolve("V1__create_t.sql"))).contains("CREATE TABLE `t`");
+
         Cli.Result liquibase = Cli.run("export", "--config", config, "--format", "liquibase");
         assertThat(liquibase.out()).startsWith("--liquibase formatted sql\n")
-                .contains("--changeset starrocks4j:aaa111 splitStatements:true endDelimiter:;\n--comment: Create t\n"
+                .contains("--changeset starrocks4j:aaa111 splitStatements:true endDelimiter:; stripComments:true\n"
+                        + "--comment: Create t\n"
                         + "CREATE TABLE `t` (`id` INT);\nALTER TABLE `t` COMMENT = 'x';\n--rollback DROP TABLE `t`;\n");
     }
 

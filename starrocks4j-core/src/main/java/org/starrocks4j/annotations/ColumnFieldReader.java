@@ -79,6 +79,7 @@ final class ColumnFieldReader {
         b.autoIncrement(sr.autoIncrement());
         b.generatedAs(sr.generatedAs().isEmpty() ? null : sr.generatedAs());
         b.comment(Clauses.optional(sr.comment(), "comment"));
+        b.renamedFrom(Clauses.optional(sr.renamedFrom(), "renamedFrom"));
         return b.build();
     }
 

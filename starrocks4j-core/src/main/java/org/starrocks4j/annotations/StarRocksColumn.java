@@ -12,10 +12,11 @@ import org.starrocks4j.schema.AggregateType;
  * component of a record used as a STRUCT). Every attribute is optional: without {@code type}, the type is inferred
  * from the Java type ({@code Integer} → INT, {@code Long} → BIGINT, {@code BigInteger} → LARGEINT, {@code Short}
  * → SMALLINT, {@code Byte} → TINYINT, {@code Boolean} → BOOLEAN, {@code Float} → FLOAT, {@code Double} → DOUBLE,
- * {@code LocalDate} → DATE, {@code LocalDateTime} → DATETIME, {@code LocalTime} → TIME, {@code String} →
- * VARCHAR({@link #length()}) or STRING without a length, {@code BigDecimal} → DECIMAL({@link #precision()},
- * {@link #scale()}), {@code byte[]} → VARBINARY, {@code List<T>} and {@code T[]} → ARRAY, {@code Map<K, V>} → MAP,
- * a record → STRUCT of its components).
+ * {@code LocalDate} → DATE, {@code LocalDateTime} → DATETIME, {@code String} → VARCHAR({@link #length()}) or
+ * STRING without a length, {@code BigDecimal} → DECIMAL({@link #precision()}, {@link #scale()}), {@code byte[]} →
+ * VARBINARY, {@code List<T>} and {@code T[]} → ARRAY, {@code Map<K, V>} → MAP, a record → STRUCT of its
+ * components). {@code LocalTime} is not inferred: StarRocks tables cannot store TIME, so give the type you store it
+ * as, e.g. {@code type = "VARCHAR(8)"}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -62,4 +63,11 @@ public @interface StarRocksColumn {
 
     /** COMMENT; none when empty. */
     String[] comment() default {};
+
+    /**
+     * The column's previous name, a migration hint: a diff from a table that still has a column of that name (and
+     * none of this one) renames it ({@code RENAME COLUMN old TO new}, keeping its data) instead of dropping it and
+     * adding this one. Remove it once every database is migrated, or keep it: a renamed table ignores it.
+     */
+    String[] renamedFrom() default {};
 }

@@ -95,9 +95,6 @@ public final class TypeInference {
         if (c == LocalDateTime.class) {
             return Types.DATETIME;
         }
-        if (c == LocalTime.class) {
-            return Types.TIME;
-        }
         if (c == String.class) {
             return sizes.length() > 0 ? Types.varchar(sizes.length()) : Types.STRING;
         }
@@ -165,6 +162,13 @@ public final class TypeInference {
 
     private static String suggestion(Class<?> c) {
         String name = c.getName();
+        if (c == LocalTime.class) {
+            // TIME is a StarRocks type, but no table can store it (CREATE TABLE: "Type:TIME of column:c does not
+            // support"), so inferring it would give an entity that can never be created
+            return "a table cannot store TIME (StarRocks refuses TIME columns, also inside ARRAY, MAP or STRUCT): give "
+                    + "@StarRocksColumn(type = \"VARCHAR(8)\") for 'HH:mm:ss' text or type = \"INT\" for seconds since "
+                    + "midnight, or use LocalDateTime (DATETIME)";
+        }
         if (name.equals("java.time.Instant") || name.equals("java.time.OffsetDateTime")
                 || name.equals("java.time.ZonedDateTime") || name.equals("java.util.Date")
                 || name.equals("java.sql.Timestamp")) {

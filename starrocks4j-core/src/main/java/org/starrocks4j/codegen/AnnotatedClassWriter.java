@@ -192,6 +192,9 @@ final class AnnotatedClassWriter {
         if (column.comment() != null) {
             a.attr("comment", JavaSyntax.literal(column.comment()));
         }
+        if (column.renamedFrom() != null) {
+            a.attr("renamedFrom", JavaSyntax.literal(column.renamedFrom()));
+        }
     }
 
     private static String viewAnnotation(View view, ClauseText clauses, Imports imports) {

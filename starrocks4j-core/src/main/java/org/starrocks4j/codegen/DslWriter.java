@@ -232,6 +232,9 @@ final class DslWriter {
         if (column.comment() != null) {
             s.append(".comment(").append(JavaSyntax.literal(column.comment())).append(')');
         }
+        if (column.renamedFrom() != null) {
+            s.append(".renamedFrom(").append(JavaSyntax.literal(column.renamedFrom())).append(')');
+        }
         return s.toString();
     }
 

@@ -15,21 +15,35 @@ import org.starrocks4j.schema.ObjectName;
  * @param description e.g. {@code add columns `c`, drop column `d` of table `db`.`t`}
  * @param target      the object it changes
  * @param upgrade     statements applying the change, in order
- * @param downgrade   statements undoing it, in order (run after undoing every later change); empty only when
- *                    the change cannot be undone
- * @param flags       destructive, recreate, rebuild, asynchronous job
+ * @param downgrade   statements undoing it, in order (run after undoing every later change); they undo all of it
+ *                    unless {@code notUndone} says what they leave out
+ * @param flags       destructive, recreate, rebuild, asynchronous job, irreversible
  * @param warnings    what the change does only partly or what to check (e.g. "affects future partitions only")
+ * @param notUndone   what the downgrade cannot undo, each naming the object, the server's rule and the way out
+ *                    (e.g. a widened column: StarRocks refuses to narrow it back); empty when the downgrade undoes
+ *                    the whole change (a change without downgrade statements gets a generic entry). Not empty
+ *                    exactly when the change is {@link ChangeFlag#IRREVERSIBLE}.
  */
 public record Change(String description, ObjectName target, List<Operation> upgrade, List<Operation> downgrade,
-                     Set<ChangeFlag> flags, List<String> warnings) {
+                     Set<ChangeFlag> flags, List<String> warnings, List<String> notUndone) {
 
     public Change {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(target, "target");
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         warnings = List.copyOf(warnings);
+        if (downgrade.isEmpty() && notUndone.isEmpty()) {
+            notUndone = List.of(description + ": no statement undoes this change; write the downgrade by hand");
+        }
+        notUndone = List.copyOf(notUndone);
+        EnumSet<ChangeFlag> all = flags.isEmpty() ? EnumSet.noneOf(ChangeFlag.class) : EnumSet.copyOf(flags);
+        if (notUndone.isEmpty()) {
+            all.remove(ChangeFlag.IRREVERSIBLE);
+        } else {
+            all.add(ChangeFlag.IRREVERSIBLE);
+        }
+        flags = Set.copyOf(all);
         if (upgrade.isEmpty()) {
             throw new IllegalArgumentException("change '" + description + "' has no statement");
         }
@@ -50,6 +64,11 @@ public record Change(String description, ObjectName target, List<Operation> upgr
         return flags.contains(ChangeFlag.REBUILD);
     }
 
+    /** True when the downgrade cannot undo all of it ({@link #notUndone} says what and why). */
+    public boolean irreversible() {
+        return !notUndone.isEmpty();
+    }
+
     static Builder builder(String description, ObjectName target) {
         return new Builder(description, target);
     }
@@ -62,6 +81,7 @@ public record Change(String description, ObjectName target, List<Operation> upgr
         private final List<Operation> downgrade = new ArrayList<>();
         private final Set<ChangeFlag> flags = EnumSet.noneOf(ChangeFlag.class);
         private final List<String> warnings = new ArrayList<>();
+        private final List<String> notUndone = new ArrayList<>();
 
         private Builder(String description, ObjectName target) {
             this.description = description;
@@ -96,8 +116,19 @@ public record Change(String description, ObjectName target, List<Operation> upgr
             return this;
         }
 
+        /** What the downgrade cannot undo: the object, the server's rule and the way out. */
+        Builder notUndone(String why) {
+            notUndone.add(why);
+            return this;
+        }
+
+        Builder notUndoneAll(List<String> values) {
+            notUndone.addAll(values);
+            return this;
+        }
+
         Change build() {
-            return new Change(description, target, upgrade, downgrade, flags, warnings);
+            return new Change(description, target, upgrade, downgrade, flags, warnings, notUndone);
         }
     }
 }

@@ -15,5 +15,11 @@ public enum ChangeFlag {
      */
     REBUILD,
     /** It starts an asynchronous schema-change or OPTIMIZE job: wait for it before the next ALTER of the table. */
-    ASYNC_JOB
+    ASYNC_JOB,
+    /**
+     * The downgrade cannot undo all of it (e.g. a widened column, which StarRocks refuses to narrow back, or a
+     * dropped NOT NULL column without DEFAULT, which it refuses to add back): {@link Change#notUndone()} says what,
+     * why and how. A runner must not run such a downgrade without the user's consent.
+     */
+    IRREVERSIBLE
 }

@@ -15,139 +15,228 @@ import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.types.AggregateStateType;
+import org.starrocks4j.types.Types;
 
 /**
- * Column differences of one table as ALTER TABLE clauses, with their inverses. Columns are matched by name
- * (case-insensitive); a column missing on one side is added or dropped, never guessed to be a rename.
+ * Column differences of one table as ALTER TABLE clauses, each with the clause that undoes it, both checked against
+ * the {@link ServerRules}: a clause the server refuses becomes a {@link NonAlterableChange} (the table then needs a
+ * rebuild), an undo it refuses is left out and said why ({@link Edit#notUndone}). Columns are matched by name
+ * (case-insensitive); a column missing on one side is added or dropped, unless the model says it was renamed
+ * ({@link Column#renamedFrom()}, see {@link #renames}).
  */
 final class ColumnDiff {
 
     /**
-     * The column clauses and what they undo.
+     * One clause and its undo.
      *
-     * @param clauses  forward clauses: adds (in target order), drops, modifies
-     * @param inverse  clauses that undo them: drops of the added columns, re-adds of the dropped ones at their old
-     *                 position, modifies back to the old specs
-     * @param comments comment-only changes as {@code MODIFY COLUMN c COMMENT '...'} clauses (each its own statement,
-     *                 with no schema-change job), when the server takes them; empty otherwise
-     * @param commentInverse the comment clauses that undo them, index-aligned
-     * @param warnings differences that got no clause
+     * @param clause    the forward clause
+     * @param undo      the clause that undoes it, or {@code null} when the server refuses every such clause
+     * @param notUndone why {@code undo} is missing (the table, column, rule and the way out), else {@code null}
+     * @param warning   what to know before running the clause (e.g. a type conversion that can lose values), or
+     *                  {@code null}
      */
-    record Result(List<ColumnClause> clauses, List<ColumnClause> inverse, List<ColumnClause.Comment> comments,
-                  List<ColumnClause.Comment> commentInverse, List<String> warnings) {
-        boolean isEmpty() {
-            return clauses.isEmpty();
+    record Edit(ColumnClause clause, ColumnClause undo, String notUndone, String warning) {
+        static Edit reversible(ColumnClause clause, ColumnClause undo) {
+            return new Edit(clause, undo, null, null);
         }
     }
 
-    private ColumnDiff() {
+    /**
+     * The column changes.
+     *
+     * @param edits    adds (in target order), drops and full modifies, for one ALTER TABLE
+     * @param comments comment-only changes as {@code MODIFY COLUMN c COMMENT '...'} (each its own statement, with no
+     *                 schema-change job), when the server takes them
+     * @param reorder  the statements that put the columns in the model's order, or {@code null}
+     * @param warnings differences that got no clause, and hints (e.g. a drop and an add that look like a rename)
+     */
+    record Result(List<Edit> edits, List<Edit> comments, ColumnOrder.Reorder reorder, List<String> warnings) {
+        boolean isEmpty() {
+            return edits.isEmpty();
+        }
+    }
+
+    private final Table from;
+    private final Table to;
+    private final ServerRules rules;
+    private final List<NonAlterableChange> problems;
+    private final String label;
+
+    private ColumnDiff(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems) {
+        this.from = from;
+        this.to = to;
+        this.rules = rules;
+        this.problems = problems;
+        this.label = "table " + to.name().toSql();
     }
 
     /**
-     * @param commentsAlone whether a column whose only difference is its comment gets a comment-only clause (the
-     *                      server accepts {@code MODIFY COLUMN c COMMENT '...'}) instead of a full MODIFY COLUMN
+     * The renames the model declares ({@link Column#renamedFrom()}): a column of {@code to} whose previous name
+     * {@code from} has, while neither {@code from} has its new name nor {@code to} the old one. Renames the server
+     * refuses become problems; hints that name nothing become warnings.
      */
-    static Result compare(Table from, Table to, List<NonAlterableChange> problems, boolean commentsAlone) {
+    static List<Edit> renames(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems,
+                              List<String> warnings) {
+        List<Edit> out = new ArrayList<>();
+        String label = "table " + to.name().toSql();
+        for (Column c : to.columns()) {
+            String old = c.renamedFrom();
+            if (old == null || from.column(c.name()).isPresent()) {
+                continue; // no hint, or the rename is applied already
+            }
+            if (from.column(old).isEmpty()) {
+                warnings.add(label + ": column `" + c.name() + "` says it was renamed from `" + old + "`, which the "
+                        + "table does not have; it is added as a new column. Correct or remove renamedFrom");
+            } else if (to.column(old).isPresent()) {
+                warnings.add(label + ": column `" + c.name() + "` says it was renamed from `" + old + "`, but the "
+                        + "model still has a column `" + old + "`; no rename is made. Remove one of them");
+            } else if (rules.renameRefusal() != null) {
+                problems.add(new NonAlterableChange(to.name(), "name of column `" + old + "`", old, c.name(),
+                        rules.renameRefusal().forUpgrade()));
+            } else {
+                String had = from.column(old).orElseThrow().name();
+                out.add(Edit.reversible(new ColumnClause.Rename(had, c.name()), new ColumnClause.Rename(c.name(), had)));
+            }
+        }
+        return out;
+    }
+
+    /** The differences of the columns of {@code from} (after its renames) and {@code to}. */
+    static Result compare(Table from, Table to, ServerRules rules, List<NonAlterableChange> problems) {
+        return new ColumnDiff(from, to, rules, problems).run();
+    }
+
+    private Result run() {
         Map<String, Column> before = byKey(from.columns());
         Map<String, Column> after = byKey(to.columns());
-        List<ColumnClause> adds = new ArrayList<>();
-        List<ColumnClause> drops = new ArrayList<>();
-        List<ColumnClause> modifies = new ArrayList<>();
-        List<ColumnClause> undoAdds = new ArrayList<>();
-        List<ColumnClause> undoDrops = new ArrayList<>();
-        List<ColumnClause> undoModifies = new ArrayList<>();
-        List<ColumnClause.Comment> comments = new ArrayList<>();
-        List<ColumnClause.Comment> undoComments = new ArrayList<>();
+        List<Edit> adds = new ArrayList<>();
+        List<Edit> drops = new ArrayList<>();
+        List<Edit> modifies = new ArrayList<>();
+        List<Edit> comments = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String label = "table " + to.name().toSql();
 
-        boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
         List<Column> target = to.columns();
         for (int i = 0; i < target.size(); i++) {
             Column c = target.get(i);
             if (!before.containsKey(Names.key(c.name()))) {
-                if (c.autoIncrement()) {
-                    problems.add(new NonAlterableChange(to.name(), "new AUTO_INCREMENT column `" + c.name()
-                            + "` (StarRocks cannot ADD an AUTO_INCREMENT column)", null, c.type().toSql()
-                            + " AUTO_INCREMENT"));
+                ServerRules.Refusal refusal = rules.addRefusal(from, c);
+                if (refusal != null) {
+                    problems.add(new NonAlterableChange(to.name(), "new column `" + c.name() + "`", null,
+                            spec(c, to), refusal.forUpgrade()));
                     continue;
                 }
-                adds.add(new ColumnClause.Add(c, position(target, i, before)));
-                undoAdds.add(new ColumnClause.Drop(c.name()));
+                adds.add(Edit.reversible(new ColumnClause.Add(c, position(target, i, before)),
+                        new ColumnClause.Drop(c.name())));
             }
         }
+        boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
         List<Column> source = from.columns();
         for (int i = 0; i < source.size(); i++) {
             Column c = source.get(i);
-            if (!after.containsKey(Names.key(c.name()))) {
-                if (primaryKey && Names.contains(from.orderBy(), c.name())) {
-                    problems.add(new NonAlterableChange(to.name(), "dropped sort-key column `" + c.name()
-                            + "` (StarRocks cannot drop a sort column of a PRIMARY KEY table)", c.name(), null));
-                    continue;
-                }
-                drops.add(new ColumnClause.Drop(c.name()));
+            if (after.containsKey(Names.key(c.name()))) {
+                continue;
+            }
+            if (primaryKey && Names.contains(from.orderBy(), c.name())) {
+                problems.add(new NonAlterableChange(to.name(), "dropped sort-key column `" + c.name() + "`", c.name(),
+                        null, "StarRocks cannot drop a sort column of a PRIMARY KEY table (\"Can not drop sort column "
+                        + "in primary data model table\"); keep it, or change ORDER BY in another revision first"));
+                continue;
+            }
+            ColumnClause drop = new ColumnClause.Drop(c.name());
+            ServerRules.Refusal refusal = rules.addRefusal(to, c);
+            if (refusal == null) {
                 // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
-                undoDrops.add(new ColumnClause.Add(c, position(source, i, after), droppableKeyColumn(from, c)));
+                drops.add(Edit.reversible(drop, new ColumnClause.Add(c, position(source, i, after),
+                        droppableKeyColumn(from, c))));
+            } else {
+                drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
+                        + "add it back as it was: " + refusal.forDowngrade(), null));
             }
         }
         for (Column wanted : target) {
             Column had = before.get(Names.key(wanted.name()));
-            if (had == null) {
-                continue;
-            }
-            String column = "column `" + wanted.name() + "`";
-            AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
-            AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
-            if (hadAggregate != wantedAggregate) {
-                problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
-                        hadAggregate == null ? null : hadAggregate.name(),
-                        wantedAggregate == null ? null : wantedAggregate.name()));
-                continue;
-            }
-            if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
-                problems.add(new NonAlterableChange(to.name(), "generated expression of " + column,
-                        had.generatedAs(), wanted.generatedAs()));
-                continue;
-            }
-            String refusal = TypeChangeRules.refusal(ServerNormalizer.effectiveType(had, from),
-                    ServerNormalizer.effectiveType(wanted, to));
-            if (refusal != null) {
-                problems.add(new NonAlterableChange(to.name(), "type of " + column + " (" + refusal + ")",
-                        had.type().toSql(), wanted.type().toSql()));
-                continue;
-            }
-            if (had.autoIncrement() != wanted.autoIncrement()) {
-                warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
-                        + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
-            }
-            boolean differs = differs(had, from, wanted, to);
-            if (differs && commentsAlone && onlyCommentDiffers(had, from, wanted, to)) {
-                // the server changes a comment in place, even on a PRIMARY KEY table's key columns
-                comments.add(new ColumnClause.Comment(wanted.name(), wanted.comment()));
-                undoComments.add(new ColumnClause.Comment(had.name(), had.comment()));
-                continue;
-            }
-            if (differs && primaryKey && (Names.contains(from.key().columns(), had.name())
-                    || Names.contains(from.orderBy(), had.name()))) {
-                problems.add(new NonAlterableChange(to.name(), "key or sort-key " + column
-                        + " (StarRocks cannot MODIFY it in a PRIMARY KEY table)", spec(had, from), spec(wanted, to)));
-                continue;
-            }
-            if (differs) {
-                boolean key = restatedWithKeyMarker(from, had);
-                modifies.add(new ColumnClause.Modify(asModified(wanted, had, to), null, key));
-                undoModifies.add(new ColumnClause.Modify(asModified(had, wanted, from), null, key));
+            if (had != null) {
+                compareColumn(had, wanted, modifies, comments, warnings);
             }
         }
-        reportReordering(source, target, label, warnings);
+        hintRenames(drops, adds, warnings);
 
-        List<ColumnClause> clauses = new ArrayList<>(adds);
-        clauses.addAll(drops);
-        clauses.addAll(modifies);
-        List<ColumnClause> inverse = new ArrayList<>(undoAdds);
-        inverse.addAll(undoDrops);
-        inverse.addAll(undoModifies);
-        return new Result(clauses, inverse, comments, undoComments, warnings);
+        List<Edit> edits = new ArrayList<>(adds);
+        edits.addAll(drops);
+        edits.addAll(modifies);
+        return new Result(edits, comments, ColumnOrder.reorder(from, to, edits, rules, problems), warnings);
+    }
+
+    private void compareColumn(Column had, Column wanted, List<Edit> modifies, List<Edit> comments,
+                               List<String> warnings) {
+        String column = "column `" + wanted.name() + "`";
+        AggregateType hadAggregate = ServerNormalizer.effectiveAggregate(had, from);
+        AggregateType wantedAggregate = ServerNormalizer.effectiveAggregate(wanted, to);
+        if (hadAggregate != wantedAggregate) {
+            problems.add(new NonAlterableChange(to.name(), "aggregate type of " + column,
+                    hadAggregate == null ? null : hadAggregate.name(),
+                    wantedAggregate == null ? null : wantedAggregate.name(),
+                    "StarRocks cannot change a column's aggregate type (\"Can not change aggregation type\"); keep "
+                            + "it, or rebuild the table"));
+            return;
+        }
+        if (!Objects.equals(normalizedSql(had.generatedAs()), normalizedSql(wanted.generatedAs()))) {
+            problems.add(new NonAlterableChange(to.name(), "generated expression of " + column,
+                    had.generatedAs(), wanted.generatedAs(), "StarRocks cannot change a generated column's expression, "
+                    + "nor make a column generated or not; keep it, or drop the column and add it again"));
+            return;
+        }
+        if (had.autoIncrement() != wanted.autoIncrement()) {
+            warnings.add(label + ": AUTO_INCREMENT of " + column + " differs (" + had.autoIncrement() + " -> "
+                    + wanted.autoIncrement() + "); StarRocks cannot change it by MODIFY COLUMN, left as is");
+        }
+        if (!differs(had, from, wanted, to) || keyColumnOfChangedKey(had, wanted)) {
+            return; // no change, or one the key change (a rebuild) makes
+        }
+        boolean key = restatedWithKeyMarker(from, had);
+        Column up = asModified(wanted, to).toBuilder().autoIncrement(had.autoIncrement()).build();
+        Column down = asModified(had, from);
+        ServerRules.Refusal refusal = rules.modifyRefusal(from, had, up);
+        if (onlyCommentDiffers(had, from, wanted, to) && rules.commentAlone(refusal != null)) {
+            // the server changes a comment in place, even on key, distribution and complex-type columns
+            comments.add(Edit.reversible(new ColumnClause.Comment(wanted.name(), wanted.comment()),
+                    new ColumnClause.Comment(had.name(), had.comment())));
+            return;
+        }
+        if (refusal != null) {
+            problems.add(new NonAlterableChange(to.name(), column, spec(had, from), spec(wanted, to),
+                    refusal.forUpgrade()));
+            return;
+        }
+        ServerRules.Refusal undoRefusal = rules.modifyRefusal(to, wanted, down);
+        String lossy = rules.typeChangeWarning(had.type(), wanted.type());
+        ColumnClause modify = new ColumnClause.Modify(up, null, key);
+        modifies.add(new Edit(modify, undoRefusal == null ? new ColumnClause.Modify(down, null, key) : null,
+                undoRefusal == null ? null : label + ": " + column + " " + spec(had, from) + " -> " + spec(wanted, to)
+                        + " cannot be undone by ALTER: " + undoRefusal.forDowngrade(),
+                lossy == null ? null : label + ": " + column + ": " + lossy));
+    }
+
+    /**
+     * Warns when a dropped and an added column have the same type and nothing else does: most likely a rename the
+     * model does not declare, which loses the column's data.
+     */
+    private void hintRenames(List<Edit> drops, List<Edit> adds, List<String> warnings) {
+        for (Edit drop : drops) {
+            Column gone = from.column(((ColumnClause.Drop) drop.clause()).column()).orElseThrow();
+            List<Column> sameType = adds.stream().map(a -> ((ColumnClause.Add) a.clause()).column())
+                    .filter(c -> Types.equivalent(c.type(), gone.type())).toList();
+            long droppedOfType = drops.stream().map(d -> from.column(((ColumnClause.Drop) d.clause()).column())
+                    .orElseThrow()).filter(c -> Types.equivalent(c.type(), gone.type())).count();
+            if (sameType.size() == 1 && droppedOfType == 1) {
+                String added = sameType.get(0).name();
+                warnings.add(label + ": column `" + gone.name() + "` is dropped and `" + added + "` of the same type ("
+                        + gone.type().toSql() + ") is added, which loses the values of `" + gone.name() + "`. If it is "
+                        + "a rename, declare it so the data is kept (RENAME COLUMN): Column.builder(\"" + added
+                        + "\", ...).renamedFrom(\"" + gone.name() + "\") or @StarRocksColumn(renamedFrom = \""
+                        + gone.name() + "\")");
+            }
+        }
     }
 
     /**
@@ -168,9 +257,10 @@ final class ColumnDiff {
         return index == 0 ? ColumnPosition.atFirst() : ColumnPosition.after(columns.get(index - 1).name());
     }
 
-    private static String spec(Column c, Table t) {
+    /** The column as SQL-like text for messages: type, nullability, DEFAULT, COMMENT. */
+    static String spec(Column c, Table t) {
         return c.type().toSql() + (effectiveNullable(c, t) ? " NULL" : " NOT NULL")
-                + (c.defaultValue() == null ? "" : " DEFAULT " + defaultKey(c.defaultValue()))
+                + (c.defaultValue() == null ? "" : " DEFAULT " + describeDefault(c.defaultValue()))
                 + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
 
@@ -184,8 +274,7 @@ final class ColumnDiff {
     private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
         return ServerNormalizer.effectiveType(had, from).equals(ServerNormalizer.effectiveType(wanted, to))
                 && effectiveNullable(had, from) == effectiveNullable(wanted, to)
-                && Objects.equals(defaultKey(ServerNormalizer.effectiveDefault(had)),
-                        defaultKey(ServerNormalizer.effectiveDefault(wanted)));
+                && sameDefault(had, wanted);
     }
 
     /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
@@ -195,13 +284,24 @@ final class ColumnDiff {
     }
 
     /**
-     * True for a key column of an AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the {@code KEY}
-     * marker ({@code MODIFY COLUMN k2 BIGINT KEY}, as the corpus' accepted statements do), so that the server does not
-     * read it as a value column without aggregate type.
+     * True for a stated key column of a DUPLICATE, AGGREGATE or UNIQUE KEY table: MODIFY COLUMN restates it with the
+     * {@code KEY} marker ({@code MODIFY COLUMN k2 BIGINT KEY NOT NULL}), which the server needs to keep it a key
+     * column (without it: "Can not change aggregation type", live/alter case 35).
      */
     private static boolean restatedWithKeyMarker(Table table, Column column) {
-        return table.key() != null && (table.key().type() == KeyType.AGGREGATE || table.key().type() == KeyType.UNIQUE)
+        return table.key() != null && table.key().type() != KeyType.PRIMARY
                 && Names.contains(table.key().columns(), column.name());
+    }
+
+    /**
+     * True for a key column (on either side) of a table whose key model or key columns change: the table needs a
+     * rebuild for the key, which also makes the column's change (e.g. NOT NULL on becoming a PRIMARY KEY column).
+     */
+    private boolean keyColumnOfChangedKey(Column had, Column wanted) {
+        boolean sameKey = from.key() == null ? to.key() == null : to.key() != null
+                && from.key().type() == to.key().type() && Names.sameColumns(from.key().columns(), to.key().columns());
+        return !sameKey && (from.key() != null && Names.contains(from.key().columns(), had.name())
+                || to.key() != null && Names.contains(to.key().columns(), wanted.name()));
     }
 
     /** True when the columns are the same except for their comments. */
@@ -211,11 +311,11 @@ final class ColumnDiff {
     }
 
     /**
-     * The spec MODIFY COLUMN restates: the wanted column with its nullability made explicit (MODIFY without NULL
-     * would make a NOT NULL column nullable, or the reverse, depending on the server).
+     * The spec MODIFY COLUMN restates: the column with its nullability made explicit (MODIFY without NULL would make
+     * a NOT NULL column nullable, or the reverse, depending on the server).
      */
-    private static Column asModified(Column wanted, Column other, Table table) {
-        return wanted.toBuilder().nullable(effectiveNullable(wanted, table)).build();
+    static Column asModified(Column column, Table table) {
+        return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
     }
 
     /**
@@ -232,6 +332,24 @@ final class ColumnDiff {
         }
         return !(table.key() != null && table.key().type() == KeyType.PRIMARY
                 && Names.contains(table.key().columns(), column.name()));
+    }
+
+    /** True when the columns' defaults are the same as the server keeps them. */
+    static boolean sameDefault(Column a, Column b) {
+        return Objects.equals(defaultKey(ServerNormalizer.effectiveDefault(a)),
+                defaultKey(ServerNormalizer.effectiveDefault(b)));
+    }
+
+    /** A DEFAULT as SQL-like text for messages, {@code (none)} when there is none. */
+    static String describeDefault(ColumnDefault d) {
+        if (d == null) {
+            return "(none)";
+        }
+        if (d instanceof ColumnDefault.Literal l) {
+            return "'" + l.value() + "'";
+        }
+        return d instanceof ColumnDefault.CurrentTimestamp ? "CURRENT_TIMESTAMP"
+                : "(" + ((ColumnDefault.Expression) d).sql() + ")";
     }
 
     private static String defaultKey(ColumnDefault d) {
@@ -261,17 +379,6 @@ final class ColumnDiff {
 
     static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static void reportReordering(List<Column> source, List<Column> target, String label, List<String> warnings) {
-        Set<String> targetKeys = target.stream().map(c -> Names.key(c.name())).collect(Collectors.toSet());
-        List<String> keptBefore = source.stream().map(c -> Names.key(c.name())).filter(targetKeys::contains).toList();
-        Set<String> kept = Set.copyOf(keptBefore);
-        List<String> keptAfter = target.stream().map(c -> Names.key(c.name())).filter(kept::contains).toList();
-        if (!keptBefore.equals(keptAfter)) {
-            warnings.add(label + ": the existing columns are in a different order (" + String.join(", ", keptBefore)
-                    + " -> " + String.join(", ", keptAfter) + "); column order is not changed by the diff");
-        }
     }
 
     private static Map<String, Column> byKey(List<Column> columns) {

@@ -8,8 +8,9 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.schema.ObjectName;
 
 /**
- * A {@link DiffResult} as JSON, for tools and CI: each change with its description, target, flags, warnings and
- * the upgrade and downgrade statements (operation kind and SQL text).
+ * A {@link DiffResult} as JSON, for tools and CI: each change with its description, target, flags (among them
+ * {@code irreversible}), warnings, what its downgrade cannot undo ({@code not_undone}) and the upgrade and downgrade
+ * statements (operation kind and SQL text).
  */
 public final class DiffJson {
 
@@ -33,6 +34,7 @@ public final class DiffJson {
             out.append("      \"flags\": [").append(String.join(", ", c.flags().stream().sorted()
                     .map(f -> string(f.name().toLowerCase(Locale.ROOT))).toList())).append("],\n");
             out.append("      \"warnings\": ").append(strings(c.warnings(), "      ")).append(",\n");
+            out.append("      \"not_undone\": ").append(strings(c.notUndone(), "      ")).append(",\n");
             out.append("      \"upgrade\": ").append(operations(c.upgrade(), sql)).append(",\n");
             out.append("      \"downgrade\": ").append(operations(c.downgrade(), sql)).append('\n');
             out.append("    }");

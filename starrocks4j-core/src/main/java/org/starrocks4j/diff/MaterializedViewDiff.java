@@ -52,7 +52,8 @@ final class MaterializedViewDiff {
             if (from.refresh() != null) {
                 b.down(new MaterializedViewOperation.SetRefresh(from.name(), from.refresh()));
             } else {
-                b.warn(label + ": the refresh scheme before was not stated; the downgrade cannot restore it");
+                b.notUndone(label + ": the refresh scheme before was not stated, so the downgrade cannot restore "
+                        + "it; write its REFRESH by hand (SHOW CREATE MATERIALIZED VIEW before upgrading shows it)");
             }
             changes.add(b.build());
         }
@@ -62,14 +63,18 @@ final class MaterializedViewDiff {
         if (!props.changes().isEmpty()) {
             Map<String, String> set = new java.util.LinkedHashMap<>();
             Map<String, String> undo = new java.util.LinkedHashMap<>();
+            List<String> notUndone = new ArrayList<>();
             for (PropertyDiff.PropertyChange p : props.changes()) {
                 set.put(p.plainKey(), p.value());
                 if (p.previous() != null) {
                     undo.put(p.plainKey(), p.previous());
+                } else {
+                    notUndone.add(PropertyDiff.notUndone(label, p));
                 }
             }
             Change.Builder b = Change.builder("set properties " + String.join(", ", set.keySet()) + " of " + label,
-                    from.name()).up(new MaterializedViewOperation.SetProperties(from.name(), set));
+                    from.name()).up(new MaterializedViewOperation.SetProperties(from.name(), set))
+                    .notUndoneAll(notUndone);
             if (!undo.isEmpty()) {
                 b.down(new MaterializedViewOperation.SetProperties(from.name(), undo));
             }
@@ -117,7 +122,7 @@ final class MaterializedViewDiff {
         }
     }
 
-    private static List<String> immutableDifferences(MaterializedView from, MaterializedView to) {
+    static List<String> immutableDifferences(MaterializedView from, MaterializedView to) {
         List<String> out = new ArrayList<>();
         if (!SqlNormalizer.equivalent(from.definition(), to.definition())) {
             out.add("the query");

@@ -29,4 +29,9 @@ final class Names {
     static boolean contains(List<String> names, String name) {
         return keys(names).contains(key(name));
     }
+
+    /** The position of {@code name} in {@code names}, or -1. */
+    static int indexOf(List<String> names, String name) {
+        return keys(names).indexOf(key(name));
+    }
 }

@@ -277,6 +277,30 @@ final class PropertyDefaults {
         return d.values().stream().anyMatch(dv -> canonicalValue(key, dv).equalsIgnoreCase(v));
     }
 
+    /**
+     * True when the server holds the property this way without being told, or leaves it out: it does not apply
+     * here, the value unsets it, or it is the default. Key and value as written.
+     */
+    boolean holdsAnyway(String property, String value) {
+        String key = key(property);
+        String canonical = canonicalValue(key, value);
+        return ignored(key) || unsets(key, canonical) || isDefault(key, canonical);
+    }
+
+    /**
+     * True when a current server holds the property this way without being told: as {@link #holdsAnyway}, but of the
+     * defaults only the current one (a value older servers used is kept: a current server would need it stated).
+     */
+    boolean impliedNow(String property, String value) {
+        String key = key(property);
+        String canonical = canonicalValue(key, value);
+        if (ignored(key) || unsets(key, canonical) || SERVER_CHOSEN.contains(key)) {
+            return true;
+        }
+        String current = defaultValue(key);
+        return current != null && canonicalValue(key, current).equalsIgnoreCase(canonical);
+    }
+
     boolean neverReset(String key) {
         return NEVER_RESET.contains(key);
     }

@@ -35,6 +35,13 @@ final class PropertyDiff {
     private PropertyDiff() {
     }
 
+    /** What the downgrade of {@code change}, a property with no known value before, cannot undo. */
+    static String notUndone(String label, PropertyChange change) {
+        return label + ": property \"" + change.key() + "\" was not set before and has no known default; the "
+                + "downgrade cannot unset it (StarRocks has no statement that removes a property); set it back by "
+                + "hand if needed";
+    }
+
     /**
      * @param label the object, for messages, e.g. {@code table `t`}
      */
@@ -60,10 +67,6 @@ final class PropertyDiff {
             }
             if (had == null && PropertyDefaults.unsets(key, wanted)) {
                 continue; // unset on both sides: the server omits a property set to "" (or "bucket_size" = "0")
-            }
-            if (current == null) {
-                changeWarnings.add(label + ": property \"" + key + "\" was not set before and has no known default; "
-                        + "the downgrade cannot unset it");
             }
             changes.add(new PropertyChange(key, e.getValue().getKey(), wanted, current, false));
         }

@@ -35,8 +35,7 @@ final class RebuildPlan {
         }
         b.warn(label + ": the rebuild copies every row into a new table and swaps the names; stop loads and writes "
                 + "to the table until it finishes, and make sure there is room for two copies");
-        b.warn(label + ": materialized views reading the table may become inactive after the swap; check them "
-                + "with SHOW MATERIALIZED VIEWS and re-activate or refresh them");
+        b.warn(inactiveAfterSwap(label));
         List<String> lost = from.columns().stream().map(Column::name)
                 .filter(c -> to.column(c).isEmpty()).toList();
         if (!lost.isEmpty()) {
@@ -50,6 +49,12 @@ final class RebuildPlan {
             }
         }
         return b.build();
+    }
+
+    /** A warning for a plan that swaps the table: asynchronous MVs reading it may turn inactive. */
+    static String inactiveAfterSwap(String label) {
+        return label + ": materialized views reading the table may become inactive after the swap; check them with "
+                + "SHOW MATERIALIZED VIEWS and re-activate or refresh them";
     }
 
     /** Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table. */

@@ -30,7 +30,10 @@ import org.starrocks4j.schema.View;
  *
  * <p>Objects are matched by name (database-qualified when both sides qualify it). Differences StarRocks cannot
  * ALTER fail with {@link NonAlterableChangeException} listing all of them, unless
- * {@link DiffOptions#allowRebuild()} asks for rebuild plans.
+ * {@link DiffOptions#allowRebuild()} asks for rebuild plans. A change whose downgrade StarRocks cannot run (a
+ * widened column it refuses to narrow back, ...) is {@link Change#irreversible()} and says why; with
+ * {@link DiffOptions#downgradeRebuildAllowed()} such a change gets a downgrade that rebuilds the table as it was
+ * before it.
  */
 public final class SchemaDiff {
 
@@ -68,13 +71,15 @@ public final class SchemaDiff {
         Map<SchemaObject, SchemaObject> matchOfTarget = match(from.objects(), to.objects());
         Map<SchemaObject, SchemaObject> matchOfSource = new IdentityHashMap<>();
         matchOfTarget.forEach((target, source) -> matchOfSource.put(source, target));
+        DependentViews dependents = dependents(to, matchOfTarget);
 
-        // 1. views and MVs that go away (or become another kind of object): dependants first
+        // 1. views and MVs that go away (or become another kind of object, or must make way for a column change):
+        //    dependants first
         List<SchemaObject> oldQueries = from.objects().stream().filter(o -> !(o instanceof Table)).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(Dependencies.dependencyOrder(oldQueries));
         Collections.reverse(dropOrder);
         for (SchemaObject o : dropOrder) {
-            if (!matchOfSource.containsKey(o)) {
+            if (!matchOfSource.containsKey(o) || dependents.mustMove(o)) {
                 changes.add(drop(o));
             }
         }
@@ -84,7 +89,7 @@ public final class SchemaDiff {
             if (had == null) {
                 changes.add(create(t));
             } else {
-                alterTable((Table) had, t);
+                alterTable((Table) had, t, dependents);
             }
         }
         // 3. tables that go away
@@ -97,7 +102,7 @@ public final class SchemaDiff {
         List<SchemaObject> newQueries = to.objects().stream().filter(o -> !(o instanceof Table)).toList();
         for (SchemaObject o : Dependencies.dependencyOrder(newQueries)) {
             SchemaObject had = matchOfTarget.get(o);
-            if (had == null) {
+            if (had == null || dependents.mustMove(o)) {
                 changes.add(create(o));
             } else if (o instanceof View v) {
                 Change c = ViewDiff.compare((View) had, v);
@@ -113,8 +118,23 @@ public final class SchemaDiff {
         }
     }
 
-    private void alterTable(Table from, Table to) {
-        TableDiff.Result r = TableDiff.compare(from, to, options);
+    /** The views and MVs that read the matched tables' columns, on each side. */
+    private DependentViews dependents(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget) {
+        Map<Table, Table> tables = new LinkedHashMap<>();
+        Map<SchemaObject, SchemaObject> queries = new LinkedHashMap<>();
+        for (SchemaObject target : to.objects()) {
+            SchemaObject source = matchOfTarget.get(target);
+            if (source instanceof Table t) {
+                tables.put((Table) target, t);
+            } else if (source != null) {
+                queries.put(target, source);
+            }
+        }
+        return DependentViews.of(tables, queries, warnings);
+    }
+
+    private void alterTable(Table from, Table to, DependentViews dependents) {
+        TableDiff.Result r = TableDiff.compare(from, to, options, dependents);
         warnings.addAll(r.warnings());
         if (r.problems().isEmpty()) {
             changes.addAll(r.changes());

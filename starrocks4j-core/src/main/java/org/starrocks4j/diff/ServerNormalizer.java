@@ -350,15 +350,19 @@ public final class ServerNormalizer {
 
     /** The index's properties with lower-case keys, without the ones the server adds by default. */
     static Map<String, String> indexProperties(Index i) {
-        Map<String, String> defaults = INDEX_DEFAULTS.getOrDefault(i.type(), Map.of());
         Map<String, String> props = new TreeMap<>();
         i.properties().forEach((k, v) -> {
-            String key = k.strip().toLowerCase(Locale.ROOT);
-            if (!v.strip().equalsIgnoreCase(defaults.getOrDefault(key, null))) {
-                props.put(key, v);
+            if (!defaultIndexProperty(i, k, v)) {
+                props.put(k.strip().toLowerCase(Locale.ROOT), v);
             }
         });
         return props;
+    }
+
+    /** True when the server gives index {@code i} this property by itself. */
+    static boolean defaultIndexProperty(Index i, String key, String value) {
+        String d = INDEX_DEFAULTS.getOrDefault(i.type(), Map.of()).get(key.strip().toLowerCase(Locale.ROOT));
+        return value.strip().equalsIgnoreCase(d);
     }
 
     /**
@@ -369,11 +373,9 @@ public final class ServerNormalizer {
         Map<String, String> out = new TreeMap<>();
         props.forEach((k, v) -> {
             String key = PropertyDefaults.key(k);
-            String value = PropertyDefaults.canonicalValue(key, v);
-            if (defaults.ignored(key) || PropertyDefaults.unsets(key, value) || defaults.isDefault(key, value)) {
-                return;
+            if (!defaults.holdsAnyway(k, v)) {
+                out.put(key, PropertyDefaults.canonicalValue(key, v));
             }
-            out.put(key, value);
         });
         return out;
     }

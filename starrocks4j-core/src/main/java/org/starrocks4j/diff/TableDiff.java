@@ -1,6 +1,7 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.SchemaReplay;
@@ -20,8 +21,8 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
-import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Rollup;
+import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlText;
@@ -41,6 +42,9 @@ final class TableDiff {
     record Result(List<Change> changes, List<NonAlterableChange> problems, List<String> warnings) {
     }
 
+    /** The table as it is, before this diff's renames (the base every statement of the diff applies to). */
+    private final Table original;
+    /** The table after this diff's renames: what the other changes compare with the model. */
     private final Table from;
     private final Table to;
     private final DiffOptions options;
@@ -49,34 +53,57 @@ final class TableDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Changes StarRocks runs but cannot ALTER back; their downgrade is settled once all changes are known. */
-    private final Map<Change, OneWay> oneWay = new IdentityHashMap<>();
+    private final ServerRules rules;
+    private final DependentViews dependents;
+    /**
+     * Changes StarRocks runs but cannot ALTER back (said in their {@link Change#notUndone()}); with rebuilds allowed
+     * for downgrades, their downgrade becomes a rebuild of the table as it was right before them.
+     */
+    private final Set<Change> oneWay = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Properties set on every existing partition by this diff ({@code MODIFY PARTITION (*)}). */
     private final Set<String> partitionWide = new HashSet<>();
 
-    /**
-     * A change whose undo StarRocks refuses.
-     *
-     * @param attribute what the change alters, for messages
-     * @param reason    why the server refuses the undo
-     * @param restore   the table with the attribute as it was before the change
-     */
-    private record OneWay(String attribute, String reason, UnaryOperator<Table> restore) {
-    }
-
-    private TableDiff(Table from, Table to, DiffOptions options) {
+    private TableDiff(Table original, Table from, Table to, DiffOptions options, ServerRules rules,
+                      DependentViews dependents) {
+        this.original = original;
         this.from = from;
         this.to = to;
         this.options = options;
+        this.rules = rules;
+        this.dependents = dependents;
         this.name = from.name();
         this.label = "table " + name.toSql();
     }
 
-    static Result compare(Table from, Table to, DiffOptions options) {
-        TableDiff diff = new TableDiff(ServerNormalizer.withoutGeneratedPartitionColumns(from),
-                ServerNormalizer.withoutGeneratedPartitionColumns(to), options);
+    /**
+     * @param dependents the views and materialized views on each side, for the columns they read (a column change
+     *                   turns asynchronous MVs reading it inactive)
+     */
+    static Result compare(Table from, Table to, DiffOptions options, DependentViews dependents) {
+        return compareNormalized(ServerNormalizer.withoutGeneratedPartitionColumns(from),
+                ServerNormalizer.withoutGeneratedPartitionColumns(to), options, dependents);
+    }
+
+    private static Result compareNormalized(Table from, Table to, DiffOptions options, DependentViews dependents) {
+        ServerRules rules = ServerRules.of(options.server());
+        List<NonAlterableChange> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ColumnDiff.Edit> renames = ColumnDiff.renames(from, to, rules, problems, warnings);
+        // the renames run first; everything else compares the renamed table with the model
+        Table current = renames.isEmpty() ? from : renamed(from, renames);
+        TableDiff diff = new TableDiff(from, current, to, options, rules, dependents);
+        diff.problems.addAll(problems);
+        diff.warnings.addAll(warnings);
+        diff.addOneStatementEach(renames); // RENAME COLUMN: synchronous, before the other changes
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
+    }
+
+    /** {@code table} after the renames: the server renames the column in keys, layout, indexes and expressions. */
+    private static Table renamed(Table table, List<ColumnDiff.Edit> renames) {
+        List<Operation> ops = renames.stream().<Operation>map(e -> new TableOperation.AlterColumns(table.name(),
+                List.of(e.clause()))).toList();
+        return SchemaReplay.apply(Schema.of(table), ops).tables().get(0);
     }
 
     private void run() {
@@ -89,15 +116,16 @@ final class TableDiff {
         changes.addAll(indexDrops);
         List<Change> rollupAdds = new ArrayList<>();
         compareRollups(changes, rollupAdds);
-        ColumnDiff.Result columns = ColumnDiff.compare(from, to, problems, commentsAlone());
+        ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
-        addCommentChange(columns);
+        addOneStatementEach(columns.comments()); // comment-only changes: no schema-change job
         List<String> dropped = droppedColumns(columns);
         List<Change> layout = new ArrayList<>();
         List<String> newLayout = new ArrayList<>();
         compareDistribution(dropped, layout, newLayout);
         compareOrderBy(dropped, layout, newLayout);
         addColumnsAndLayout(columns, layout, newLayout);
+        addReorder(columns);
         compareComment();
         compareProperties();
         changes.addAll(indexCreates);
@@ -110,38 +138,77 @@ final class TableDiff {
     }
 
     /**
-     * Gives each change StarRocks cannot ALTER back its downgrade: a rebuild of the table as it was right before the
-     * change, when rebuilds are allowed (the undo of the later changes of this table runs first, so the state to
-     * rebuild from is the one after this change); otherwise none, with a warning that names the way out.
+     * Gives each change StarRocks cannot ALTER back ({@link #oneWay}), when downgrade rebuilds are allowed, a downgrade
+     * that rebuilds the table as it was right before the change (the undo of the later changes of this table runs
+     * first, so the state to rebuild from is the one after this change). Otherwise the change keeps what its
+     * {@link Change#notUndone()} says, with the way out.
      */
     private void settleOneWayDowngrades() {
+        if (!options.downgradeRebuildAllowed() || !problems.isEmpty()) {
+            return; // with problems, the table is rebuilt (or refused) as a whole
+        }
         for (int i = 0; i < changes.size(); i++) {
-            OneWay w = oneWay.get(changes.get(i));
-            if (w == null) {
+            Change c = changes.get(i);
+            if (!oneWay.contains(c)) {
                 continue;
             }
-            Change c = changes.get(i);
-            String refused = label + ": the downgrade cannot ALTER the " + w.attribute() + " back (" + w.reason() + ")";
             List<String> notes = new ArrayList<>(c.warnings());
-            List<Operation> down = List.of();
-            if (options.rebuildAllowed()) {
-                Table current = stateAfter(i);
-                down = List.copyOf(RebuildPlan.steps(name, w.restore().apply(current), current));
-                notes.add(refused + "; it rebuilds the table instead (new table, every row copied, names swapped, old "
-                        + "table dropped): stop loads into the table while it runs");
-            } else {
-                notes.add(refused + ", so this change has no downgrade. Allow rebuilds (DiffOptions.allowRebuild(), "
-                        + "CLI --allow-rebuild) for a downgrade that rebuilds the table, or write the downgrade by hand");
-            }
-            changes.set(i, new Change(c.description(), c.target(), c.upgrade(), down, c.flags(), notes));
+            c.notUndone().forEach(why -> notes.add("the downgrade rebuilds the table, as StarRocks cannot ALTER this "
+                    + "back: " + why));
+            notes.add(label + ": the downgrade rebuilds the table as it was before this change (new table, every row "
+                    + "copied, names swapped, old table dropped): stop loads into the table while it runs");
+            notes.add(RebuildPlan.inactiveAfterSwap(label));
+            Table before = i == 0 ? original : stateAfter(i - 1);
+            changes.set(i, new Change(c.description(), c.target(), c.upgrade(),
+                    List.copyOf(RebuildPlan.steps(name, before, stateAfter(i))), c.flags(), notes, List.of()));
         }
     }
 
-    /** The table after the upgrade statements of {@code changes[0..index]}. */
+    /** The table after the upgrade statements of {@code changes[0..index]} (renames included). */
     private Table stateAfter(int index) {
         List<Operation> ops = new ArrayList<>();
-        changes.subList(0, index + 1).forEach(c -> ops.addAll(c.upgrade()));
-        return SchemaReplay.apply(Schema.of(from), ops).tables().get(0);
+        changes.subList(0, index + 1).forEach(c -> c.upgrade().stream().filter(op -> op.target().equals(name))
+                .forEach(ops::add));
+        return SchemaReplay.apply(Schema.of(original), ops).tables().get(0);
+    }
+
+    /**
+     * One change of one statement per edit (renames, comments: metadata changes the server makes at once, and does
+     * not combine with other clauses), undone last first.
+     */
+    private void addOneStatementEach(List<ColumnDiff.Edit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        Change.Builder b = Change.builder(describeColumns(edits.stream().map(ColumnDiff.Edit::clause).toList()),
+                name);
+        for (ColumnDiff.Edit e : edits) {
+            b.up(new TableOperation.AlterColumns(name, List.of(e.clause())));
+        }
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            b.down(new TableOperation.AlterColumns(name, List.of(edits.get(i).undo())));
+        }
+        changes.add(b.build());
+    }
+
+    /** The statement that puts the columns in the model's order, after the column changes. */
+    private void addReorder(ColumnDiff.Result columns) {
+        ColumnOrder.Reorder reorder = columns.reorder();
+        if (reorder == null) {
+            return;
+        }
+        Change.Builder b = Change.builder("reorder the columns of " + label + " to (" + String.join(", ",
+                        reorder.order()) + ")", name)
+                .up(reorder.up())
+                .flag(ChangeFlag.ASYNC_JOB)
+                .warn(label + ": putting the columns in a new order runs as a schema-change job that rewrites the "
+                        + "table");
+        if (reorder.undo() != null) {
+            b.down(reorder.undo());
+        } else {
+            b.notUndone(reorder.notUndone());
+        }
+        addMaybeOneWay(b.build());
     }
 
     /**
@@ -155,16 +222,17 @@ final class TableDiff {
         boolean needsNewColumns = newLayout.stream().anyMatch(c -> from.column(Names.key(c)).isEmpty());
         if (columns.isEmpty() || layout.isEmpty() || !needsNewColumns) {
             changes.addAll(layout);
-            addColumnChanges(columns, columns.clauses());
+            addColumnChanges(columns.edits());
             return;
         }
         List<String> oldLayout = currentLayoutColumns();
-        List<ColumnClause> late = columns.clauses().stream()
-                .filter(c -> c instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column())).toList();
-        List<ColumnClause> early = columns.clauses().stream().filter(c -> !late.contains(c)).toList();
-        addColumnChanges(columns, early);
+        List<ColumnDiff.Edit> late = columns.edits().stream()
+                .filter(e -> e.clause() instanceof ColumnClause.Drop d && Names.contains(oldLayout, d.column()))
+                .toList();
+        List<ColumnDiff.Edit> early = columns.edits().stream().filter(e -> !late.contains(e)).toList();
+        addColumnChanges(early);
         changes.addAll(layout);
-        addColumnChanges(columns, late);
+        addColumnChanges(late);
     }
 
     /** The columns the table is distributed or sorted by now, stated or implicit. */
@@ -177,7 +245,7 @@ final class TableDiff {
     }
 
     private static List<String> droppedColumns(ColumnDiff.Result columns) {
-        return columns.clauses().stream().filter(ColumnClause.Drop.class::isInstance)
+        return columns.edits().stream().map(ColumnDiff.Edit::clause).filter(ColumnClause.Drop.class::isInstance)
                 .map(c -> ((ColumnClause.Drop) c).column()).toList();
     }
 
@@ -269,75 +337,70 @@ final class TableDiff {
         return keys;
     }
 
-    /** Changes for {@code clauses}, a subset of {@code result}'s clauses, combined as far as the server allows. */
-    private void addColumnChanges(ColumnDiff.Result result, List<ColumnClause> clauses) {
-        if (clauses.isEmpty()) {
+    /** Changes for {@code edits}, a subset of the column edits, combined as far as the server allows. */
+    private void addColumnChanges(List<ColumnDiff.Edit> edits) {
+        if (edits.isEmpty()) {
             return;
         }
         if (rangeDistributedOnSharedData(from)) {
             // StarRocks refuses to combine a sort-key column drop with other clauses on these tables
             List<String> sortKey = sortKey(from);
-            List<ColumnClause> combined = new ArrayList<>();
-            List<ColumnClause> alone = new ArrayList<>();
-            for (ColumnClause c : clauses) {
-                if (c instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
-                    alone.add(c);
+            List<ColumnDiff.Edit> combined = new ArrayList<>();
+            List<ColumnDiff.Edit> alone = new ArrayList<>();
+            for (ColumnDiff.Edit e : edits) {
+                if (e.clause() instanceof ColumnClause.Drop d && Names.contains(sortKey, d.column())) {
+                    alone.add(e);
                 } else {
-                    combined.add(c);
+                    combined.add(e);
                 }
             }
             if (!alone.isEmpty()) {
                 if (!combined.isEmpty()) {
-                    addColumnChange(combined, inverseOf(combined, result), result.warnings());
+                    addColumnChange(combined);
                 }
-                for (ColumnClause c : alone) {
-                    addColumnChange(List.of(c), inverseOf(List.of(c), result), List.of());
+                for (ColumnDiff.Edit e : alone) {
+                    addColumnChange(List.of(e));
                 }
                 return;
             }
         }
-        addColumnChange(clauses, inverseOf(clauses, result), List.of());
+        addColumnChange(edits);
     }
+
 
     /**
-     * Whether the target server changes a column comment alone ({@code MODIFY COLUMN c COMMENT '...'}): the corpus
-     * shows 4.x servers accepting it; older or unknown versions get a full MODIFY COLUMN, which every version takes.
+     * One ALTER TABLE of column clauses, and its undo without the clauses the server refuses to undo (said in the
+     * change's {@link Change#notUndone()}). Materialized views reading a dropped or restated column turn inactive
+     * when the job finishes; the change re-activates those that can be.
      */
-    private boolean commentsAlone() {
-        return options.server().atLeast(4, 0);
-    }
-
-    /** Comment-only column changes: one synchronous statement per column, no schema-change job. */
-    private void addCommentChange(ColumnDiff.Result result) {
-        if (result.comments().isEmpty()) {
-            return;
-        }
-        Change.Builder b = Change.builder(describeColumns(List.copyOf(result.comments())), name);
-        for (ColumnClause.Comment c : result.comments()) {
-            b.up(new TableOperation.AlterColumns(name, List.of(c)));
-        }
-        for (ColumnClause.Comment c : result.commentInverse()) {
-            b.down(new TableOperation.AlterColumns(name, List.of(c)));
-        }
-        changes.add(b.build());
-    }
-
-    /** The inverse clauses belonging to a subset of the forward clauses (same index in both lists). */
-    private static List<ColumnClause> inverseOf(List<ColumnClause> subset, ColumnDiff.Result all) {
-        List<ColumnClause> out = new ArrayList<>();
-        for (ColumnClause c : subset) {
-            out.add(all.inverse().get(all.clauses().indexOf(c))); // ColumnDiff keeps both lists index-aligned
-        }
-        return out;
-    }
-
-    private void addColumnChange(List<ColumnClause> clauses, List<ColumnClause> inverse, List<String> extra) {
+    private void addColumnChange(List<ColumnDiff.Edit> edits) {
+        List<ColumnClause> clauses = edits.stream().map(ColumnDiff.Edit::clause).toList();
+        List<ColumnClause> undo = edits.stream().map(ColumnDiff.Edit::undo).filter(Objects::nonNull).toList();
         Change.Builder b = Change.builder(describeColumns(clauses), name)
                 .up(new TableOperation.AlterColumns(name, clauses))
-                .down(new TableOperation.AlterColumns(name, inverse))
-                .flag(ChangeFlag.ASYNC_JOB)
-                .warnAll(extra);
-        changes.add(b.build());
+                .flag(ChangeFlag.ASYNC_JOB);
+        if (!undo.isEmpty()) {
+            b.down(new TableOperation.AlterColumns(name, undo));
+        }
+        edits.stream().map(ColumnDiff.Edit::notUndone).filter(Objects::nonNull).forEach(b::notUndone);
+        edits.stream().map(ColumnDiff.Edit::warning).filter(Objects::nonNull).forEach(b::warn);
+        dependents.reactivate(b, name, restated(edits.stream().map(ColumnDiff.Edit::clause)),
+                restated(edits.stream().map(ColumnDiff.Edit::undo).filter(Objects::nonNull)));
+        addMaybeOneWay(b.build());
+    }
+
+    /** Adds {@code change}; one StarRocks cannot undo by ALTER may get a rebuild downgrade ({@link #oneWay}). */
+    private void addMaybeOneWay(Change change) {
+        changes.add(change);
+        if (change.irreversible()) {
+            oneWay.add(change);
+        }
+    }
+
+    /** The columns that MODIFY COLUMN clauses restate. */
+    private static List<String> restated(Stream<ColumnClause> clauses) {
+        return clauses.filter(ColumnClause.Modify.class::isInstance).map(c -> ((ColumnClause.Modify) c).column().name())
+                .toList();
     }
 
     private String describeColumns(List<ColumnClause> clauses) {
@@ -428,10 +491,11 @@ final class TableDiff {
             layout.add(b.build());
             return;
         }
-        Change change = b.build();
+        Change change = b.notUndone(label + ": the downgrade cannot ALTER the distribution back (" + undoRefusal
+                + "), so this change has no downgrade. Allow rebuilds (DiffOptions.allowRebuild(), CLI --allow-rebuild) "
+                + "for a downgrade that rebuilds the table, or write the downgrade by hand").build();
         layout.add(change);
-        oneWay.put(change, new OneWay("distribution", undoRefusal,
-                t -> t.toBuilder().distributedBy(from.distribution()).buildUnchecked()));
+        oneWay.add(change);
     }
 
     /** The distribution the server uses: the stated one, else the implicit one ({@link ImplicitLayout}). */
@@ -521,7 +585,8 @@ final class TableDiff {
             before = implicit == null ? List.of() : implicit.columns();
         }
         if (before.isEmpty()) {
-            b.warn(label + ": the sort key before was chosen by the server; the downgrade cannot restore it");
+            b.notUndone(label + ": the sort key before was chosen by the server, so the downgrade cannot restore "
+                    + "it; write its ORDER BY by hand (SHOW CREATE TABLE before upgrading shows it)");
         } else {
             b.down(new TableOperation.SetOrderBy(name, before));
         }
@@ -578,6 +643,8 @@ final class TableDiff {
         for (PropertyDiff.PropertyChange p : applied) {
             if (p.previous() != null) {
                 setProperty(p, p.previous()).forEach(b::down);
+            } else {
+                b.notUndone(PropertyDiff.notUndone(label, p));
             }
             if (TableChangeRules.propertyAlter(from, p.key(), options.server())
                     == TableChangeRules.PropertyAlter.PARTITIONS && hasPartitionOverrides(from, p.key())) {

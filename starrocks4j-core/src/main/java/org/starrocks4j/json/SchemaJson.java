@@ -34,7 +34,7 @@ import org.starrocks4j.schema.ViewColumn;
  *    "columns": [{"name", "type" (DDL spelling), "aggregate", "nullable" (true / false / null = unstated),
  *                 "default" ({"kind": "literal", "value"} | {"kind": "current_timestamp"} |
  *                            {"kind": "expression", "sql"} | null),
- *                 "auto_increment", "generated_as", "comment"}],
+ *                 "auto_increment", "generated_as", "comment", "renamed_from"}],
  *    "key": {"type": "DUPLICATE" | "AGGREGATE" | "UNIQUE" | "PRIMARY", "columns"} | null,
  *    "comment", "engine",
  *    "partitioning": {"kind": "range" | "list" | "expression", "keys": [{"column"} | {"expression"}],
@@ -163,6 +163,7 @@ public final class SchemaJson {
         out.put("auto_increment", c.autoIncrement());
         out.put("generated_as", c.generatedAs());
         out.put("comment", c.comment());
+        out.put("renamed_from", c.renamedFrom());
         return out;
     }
 

@@ -12,13 +12,13 @@ import org.starrocks4j.sql.SqlToken;
  * server does on {@code RENAME COLUMN}. String literals, comments, function names and table qualifiers are left
  * alone; a renamed reference is written back-quoted, as the server prints it.
  */
-final class ColumnReferences {
+public final class ColumnReferences {
 
     private ColumnReferences() {
     }
 
     /** True when {@code sql} refers to column {@code column} (case-insensitive). */
-    static boolean mentions(String sql, String column) {
+    public static boolean mentions(String sql, String column) {
         return !references(sql, column).isEmpty();
     }
 

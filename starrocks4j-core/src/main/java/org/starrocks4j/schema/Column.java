@@ -16,9 +16,15 @@ import org.starrocks4j.types.DataType;
  * @param autoIncrement {@code AUTO_INCREMENT}
  * @param generatedAs   generated-column expression ({@code AS expr}), verbatim, or {@code null}
  * @param comment       COMMENT, or {@code null}
+ * @param renamedFrom   the column's previous name, or {@code null}: a migration hint, not part of the column's
+ *                      definition. A diff from a table that has a column of that name (and none of this name) renames
+ *                      it ({@code RENAME COLUMN old TO new}, keeping its data) instead of dropping it and adding this
+ *                      one. {@link #equals} and {@link #hashCode} leave it out: two columns that define the same
+ *                      thing are equal, whatever history they name.
  */
 public record Column(String name, DataType type, AggregateType aggregate, Boolean nullable,
-                     ColumnDefault defaultValue, boolean autoIncrement, String generatedAs, String comment) {
+                     ColumnDefault defaultValue, boolean autoIncrement, String generatedAs, String comment,
+                     String renamedFrom) {
 
     public Column {
         Objects.requireNonNull(name, "column name");
@@ -26,6 +32,25 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
         if (name.isEmpty()) {
             throw new InvalidModelException("a column name must not be empty");
         }
+        if (renamedFrom != null && (renamedFrom.isBlank() || renamedFrom.equalsIgnoreCase(name))) {
+            throw new InvalidModelException("column " + name + ": renamedFrom '" + renamedFrom + "' must name the "
+                    + "column's previous name, which differs from its name; remove it once the rename is applied "
+                    + "everywhere, or correct it");
+        }
+    }
+
+    /** Equal when the definitions are equal; {@link #renamedFrom} is a migration hint and is left out. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Column c && name.equals(c.name) && type.equals(c.type)
+                && aggregate == c.aggregate && Objects.equals(nullable, c.nullable)
+                && Objects.equals(defaultValue, c.defaultValue) && autoIncrement == c.autoIncrement
+                && Objects.equals(generatedAs, c.generatedAs) && Objects.equals(comment, c.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, aggregate, nullable, defaultValue, autoIncrement, generatedAs, comment);
     }
 
     /**
@@ -54,6 +79,7 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
         b.autoIncrement = autoIncrement;
         b.generatedAs = generatedAs;
         b.comment = comment;
+        b.renamedFrom = renamedFrom;
         return b;
     }
 
@@ -67,6 +93,7 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
         private boolean autoIncrement;
         private String generatedAs;
         private String comment;
+        private String renamedFrom;
 
         private Builder(String name, DataType type) {
             this.name = name;
@@ -149,8 +176,18 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
             return this;
         }
 
+        /**
+         * The column's previous name: a diff from a table that still has that column renames it
+         * ({@code RENAME COLUMN old TO new}) instead of dropping it and adding this one, so its data is kept.
+         */
+        public Builder renamedFrom(String previousName) {
+            this.renamedFrom = previousName;
+            return this;
+        }
+
         public Column build() {
-            return new Column(name, type, aggregate, nullable, defaultValue, autoIncrement, generatedAs, comment);
+            return new Column(name, type, aggregate, nullable, defaultValue, autoIncrement, generatedAs, comment,
+                    renamedFrom);
         }
     }
 }

@@ -2,11 +2,10 @@ package org.starrocks4j.schema;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.starrocks4j.types.AggregateStateType;
-import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.DataType;
-import org.starrocks4j.types.MapType;
-import org.starrocks4j.types.StructType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
 import org.starrocks4j.types.PrimitiveType;
@@ -18,6 +17,10 @@ final class ColumnRules {
     /** The prefix of the server's generated partition columns, reserved for them. */
     private static final String GENERATED_PARTITION_COLUMN = "__generated_partition_column_";
 
+    /** Names the server keeps for itself: load operation columns, and the prefix of schema-change shadow columns. */
+    private static final Set<String> RESERVED_NAMES = Set.of("__op", "__row");
+    private static final String SHADOW_COLUMN = "__starrocks_shadow_";
+
     private ColumnRules() {
     }
 
@@ -27,13 +30,9 @@ final class ColumnRules {
         boolean generatedSeen = false;
         for (Column c : table.columns()) {
             String col = t + ", column '" + c.name() + "'";
-            if (c.autoIncrement()) {
-                autoIncrements++;
-                autoIncrement(c, col, problems);
-            }
+            autoIncrements += c.autoIncrement() ? 1 : 0;
             if (c.generatedAs() != null) {
                 generatedSeen = true;
-                generated(c, col, problems);
             } else if (generatedSeen) {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
@@ -45,21 +44,11 @@ final class ColumnRules {
                 problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "
                         + "name; choose a different one");
             }
-            if (hasArrayOfTime(c.type())) {
-                problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME inside an ARRAY; "
-                        + "store the times as DATETIME or as formatted strings");
-            }
-            if (hasNestedAggregateState(c.type())) {
-                problems.add(col + ": Type:" + c.type().toSql() + " holds the state of an aggregate function, which "
-                        + "can only be a whole column's type; make it a column of its own");
-            }
+            alone(c, col, problems);
             if (c.type() instanceof AggregateStateType state) {
                 aggregateState(table, c, state, col, problems);
             } else {
                 aggregate(table, c, col, problems);
-            }
-            if (c.defaultValue() != null) {
-                defaultValue(c, col, problems);
             }
         }
         if (autoIncrements > 1) {
@@ -67,41 +56,33 @@ final class ColumnRules {
         }
     }
 
-    /** The server refuses ARRAY<TIME> (corpus: rejected/0075), at any depth. */
-    private static boolean hasArrayOfTime(DataType type) {
-        if (type instanceof ArrayType a && Types.TIME.equals(a.element())) {
-            return true;
+    /** The rules a column definition breaks by itself, wherever it stands: CREATE TABLE, ADD or MODIFY COLUMN. */
+    static void alone(Column c, String col, List<String> problems) {
+        if (c.autoIncrement()) {
+            autoIncrement(c, col, problems);
         }
-        for (DataType e : elements(type)) {
-            if (hasArrayOfTime(e)) {
-                return true;
-            }
+        if (c.generatedAs() != null) {
+            generated(c, col, problems);
         }
-        return false;
-    }
-
-    /** An aggregate state is a whole column's type: StarRocks' grammar has no place for one inside another type. */
-    private static boolean hasNestedAggregateState(DataType type) {
-        for (DataType e : elements(type)) {
-            if (e instanceof AggregateStateType || hasNestedAggregateState(e)) {
-                return true;
-            }
+        String lowerName = c.name().toLowerCase(Locale.ROOT);
+        if (RESERVED_NAMES.contains(lowerName) || lowerName.startsWith(SHADOW_COLUMN)) {
+            // FeNameFormat.checkColumnName: the server's own names for load operations and schema-change shadows
+            problems.add(col + ": Column name [" + c.name() + "] is a system reserved name; choose a different one");
         }
-        return false;
-    }
-
-    /** The types an ARRAY, MAP or STRUCT is made of; none for other types. */
-    private static List<DataType> elements(DataType type) {
-        if (type instanceof ArrayType a) {
-            return List.of(a.element());
+        if (TypeFacts.containsTime(c.type())) {
+            // corpus rejected/0075 (ARRAY<TIME>); the server's own test refuses TIME, MAP<.., TIME> and STRUCT too
+            problems.add(col + ": Type:" + c.type().toSql() + " does not support TIME in a table column (nor inside "
+                    + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
+                    + "or INT seconds since midnight, or points in time as DATETIME");
         }
-        if (type instanceof MapType m) {
-            return List.of(m.key(), m.value());
+        if (TypeFacts.elements(c.type()).stream().anyMatch(TypeFacts::containsAggregateState)) {
+            problems.add(col + ": Type:" + c.type().toSql() + " holds the state of an aggregate function, which "
+                    + "can only be a whole column's type; make it a column of its own");
         }
-        if (type instanceof StructType s) {
-            return s.fields().stream().map(StructType.Field::type).toList();
+        if (c.defaultValue() != null) {
+            defaultValue(c, col, problems);
         }
-        return List.of();
+        ExpressionRules.column(c, col, problems);
     }
 
     private static void autoIncrement(Column c, String col, List<String> problems) {

@@ -9,12 +9,11 @@ import org.starrocks4j.sql.SqlLexer;
 import org.starrocks4j.sql.SqlParseException;
 import org.starrocks4j.sql.SqlToken;
 import org.starrocks4j.sql.VerbatimSql;
-import org.starrocks4j.types.PrimitiveType;
 
 /**
- * Rules on the SQL expressions a table keeps verbatim (generated columns, partition expressions), as far as the
- * expression text shows them: which columns an expression refers to and which functions it calls. An expression
- * that does not tokenise is left to the server.
+ * Rules on the SQL expressions a table keeps verbatim (generated columns, defaults, partition expressions), as far
+ * as the expression text shows them: which columns an expression refers to and which functions it calls. An
+ * expression that does not tokenise is left to the server.
  */
 final class ExpressionRules {
 
@@ -28,17 +27,21 @@ final class ExpressionRules {
     private ExpressionRules() {
     }
 
+    /** A column's own expressions: each one piece of SQL, and no aggregate function in a generated column. */
+    static void column(Column c, String col, List<String> problems) {
+        if (c.generatedAs() != null) {
+            verbatim(col + ": the generated column expression", c.generatedAs(), problems);
+            tokens(c.generatedAs()).flatMap(tokens -> calls(tokens).stream().filter(AGGREGATES::contains).findFirst())
+                    .ifPresent(f -> problems.add(col + ": Generated Column don't support aggregation function (" + f
+                            + "); use a scalar expression"));
+        }
+        if (c.defaultValue() instanceof ColumnDefault.Expression e) {
+            verbatim(col + ": the DEFAULT expression", e.sql(), problems);
+        }
+    }
+
     static void check(Table table, List<String> problems) {
         String t = TableRules.describe(table);
-        for (Column c : table.columns()) {
-            String col = t + ", column '" + c.name() + "'";
-            if (c.generatedAs() != null) {
-                verbatim(col + ": the generated column expression", c.generatedAs(), problems);
-            }
-            if (c.defaultValue() instanceof ColumnDefault.Expression e) {
-                verbatim(col + ": the DEFAULT expression", e.sql(), problems);
-            }
-        }
         if (table.partitioning() != null) {
             for (PartitionExpression key : table.partitioning().keys()) {
                 if (!key.isColumn()) {
@@ -47,9 +50,6 @@ final class ExpressionRules {
             }
         }
         generatedColumns(table, problems);
-        if (table.partitioning() != null) {
-            partitionExpressions(table, table.partitioning(), problems);
-        }
     }
 
     /**
@@ -92,75 +92,10 @@ final class ExpressionRules {
                             + "; repeat that column's expression instead");
                 }
             }
-            calls(tokens.get()).stream().filter(AGGREGATES::contains).findFirst().ifPresent(f -> problems.add(col
-                    + ": Generated Column don't support aggregation function (" + f + "); use a scalar expression"));
         }
     }
 
-    private static void partitionExpressions(Table table, Partitioning partitioning, List<String> problems) {
-        String t = TableRules.describe(table);
-        boolean primaryKey = table.key() != null && table.key().type() == KeyType.PRIMARY;
-        for (PartitionExpression key : partitioning.keys()) {
-            Optional<Column> column = key.isColumn() ? table.column(key.column()) : Optional.empty();
-            if (column.isPresent() && column.get().generatedAs() == null) {
-                if (primaryKey && !TableRules.contains(table.key().columns(), key.column())) {
-                    problems.add(t + ": The partition expr should base on key column; '" + key.column()
-                            + "' is not in the PRIMARY KEY: partition by key columns");
-                }
-                continue;
-            }
-            if (key.isColumn() && column.isEmpty()) {
-                continue;
-            }
-            // a generated column stands for its expression: the server prints expression partitioning that way
-            // (corpus: show_create/table/136, `__generated_partition_column_0` AS substring(k4, 1, 5))
-            String sql = key.isColumn() ? column.get().generatedAs() : key.sql();
-            Optional<List<SqlToken>> tokens = tokens(sql);
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            List<Column> referenced = references(table, tokens.get());
-            // corpus rejected/0052 (a value column) and 0073 (day('dt'): a string, no column at all)
-            if (primaryKey && (referenced.isEmpty()
-                    || referenced.stream().anyMatch(c -> !TableRules.contains(table.key().columns(), c.name())))) {
-                problems.add(t + ": The partition expr should base on key column; " + sql
-                        + " must use PRIMARY KEY columns only");
-            }
-            unixTimeArgument(table, tokens.get(), problems);
-        }
-    }
-
-    /**
-     * {@code from_unixtime(col)} takes an integer column and {@code from_unixtime_ms(col)} a BIGINT or LARGEINT
-     * one (corpus: rejected/0165-0169; INT is refused for the millisecond form).
-     */
-    private static void unixTimeArgument(Table table, List<SqlToken> tokens, List<String> problems) {
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            SqlToken function = tokens.get(i);
-            String name = function.kind() == SqlToken.Kind.WORD ? function.text().toLowerCase(Locale.ROOT) : "";
-            if (!(name.equals("from_unixtime") || name.equals("from_unixtime_ms")) || !tokens.get(i + 1).isSymbol("(")) {
-                continue;
-            }
-            SqlToken argument = tokens.get(i + 2);
-            SqlToken after = i + 3 < tokens.size() ? tokens.get(i + 3) : null;
-            if (!argument.isIdentifier() || after == null || !(after.isSymbol(")") || after.isSymbol(","))) {
-                continue;
-            }
-            table.column(argument.value()).ifPresent(c -> {
-                boolean ok = c.type() instanceof PrimitiveType p && (name.equals("from_unixtime")
-                        ? p.kind().isInteger() : p.kind() == org.starrocks4j.types.Primitive.BIGINT
-                        || p.kind() == org.starrocks4j.types.Primitive.LARGEINT);
-                if (!ok) {
-                    problems.add(TableRules.describe(table) + ": Unsupported partition expression " + name
-                            + " for column " + c.name() + " type " + c.type().toSql() + "; " + name + " takes "
-                            + (name.equals("from_unixtime") ? "an integer" : "a BIGINT") + " column of epoch "
-                            + (name.equals("from_unixtime") ? "seconds" : "milliseconds"));
-                }
-            });
-        }
-    }
-
-    private static Optional<List<SqlToken>> tokens(String sql) {
+    static Optional<List<SqlToken>> tokens(String sql) {
         try {
             return Optional.of(SqlLexer.tokenize(sql));
         } catch (SqlParseException unreadable) {
@@ -172,7 +107,7 @@ final class ExpressionRules {
      * The table's columns the expression names: identifiers that are neither function names nor the database or
      * table qualifying a column ({@code `db`.`t`.`c`} names {@code c}, as the server prints it).
      */
-    private static List<Column> references(Table table, List<SqlToken> tokens) {
+    static List<Column> references(Table table, List<SqlToken> tokens) {
         List<Column> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);

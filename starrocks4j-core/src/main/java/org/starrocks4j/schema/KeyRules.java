@@ -1,18 +1,9 @@
 package org.starrocks4j.schema;
 
 import java.util.List;
-import java.util.Set;
-import org.starrocks4j.types.AggregateStateType;
-import org.starrocks4j.types.DataType;
-import org.starrocks4j.types.Primitive;
-import org.starrocks4j.types.PrimitiveType;
 
 /** Rules on the key model: key columns exist, lead the column list in order, and have key-able types. */
 final class KeyRules {
-
-    /** Types StarRocks refuses as key columns. */
-    private static final Set<Primitive> NOT_KEYABLE = Set.of(Primitive.FLOAT, Primitive.DOUBLE, Primitive.JSON,
-            Primitive.VARIANT, Primitive.HLL, Primitive.BITMAP, Primitive.PERCENTILE);
 
     private KeyRules() {
     }
@@ -20,6 +11,7 @@ final class KeyRules {
     static void check(Table table, List<String> problems) {
         TableKey key = table.key();
         if (key == null) {
+            implicitKey(table, problems);
             return;
         }
         String t = TableRules.describe(table);
@@ -40,11 +32,29 @@ final class KeyRules {
         }
     }
 
+    /**
+     * Without a KEY clause (and without aggregate types) the server keys the table on its leading columns, so the
+     * first column must be one it can key on (CreateTableAnalyzer: "Data type of first column cannot be ...").
+     */
+    private static void implicitKey(Table table, List<String> problems) {
+        Column first = table.columns().get(0);
+        // VARIANT lives in external catalogs' tables, which have no key (corpus: accepted/create_table/1025, an
+        // Iceberg table); the model does not say which catalog a table is in, so those are left to the server
+        if (!TypeFacts.keyable(first.type()) && !TypeFacts.is(first.type(), org.starrocks4j.types.Primitive.VARIANT)) {
+            problems.add(TableRules.describe(table) + ", column '" + first.name() + "': Data type of first column "
+                    + "cannot be " + first.type().toSql() + ", because a table without a KEY clause is keyed on its "
+                    + "leading columns; move a column of another type first or declare the key");
+        }
+    }
+
     private static void keyColumn(Table table, TableKey key, Column c, List<String> problems) {
         String col = TableRules.describe(table) + ", column '" + c.name() + "'";
-        if (!keyable(c.type())) {
+        if (!TypeFacts.keyable(c.type())) {
             problems.add(col + ": type " + c.type().toSql() + " cannot be a key column; take it out of the "
                     + key.type().sql() + " or change its type");
+        } else if (key.type() == KeyType.PRIMARY && !TypeFacts.primaryKeyable(c.type())) {
+            problems.add(col + ": primary key column type not supported: " + c.type().toSql() + "; PRIMARY KEY "
+                    + "columns are BOOLEAN, TINYINT .. LARGEINT, VARCHAR/STRING, DATE or DATETIME");
         }
         if (key.type() == KeyType.PRIMARY && Boolean.TRUE.equals(c.nullable())) {
             problems.add(col + ": PRIMARY KEY columns are NOT NULL; remove NULL");
@@ -52,12 +62,5 @@ final class KeyRules {
         if (c.generatedAs() != null) {
             problems.add(col + ": Generated Column can not be KEY; take it out of the " + key.type().sql());
         }
-    }
-
-    private static boolean keyable(DataType type) {
-        if (type.isComplex() || type instanceof AggregateStateType) {
-            return false;
-        }
-        return !(type instanceof PrimitiveType p && NOT_KEYABLE.contains(p.kind()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Rules on how data is laid out: distribution, sort key and partitioning. */
+/** Rules on how data is laid out: distribution, sort key and partitioning ({@link PartitionRules}). */
 final class LayoutRules {
 
     private LayoutRules() {
@@ -15,7 +15,7 @@ final class LayoutRules {
         distribution(table, problems);
         orderBy(table, problems);
         if (table.partitioning() != null) {
-            partitioning(table, table.partitioning(), problems);
+            PartitionRules.check(table, table.partitioning(), problems);
         }
     }
 
@@ -38,6 +38,11 @@ final class LayoutRules {
         if (d instanceof Distribution.Hash hash) {
             TableRules.requireColumns(table, hash.columns(), "DISTRIBUTED BY HASH", problems);
             TableRules.requireDistinct(table, hash.columns(), "DISTRIBUTED BY HASH", problems);
+            for (String c : hash.columns()) {
+                table.column(c).filter(col -> !TypeFacts.keyable(col.type())).ifPresent(col -> problems.add(t
+                        + ": Distribution column[" + col.name() + "] type " + col.type().toSql() + " cannot be hashed; "
+                        + "distribute by columns of other types"));
+            }
             if (keyType != null && keyType != KeyType.DUPLICATE) {
                 for (String c : hash.columns()) {
                     if (table.column(c).isPresent() && !TableRules.contains(table.key().columns(), c)) {
@@ -70,11 +75,12 @@ final class LayoutRules {
                     + String.join(", ", key.columns()) + "); drop ORDER BY or sort by exactly the key columns");
         }
         if (key != null && key.type() == KeyType.PRIMARY) {
+            // corpus rejected/0078 (DOUBLE); CreateTableAnalyzer holds a PRIMARY KEY table's sort key to key types
             for (String c : order) {
-                table.column(c).filter(col -> col.type().equals(org.starrocks4j.types.Types.DOUBLE)
-                                || col.type().equals(org.starrocks4j.types.Types.FLOAT))
+                table.column(c).filter(col -> !TypeFacts.primaryKeyable(col.type()))
                         .ifPresent(col -> problems.add(t + ": Sort key column[" + col.name() + "] type not supported: "
-                                + col.type().toSql() + " in PrimaryKey table; sort by another column"));
+                                + col.type().toSql() + " in PrimaryKey table; sort by columns of type BOOLEAN, "
+                                + "TINYINT .. LARGEINT, VARCHAR/STRING, DATE or DATETIME"));
             }
         }
     }
@@ -87,44 +93,5 @@ final class LayoutRules {
         Set<String> out = new HashSet<>();
         names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
         return out;
-    }
-
-    private static void partitioning(Table table, Partitioning partitioning, List<String> problems) {
-        String t = TableRules.describe(table);
-        List<String> columnKeys = partitioning.keys().stream()
-                .filter(PartitionExpression::isColumn).map(PartitionExpression::column).toList();
-        TableRules.requireColumns(table, columnKeys, "PARTITION BY", problems);
-        int keys = partitioning.keys().size();
-        Set<String> names = new HashSet<>();
-        for (PartitionDefinition p : partitioning.partitions()) {
-            if (p.name() != null && !names.add(p.name().toLowerCase(Locale.ROOT))) {
-                problems.add(t + ": partition '" + p.name() + "' is declared twice; give each partition its own name");
-            }
-            String bad = boundProblem(p, keys);
-            if (bad != null) {
-                problems.add(t + ", partition '" + p.name() + "': " + bad);
-            }
-        }
-    }
-
-    /** Bound values must match the number of partition keys. */
-    private static String boundProblem(PartitionDefinition p, int keys) {
-        if (p instanceof PartitionDefinition.LessThan lt && lt.values().size() > keys) {
-            return "VALUES LESS THAN gives " + lt.values().size() + " values for " + keys + " partition key(s)";
-        }
-        if (p instanceof PartitionDefinition.Fixed f && f.lower().size() != keys) {
-            return "the range bounds give " + f.lower().size() + " values for " + keys + " partition key(s)";
-        }
-        if (p instanceof PartitionDefinition.In in) {
-            for (List<String> tuple : in.values()) {
-                if (tuple.size() != keys) {
-                    return "VALUES IN entry " + tuple + " has " + tuple.size() + " values for " + keys + " partition key(s)";
-                }
-            }
-        }
-        if (p instanceof PartitionDefinition.Batch && keys != 1) {
-            return "START/END/EVERY needs exactly one partition key, not " + keys;
-        }
-        return null;
     }
 }

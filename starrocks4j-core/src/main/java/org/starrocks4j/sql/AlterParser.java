@@ -1,9 +1,11 @@
 package org.starrocks4j.sql;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;
@@ -194,12 +196,21 @@ final class AlterParser {
         cursor.expectKeywords("COLUMN");
         switch (verb) {
             case "ADD" -> {
+                SqlToken list = cursor.peek();
                 if (cursor.acceptSymbol("(")) {
+                    Set<Boolean> generated = new HashSet<>();
                     do {
                         ColumnParser.AlterColumn c = ColumnParser.alterColumn(cursor);
                         clauses.add(new ColumnClause.Add(c.column(), null, c.key()));
+                        generated.add(c.column().generatedAs() != null);
                     } while (cursor.acceptSymbol(","));
                     cursor.expectSymbol(")");
+                    if (generated.size() > 1) {
+                        // corpus rejected/0136; separate ADD COLUMN clauses may mix them (pairs/0085)
+                        throw cursor.errorAt(list, "Can not add normal column and Generated Column in the same time: "
+                                + "one ADD COLUMN (...) list holds both; add the generated columns in their own ADD "
+                                + "COLUMN clauses", "ordinary columns only, or generated columns only");
+                    }
                 } else {
                     ColumnParser.AlterColumn c = ColumnParser.alterColumn(cursor);
                     clauses.add(new ColumnClause.Add(c.column(), position(cursor), c.key()));

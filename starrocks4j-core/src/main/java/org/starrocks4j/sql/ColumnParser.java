@@ -83,6 +83,11 @@ final class ColumnParser {
                 b.defaultValue(defaultValue(cursor));
             } else if (!generated && cursor.acceptKeywords("AS")) {
                 generated = true;
+                if (cursor.isKeyword("DEFAULT")) {
+                    // corpus rejected/0117, 0125: the server's grammar takes no DEFAULT in a generated column
+                    throw cursor.expected("the generated column's expression after AS (a generated column takes no "
+                            + "DEFAULT)");
+                }
                 String expression = cursor.verbatimUntil(t -> t.isSymbol(",") || t.isKeyword("COMMENT")
                         || inAlter && t.kind() == SqlToken.Kind.WORD && POSITION_WORDS.contains(t.text().toUpperCase(Locale.ROOT)));
                 if (expression.isEmpty()) {

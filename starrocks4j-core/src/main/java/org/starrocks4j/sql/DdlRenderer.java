@@ -7,10 +7,9 @@ import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.StatementRules;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
-import org.starrocks4j.schema.Column;
-import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.PartitionDefinition;
@@ -227,7 +226,7 @@ public final class DdlRenderer {
         }
         String alter = "ALTER TABLE " + operation.target().toSql();
         if (operation instanceof TableOperation.AlterColumns op) {
-            requireAcceptedColumnClauses(op);
+            StatementRules.requireValid(op);
             List<String> items = op.clauses().stream().map(this::columnClause).toList();
             return items.size() == 1 ? alter + " " + items.get(0)
                     : alter + "\n" + items.stream().map(i -> ClauseRenderer.indent() + i).collect(Collectors.joining(",\n"));
@@ -292,47 +291,8 @@ public final class DdlRenderer {
         return "INSERT INTO " + op.target().toSql() + " (" + columns + ")\nSELECT " + columns + " FROM " + op.source().toSql();
     }
 
-    /**
-     * The rules on column clauses the statement alone shows (corpus rejected/): a MODIFY cannot make a column
-     * AUTO_INCREMENT (0045; python-client §8.2 item 14), a generated column is added without a position (0137) and
-     * not in the same statement as ordinary columns (0136).
-     */
-    private static void requireAcceptedColumnClauses(TableOperation.AlterColumns op) {
-        boolean addsGenerated = false;
-        boolean addsOrdinary = false;
-        for (ColumnClause clause : op.clauses()) {
-            if (clause instanceof ColumnClause.Modify modify && modify.column().autoIncrement()) {
-                throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": column " + modify.column().name()
-                        + " can not be AUTO_INCREMENT when MODIFY COLUMN; StarRocks cannot change an AUTO_INCREMENT "
-                        + "column, recreate the table instead");
-            }
-            if (clause instanceof ColumnClause.Add add) {
-                boolean generated = add.column().generatedAs() != null;
-                if (generated && add.position() != null) {
-                    throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": AFTER can not be set when ADD "
-                            + "GENERATED COLUMN " + add.column().name() + "; generated columns are added last");
-                }
-                addsGenerated |= generated;
-                addsOrdinary |= !generated;
-            }
-        }
-        if (addsGenerated && addsOrdinary) {
-            throw new IllegalArgumentException("ALTER TABLE " + op.target() + ": Can not add normal column and Generated "
-                    + "Column in the same time; add them in two ALTER statements");
-        }
-    }
-
+    /** One clause of an ALTER whose column definitions {@link StatementRules} checked (their expressions too). */
     private String columnClause(ColumnClause clause) {
-        Column column = clause instanceof ColumnClause.Add add ? add.column()
-                : clause instanceof ColumnClause.Modify modify ? modify.column() : null;
-        if (column != null) {
-            if (column.generatedAs() != null) {
-                requireSelfContained("column " + column.name() + ": the generated column expression", column.generatedAs());
-            }
-            if (column.defaultValue() instanceof ColumnDefault.Expression e) {
-                requireSelfContained("column " + column.name() + ": the DEFAULT expression", e.sql());
-            }
-        }
         if (clause instanceof ColumnClause.Add add) {
             return "ADD COLUMN " + clauses.columnDefinition(add.column(), add.key()) + position(add.position());
         }

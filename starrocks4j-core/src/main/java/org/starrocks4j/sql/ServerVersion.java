@@ -35,6 +35,21 @@ public record ServerVersion(String raw, int major, int minor, int patch) impleme
         return new ServerVersion(text.trim(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch);
     }
 
+    /**
+     * Parses a version a user gave (an option, a setting): unlike {@link #parse}, text without a leading
+     * {@code major.minor} is refused rather than read as an unknown version.
+     *
+     * @throws IllegalArgumentException naming the forms accepted
+     */
+    public static ServerVersion require(String text) {
+        ServerVersion version = parse(text);
+        if (version.isUnknown()) {
+            throw new IllegalArgumentException("'" + text + "' is not a StarRocks version; give MAJOR.MINOR[.PATCH], "
+                    + "optionally with a suffix, as SELECT current_version() prints it: e.g. 3.5, 3.5.2 or 4.1.1-ee");
+        }
+        return version;
+    }
+
     /** The version {@code major.minor.patch}. */
     public static ServerVersion of(int major, int minor, int patch) {
         return new ServerVersion(major + "." + minor + "." + patch, major, minor, patch);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.StatementRules;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.schema.InvalidModelException;
@@ -32,6 +33,10 @@ final class StatementParser {
             throw unsupportedStatement(cursor, first);
         }
         cursor.expectEnd();
+        if (validate && DdlParser.createdObject(operation) == null) {
+            // a CREATE validates its object as it is read; an ALTER is checked for what it shows by itself
+            requireNoProblems(cursor, StatementRules.problems(operation));
+        }
         return operation;
     }
 
@@ -102,12 +107,15 @@ final class StatementParser {
 
     /** The object, or an {@link InvalidModelException} naming the statement's line and every rule it breaks. */
     static <T extends SchemaObject> T validated(TokenCursor cursor, T object) {
-        List<String> problems = ModelValidator.problems(object);
-        if (problems.isEmpty()) {
-            return object;
+        requireNoProblems(cursor, ModelValidator.problems(object));
+        return object;
+    }
+
+    private static void requireNoProblems(TokenCursor cursor, List<String> problems) {
+        if (!problems.isEmpty()) {
+            String where = "line " + cursor.first().line() + ": ";
+            throw new InvalidModelException(problems.stream().map(p -> where + p).toList());
         }
-        String where = "line " + cursor.first().line() + ": ";
-        throw new InvalidModelException(problems.stream().map(p -> where + p).toList());
     }
 
     /** A statement that is not DDL on tables, views or materialized views, named by its leading words. */

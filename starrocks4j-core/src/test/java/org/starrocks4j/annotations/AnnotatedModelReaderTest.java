@@ -73,10 +73,10 @@ class AnnotatedModelReaderTest {
     @StarRocksTable(name = "every_attribute", database = "db", comment = "all of them", engine = "OLAP",
             key = @Key(type = KeyType.PRIMARY),
             partitionBy = @PartitionBy(type = PartitionBy.Type.RANGE, columns = "id", partitions = {
-                    @Partition(name = "p1", lessThan = "100", properties = @Property(name = "storage_medium", value = "SSD")),
+                    @Partition(name = "p1", from = "0", to = "100",
+                            properties = @Property(name = "storage_medium", value = "SSD")),
                     @Partition(name = "p2", from = "100", to = "200"),
-                    @Partition(start = "200", end = "300", every = "10"),
-                    @Partition(name = "pmax", maxValue = true)}),
+                    @Partition(start = "200", end = "300", every = "10")}),
             distributedBy = @DistributedBy(hash = "id", buckets = 8),
             orderBy = {"id", "name"},
             properties = {@Property(name = "replication_num", value = "1"), @Property(name = "a", value = "b")},
@@ -93,10 +93,19 @@ class AnnotatedModelReaderTest {
         LocalDateTime createdAt;
         @StarRocksColumn(name = "DisplayName", type = "varchar(20)")
         String display;
+        @StarRocksColumn(renamedFrom = "old_note")
+        String note;
         @StarRocksColumn(generatedAs = "length(name) * 2")
         Long doubled;
         static int notAColumn;
         transient int notAColumnEither;
+    }
+
+    @StarRocksTable(key = @Key(type = KeyType.DUPLICATE, columns = "id"),
+            partitionBy = @PartitionBy(type = PartitionBy.Type.RANGE, columns = "id", partitions = {
+                    @Partition(name = "p1", lessThan = "100"), @Partition(name = "pmax", maxValue = true)}))
+    static class LessThanPartitions {
+        Integer id;
     }
 
     @Test
@@ -107,10 +116,12 @@ class AnnotatedModelReaderTest {
         assertThat(table.comment()).isEqualTo("all of them");
         assertThat(table.key()).isEqualTo(TableKey.of(KeyType.PRIMARY, "id"));
         assertThat(table.partitioning()).isEqualTo(Partitioning.range(List.of(PartitionExpression.column("id")),
-                List.of(new PartitionDefinition.LessThan("p1", List.of("100"), Map.of("storage_medium", "SSD")),
+                List.of(new PartitionDefinition.Fixed("p1", List.of("0"), List.of("100"), Map.of("storage_medium", "SSD")),
                         PartitionDefinition.fixed("p2", "100", "200"),
-                        PartitionDefinition.batch("200", "300", "10"),
-                        PartitionDefinition.maxValue("pmax"))));
+                        PartitionDefinition.batch("200", "300", "10"))));
+        // the other way to write ranges (a table uses one way: the server refuses a mix)
+        assertThat(((Table) AnnotatedModelReader.readObject(LessThanPartitions.class)).partitioning().partitions())
+                .containsExactly(PartitionDefinition.lessThan("p1", "100"), PartitionDefinition.maxValue("pmax"));
         assertThat(table.distribution()).isEqualTo(Distribution.hash(8, "id"));
         assertThat(table.orderBy()).containsExactly("id", "name");
         assertThat(table.properties()).containsExactly(Map.entry("replication_num", "1"), Map.entry("a", "b"));
@@ -123,7 +134,10 @@ class AnnotatedModelReaderTest {
                 Column.builder("created_at", Types.DATETIME).defaultValue(ColumnDefault.currentTimestamp())
                         .comment("").build(),
                 Column.builder("DisplayName", Types.varchar(20)).build(),
+                Column.builder("note", Types.STRING).build(),
                 Column.builder("doubled", Types.BIGINT).generatedAs("length(name) * 2").build());
+        // a migration hint: read, and left out of the column's equality
+        assertThat(table.column("note").orElseThrow().renamedFrom()).isEqualTo("old_note");
     }
 
     record Point(Double x, @StarRocksColumn(name = "Y", comment = "vertical") Double y) {
@@ -143,7 +157,6 @@ class AnnotatedModelReaderTest {
         Double aDouble;
         LocalDate day;
         LocalDateTime moment;
-        LocalTime time;
         String text;
         @StarRocksColumn(length = 10)
         String shortText;
@@ -167,7 +180,7 @@ class AnnotatedModelReaderTest {
                 new StructType.Field("Y", Types.DOUBLE, "vertical")));
         assertThat(table.columns()).extracting(Column::type).containsExactly(
                 Types.INT, Types.INT, Types.BIGINT, Types.LARGEINT, Types.SMALLINT, Types.TINYINT, Types.BOOLEAN,
-                Types.BOOLEAN, Types.FLOAT, Types.DOUBLE, Types.DATE, Types.DATETIME, Types.TIME, Types.STRING,
+                Types.BOOLEAN, Types.FLOAT, Types.DOUBLE, Types.DATE, Types.DATETIME, Types.STRING,
                 Types.varchar(10), Types.VARBINARY, new BinaryType(true, 16), Types.array(Types.STRING),
                 Types.array(Types.INT), Types.map(Types.STRING, Types.array(Types.BIGINT)), point,
                 Types.array(point));
@@ -300,6 +313,7 @@ class AnnotatedModelReaderTest {
     static class Broken {
         BigDecimal noPrecision;
         Instant when;
+        LocalTime opens;
         Thread.State state;
         @SuppressWarnings("rawtypes")
         List raw;
@@ -313,11 +327,14 @@ class AnnotatedModelReaderTest {
     void reportsEveryBrokenFieldAtOnceNamingClassFieldAndFix() {
         assertThatThrownBy(() -> AnnotatedModelReader.readObject(Broken.class))
                 .isInstanceOf(InvalidModelException.class)
-                .satisfies(e -> assertThat(((InvalidModelException) e).problems()).hasSize(6))
+                .satisfies(e -> assertThat(((InvalidModelException) e).problems()).hasSize(7))
                 .hasMessageContaining("class " + Broken.class.getName() + ", field noPrecision: BigDecimal needs a "
                         + "precision: add @StarRocksColumn(precision = .., scale = ..)")
                 .hasMessageContaining("field when: cannot infer a StarRocks type from java.time.Instant")
                 .hasMessageContaining("@StarRocksColumn(type = \"DATETIME\")")
+                .hasMessageContaining("field opens: cannot infer a StarRocks type from java.time.LocalTime; a table "
+                        + "cannot store TIME (StarRocks refuses TIME columns, also inside ARRAY, MAP or STRUCT): give "
+                        + "@StarRocksColumn(type = \"VARCHAR(8)\")")
                 .hasMessageContaining("field state: cannot infer a StarRocks type from java.lang.Thread$State; an enum")
                 .hasMessageContaining("field raw: cannot infer a StarRocks type from java.util.List; declare the field "
                         + "as List<T>")

@@ -115,8 +115,10 @@ public final class RandomModels {
         if (random.nextBoolean()) {
             b.distributedBy(distribution(columns));
         }
-        if (random.nextBoolean()) {
-            b.orderBy(columns.subList(0, 1 + random.nextInt(columns.size())));
+        if (random.nextBoolean() && columns.size() > 1) {
+            // never every column: the server reads such an ORDER BY as a column reorder, which the diff only warns
+            // about (TableDiff), so the model would not come back from replayed SQL
+            b.orderBy(columns.subList(0, 1 + random.nextInt(columns.size() - 1)));
         }
         b.properties(properties());
         if (random.nextInt(3) == 0) {

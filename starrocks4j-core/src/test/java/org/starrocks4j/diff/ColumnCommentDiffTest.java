@@ -44,8 +44,8 @@ class ColumnCommentDiffTest {
                 "ALTER TABLE `t` MODIFY COLUMN `k` COMMENT 'k'",
                 "ALTER TABLE `t` MODIFY COLUMN `v` COMMENT 'v'");
         assertThat(RENDERER.renderAll(diff.downgrade())).containsExactly(
-                "ALTER TABLE `t` MODIFY COLUMN `k` COMMENT ''",
-                "ALTER TABLE `t` MODIFY COLUMN `v` COMMENT 'old'");
+                "ALTER TABLE `t` MODIFY COLUMN `v` COMMENT 'old'",
+                "ALTER TABLE `t` MODIFY COLUMN `k` COMMENT ''");
         assertThat(diff.changes()).singleElement().satisfies(c -> {
             assertThat(c.flags()).doesNotContain(ChangeFlag.ASYNC_JOB);
             assertThat(c.description()).contains("set comment of column `k`");

@@ -24,6 +24,7 @@ class DiffJsonTest {
                       "target": {"catalog": null, "database": null, "name": "t"},
                       "flags": ["destructive", "async_job"],
                       "warnings": [],
+                      "not_undone": [],
                       "upgrade": [
                         {"operation": "alter_columns", "destructive": true, "sql": "SQL of alter_columns"}
                       ],
@@ -36,6 +37,7 @@ class DiffJsonTest {
                       "target": {"catalog": null, "database": null, "name": "t"},
                       "flags": [],
                       "warnings": [],
+                      "not_undone": [],
                       "upgrade": [
                         {"operation": "set_comment", "destructive": false, "sql": "SQL of set_comment"}
                       ],

@@ -72,23 +72,25 @@ class DiffSqlTest {
 
     @Test
     void item14ColumnAlters() {
-        Table nullable = Table.builder("t").column("c", Types.SMALLINT).build();
-        assertThat(upgrade(nullable, Table.builder("t").column("c", Types.INT, Column.Builder::notNull).build()))
+        Table notNull = Table.builder("t").column("c", Types.SMALLINT, Column.Builder::notNull).build();
+        assertThat(upgrade(notNull, Table.builder("t").column("c", Types.INT, Column.Builder::notNull).build()))
                 .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` INT NOT NULL");
-        assertThat(upgrade(Table.builder("t").column("c", Types.varchar(10)).build(),
+        // MODIFY COLUMN restates the DEFAULT it cannot change
+        assertThat(upgrade(Table.builder("t").column("c", Types.varchar(10), c -> c.defaultValue("abc")).build(),
                 Table.builder("t").column("c", Types.varchar(20), c -> c.nullable().defaultValue("abc")
                         .comment("greeting")).build()))
                 .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` VARCHAR(20) NULL DEFAULT 'abc' COMMENT 'greeting'");
         assertThat(upgrade(Table.builder("t").database("s").column("c", Types.SMALLINT).build(),
                 Table.builder("t").database("s").column("c", Types.INT).build()))
                 .containsExactly("ALTER TABLE `s`.`t` MODIFY COLUMN `c` INT NULL");
-        // no rename detection: a column that changes name is dropped and added, which the review comment flags
+        // a column that changes name without renamedFrom is dropped and added, with a warning that suggests it
         assertThat(upgrade(Table.builder("t").column("k", Types.INT).column("old", Types.INT).build(),
                 Table.builder("t").column("k", Types.INT).column("new", Types.INT).build()))
                 .containsExactly("ALTER TABLE `t`\n  ADD COLUMN `new` INT,\n  DROP COLUMN `old`");
-        assertThat(upgrade(Table.builder("t").column("c", Types.DATETIME).build(),
-                Table.builder("t").column("c", Types.DATETIME, Column.Builder::defaultCurrentTimestamp).build()))
-                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` DATETIME NULL DEFAULT CURRENT_TIMESTAMP");
+        assertThat(upgrade(Table.builder("t").column("c", Types.DATETIME, Column.Builder::defaultCurrentTimestamp)
+                        .build(), Table.builder("t").column("c", Types.DATETIME,
+                        c -> c.defaultCurrentTimestamp().comment("when")).build()))
+                .containsExactly("ALTER TABLE `t` MODIFY COLUMN `c` DATETIME NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'when'");
     }
 
     @Test
@@ -96,11 +98,11 @@ class DiffSqlTest {
         Table from = Table.builder("my_table").database("mydb").column("id", Types.INT).column("c", Types.INT).build();
         Table to = Table.builder("my_table").database("mydb").column("id", Types.INT)
                 .column("a", Types.INT, Column.Builder::nullable)
-                .column("b", Types.varchar(50), Column.Builder::notNull).build();
+                .column("b", Types.varchar(50), c -> c.notNull().defaultValue("")).build();
         assertThat(upgrade(from, to)).containsExactly("""
                 ALTER TABLE `mydb`.`my_table`
                   ADD COLUMN `a` INT NULL,
-                  ADD COLUMN `b` VARCHAR(50) NOT NULL,
+                  ADD COLUMN `b` VARCHAR(50) NOT NULL DEFAULT '',
                   DROP COLUMN `c`""");
         assertThat(downgrade(from, to)).containsExactly("""
                 ALTER TABLE `mydb`.`my_table`

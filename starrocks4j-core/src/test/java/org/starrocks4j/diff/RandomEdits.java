@@ -128,7 +128,7 @@ final class RandomEdits {
         boolean aggregate = t.key() != null && t.key().type() == KeyType.AGGREGATE;
         int keyCount = t.key() == null ? 1 : t.key().columns().size();
         // with non-alterable edits on, half of the table edits are one (they are what the rebuild plan is for)
-        switch (nonAlterable && random.nextBoolean() ? 12 + random.nextInt(6) : random.nextInt(12)) {
+        switch (nonAlterable && random.nextBoolean() ? 14 + random.nextInt(6) : random.nextInt(14)) {
             case 0 -> {
                 String name = "c" + (++counter);
                 Column c = aggregate ? Column.builder(name, Types.BIGINT).aggregate(AggregateType.MAX).build()
@@ -178,7 +178,8 @@ final class RandomEdits {
             }
             case 8 -> {
                 String first = columns.get(columns.size() - 1).name();
-                if (!aggregate && !columns.get(columns.size() - 1).type().isComplex()) {
+                // not on a one-column table, where it would name every column: see RandomModels
+                if (!aggregate && columns.size() > 1 && !columns.get(columns.size() - 1).type().isComplex()) {
                     b.orderBy(first);
                 }
             }
@@ -205,12 +206,36 @@ final class RandomEdits {
                 }
             }
             case 11 -> b.rollups(otherRollups(t));
-            case 12 -> b.key(otherKeyModel(t));
-            case 13 -> b.key(otherKeyColumns(t));
-            case 14 -> b.columns(otherAggregateType(columns));
-            case 15 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
+            case 12 -> {
+                // two value columns swap places (ordinary ones: generated columns stay last)
+                int values = columns.size() - keyCount;
+                int i = keyCount + random.nextInt(Math.max(1, values));
+                int j = values < 2 ? i : keyCount + (i - keyCount + 1 + random.nextInt(values - 1)) % values;
+                if (i != j && columns.get(i).generatedAs() == null
+                        && columns.get(j).generatedAs() == null) {
+                    Column c = columns.get(i);
+                    columns.set(i, columns.get(j));
+                    columns.set(j, c);
+                    b.columns(columns);
+                }
+            }
+            case 13 -> {
+                // a value column renamed, as the model declares it
+                int i = keyCount + random.nextInt(Math.max(1, columns.size() - keyCount));
+                Column c = i < columns.size() ? columns.get(i) : null;
+                boolean used = c == null || t.indexes().stream().anyMatch(x -> x.columns().contains(c.name()))
+                        || t.orderBy().contains(c.name()) || t.columns().stream().anyMatch(g -> g.generatedAs() != null);
+                if (!used) {
+                    columns.set(i, c.toBuilder().name(c.name() + "_r" + (++counter)).renamedFrom(c.name()).build());
+                    b.columns(columns);
+                }
+            }
+            case 14 -> b.key(otherKeyModel(t));
+            case 15 -> b.key(otherKeyColumns(t));
+            case 16 -> b.columns(otherAggregateType(columns));
+            case 17 -> b.property("compression", random.nextBoolean() ? "ZSTD" : "LZ4");
             // HASH to RANDOM runs, but its undo does not: with rebuilds allowed, the downgrade rebuilds
-            case 16 -> b.distributedBy(Distribution.random(1 + random.nextInt(8)));
+            case 18 -> b.distributedBy(Distribution.random(1 + random.nextInt(8)));
             default -> b.partitionBy(otherPartitioning(t));
         }
         // an edit StarRocks would reject (e.g. RANDOM distribution on a key table) is skipped

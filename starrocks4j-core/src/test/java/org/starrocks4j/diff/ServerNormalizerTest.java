@@ -244,7 +244,10 @@ class ServerNormalizerTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void normalizingIsIdempotentAndInvisibleToTheDiff(long seed) {
         RandomEdits edits = new RandomEdits(seed, true);
-        Schema schema = edits.edit(edits.base(), 6);
+        // rollups are left out: SHOW CREATE TABLE does not print them, so the normalizer drops them on purpose and a
+        // model that declares one is a difference from the printed text (the diff adds it)
+        Schema schema = new Schema(edits.edit(edits.base(), 6).objects().stream()
+                .map(o -> o instanceof Table t ? t.toBuilder().rollups(List.of()).buildUnchecked() : o).toList());
         for (ServerNormalizer n : List.of(NOTHING, DATA)) {
             Schema once = n.normalize(schema);
             assertThat(n.normalize(once)).isEqualTo(once);

@@ -32,7 +32,8 @@ class SqlScriptRoundTripTest {
         RandomEdits edits = new RandomEdits(seed, false);
         Schema from = edits.edit(edits.base(), 3);
         Schema to = edits.edit(from, 1 + (int) (seed % 8));
-        assertRoundTripThroughSql(from, to, DiffOptions.defaults());
+        // rebuilds allowed for the downgrades StarRocks cannot make by ALTER (a widened column narrowed back)
+        assertRoundTripThroughSql(from, to, DiffOptions.defaults().allowRebuild());
     }
 
     @ParameterizedTest

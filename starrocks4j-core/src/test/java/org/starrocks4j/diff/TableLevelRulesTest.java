@@ -74,7 +74,8 @@ class TableLevelRulesTest {
             DiffResult r = diff(HASH, RANDOM_8, DEFAULTS);
             assertThat(upgrade(r)).containsExactly("ALTER TABLE `t` DISTRIBUTED BY RANDOM BUCKETS 8");
             assertThat(r.downgrade()).isEmpty();
-            assertThat(r.changes().get(0).warnings()).anySatisfy(w -> assertThat(w).contains("table `t`",
+            assertThat(r.changes().get(0).irreversible()).isTrue();
+            assertThat(r.changes().get(0).notUndone()).anySatisfy(w -> assertThat(w).contains("table `t`",
                     "downgrade cannot ALTER the distribution back", TableChangeRules.RANDOM_DISTRIBUTION_MESSAGE,
                     "--allow-rebuild", "write the downgrade by hand"));
         }

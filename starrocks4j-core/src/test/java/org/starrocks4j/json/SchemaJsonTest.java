@@ -50,7 +50,8 @@ class SchemaJsonTest {
                           "default": null,
                           "auto_increment": false,
                           "generated_as": null,
-                          "comment": null
+                          "comment": null,
+                          "renamed_from": null
                         },
                         {
                           "name": "dt",
@@ -60,7 +61,8 @@ class SchemaJsonTest {
                           "default": null,
                           "auto_increment": false,
                           "generated_as": null,
-                          "comment": "day"
+                          "comment": "day",
+                          "renamed_from": null
                         },
                         {
                           "name": "note",
@@ -70,7 +72,8 @@ class SchemaJsonTest {
                           "default": {"kind": "literal", "value": "say \\"hi\\"\\n"},
                           "auto_increment": false,
                           "generated_as": null,
-                          "comment": null
+                          "comment": null,
+                          "renamed_from": null
                         }
                       ],
                       "key": {"type": "DUPLICATE", "columns": ["id", "dt"]},

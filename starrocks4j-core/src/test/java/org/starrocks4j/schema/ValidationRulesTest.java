@@ -48,7 +48,7 @@ class ValidationRulesTest {
                 rejected("0046", "property 'bucket_size' = '-1': must be a whole number",
                         () -> dup().property("bucket_size", "-1").build()),
                 rejected("0049", "property 'mutable_bucket_num' = 'a'", () -> dup().property("mutable_bucket_num", "a").build()),
-                rejected("0075", "Type:ARRAY<TIME> does not support TIME inside an ARRAY", () -> Table.builder("dup_test")
+                rejected("0075", "Type:ARRAY<TIME> does not support TIME in a table column", () -> Table.builder("dup_test")
                         .column("id", Types.BIGINT).column("city", Types.varchar(100), Column.Builder::notNull)
                         .column("time", Types.array(Types.TIME), Column.Builder::notNull)
                         .duplicateKey("id").partitionBy(Partitioning.columns("city")).distributedBy(Distribution.hash("id"))
@@ -148,6 +148,24 @@ class ValidationRulesTest {
                         .column("k1", Types.INT, Column.Builder::notNull).column("k2", Types.INT, Column.Builder::notNull)
                         .column("v1", Types.BIGINT, c -> c.aggregate(AggregateType.REPLACE))
                         .uniqueKey("k1", "k2").distributedBy(Distribution.hash(1, "k1")).orderBy("k2").build()),
+                rejected("0061", "Invalid crontab format: the day of week is 1 (Sunday) .. 7, not 0", () -> Table.builder("t")
+                        .column("k", Types.INT).column("v", Types.INT)
+                        .property("base_compaction_forbidden_time_ranges", "* * * * 0").build()),
+                rejected("0094", "unsupported user variable hint in Materialized view for now", () -> MaterializedView
+                        .builder("test_mv").refresh(Refresh.manual().deferred()).property("replication_num", "1")
+                        .property("partition_refresh_number", "1")
+                        .as("select /*+ set_user_variable(@c = (select min(c3) from t1)) */ * from t1").build()),
+                rejected("0170", "only supports the result of the function str2date(VARCHAR str, VARCHAR format) as a "
+                        + "strict DATE type", () -> Table.builder("t2").column("dt", Types.varchar(20))
+                        .column("id", Types.INT).partitionBy(Partitioning.range(List.of(
+                                PartitionExpression.expression("str2date(dt, \"%Y-%m\")")), List.of(
+                                PartitionDefinition.batch("2021-01-01", "2021-01-10", "INTERVAL 1 DAY")))).build()),
+                // the server names the generated partition column in its message; the AGGREGATE KEY table cannot have one
+                rejected("0051", "expression partition base on generated column doest not support AGGREGATE KEY tables",
+                        () -> Table.builder("t").column("k1", Types.INT).column("k2", Types.BIGINT)
+                                .column("v", Types.INT, c -> c.aggregate(AggregateType.SUM)).aggregateKey("k1", "k2")
+                                .partitionBy(Partitioning.expressions("from_unixtime(k2, '%Y-%m-%d')"))
+                                .distributedBy(Distribution.hash("k1")).build()),
                 rejected("0051", "AGG_KEYS table should specify aggregate type for non-key column", () -> Table.builder("t")
                         .column("k1", Types.INT).column("k2", Types.BIGINT).column("v", Types.INT)
                         .aggregateKey("k1", "k2").distributedBy(Distribution.hash("k1")).build()));

@@ -65,22 +65,28 @@ class DdlParserConstructsTest {
 
     @Test
     void rangePartitionsInEveryForm() {
-        Table t = table("""
+        // a table writes its ranges one way: LESS THAN bounds, or fixed ranges and START/END/EVERY (the server refuses
+        // a mix: "You can only use one of these methods to create partitions")
+        Table lessThan = table("""
                 CREATE TABLE t (dt date, k int) DUPLICATE KEY(dt)
                 PARTITION BY RANGE(dt) (
                   PARTITION p1 VALUES LESS THAN ("2024-01-01"),
-                  PARTITION p2 VALUES [("2024-01-01"), ("2024-02-01")) ("storage_medium" = "SSD"),
-                  START ("2024-02-01") END ("2024-05-01") EVERY (INTERVAL 1 MONTH),
                   PARTITION p9 VALUES LESS THAN (MAXVALUE),
                 )
                 DISTRIBUTED BY RANDOM BUCKETS 4""");
-        assertThat(t.partitioning()).isEqualTo(Partitioning.range(List.of(PartitionExpression.column("dt")), List.of(
-                PartitionDefinition.lessThan("p1", "2024-01-01"),
+        assertThat(lessThan.partitioning()).isEqualTo(Partitioning.range(List.of(PartitionExpression.column("dt")),
+                List.of(PartitionDefinition.lessThan("p1", "2024-01-01"), PartitionDefinition.maxValue("p9"))));
+        assertThat(lessThan.distribution()).isEqualTo(Distribution.random(4));
+        Table fixed = table("""
+                CREATE TABLE t (dt date, k int) DUPLICATE KEY(dt)
+                PARTITION BY RANGE(dt) (
+                  PARTITION p2 VALUES [("2024-01-01"), ("2024-02-01")) ("storage_medium" = "SSD"),
+                  START ("2024-02-01") END ("2024-05-01") EVERY (INTERVAL 1 MONTH)
+                )""");
+        assertThat(fixed.partitioning()).isEqualTo(Partitioning.range(List.of(PartitionExpression.column("dt")), List.of(
                 new PartitionDefinition.Fixed("p2", List.of("2024-01-01"), List.of("2024-02-01"),
                         Map.of("storage_medium", "SSD")),
-                PartitionDefinition.batch("2024-02-01", "2024-05-01", "INTERVAL 1 MONTH"),
-                PartitionDefinition.maxValue("p9"))));
-        assertThat(t.distribution()).isEqualTo(Distribution.random(4));
+                PartitionDefinition.batch("2024-02-01", "2024-05-01", "INTERVAL 1 MONTH"))));
     }
 
     @Test

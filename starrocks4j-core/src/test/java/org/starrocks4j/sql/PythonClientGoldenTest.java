@@ -18,6 +18,7 @@ import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Table;
@@ -49,7 +50,8 @@ class PythonClientGoldenTest {
     @Nested
     class Item1ComprehensiveTable {
 
-        private Table.Builder comprehensive(Consumer<Column.Builder> city, Consumer<Column.Builder> revenue) {
+        private Table.Builder comprehensive(Consumer<Column.Builder> city, Consumer<Column.Builder> revenue,
+                                            String bloomFilterColumns) {
             return Table.builder("comprehensive_table")
                     .column("user_id", Types.BIGINT, c -> c.notNull().comment("User ID"))
                     .column("event_date", Types.DATE, c -> c.notNull().comment("Event date"))
@@ -64,7 +66,7 @@ class PythonClientGoldenTest {
                     .orderBy("event_date", "user_id")
                     .property("replication_num", "1")
                     .property("storage_medium", "SSD")
-                    .property("bloom_filter_columns", "city")
+                    .property("bloom_filter_columns", bloomFilterColumns)
                     .property("dynamic_partition.enable", "true")
                     .property("dynamic_partition.time_unit", "MONTH")
                     .property("dynamic_partition.end", "3")
@@ -74,20 +76,24 @@ class PythonClientGoldenTest {
         @Test
         void asWrittenInThePythonTestItIsRejectedAsTheServerWould() {
             // compile-only in the Python suite; StarRocks requires an aggregate type on every value column of an
-            // AGGREGATE KEY table (corpus rejected/0051), so our validation refuses the model instead of printing it
-            assertThatThrownBy(() -> comprehensive(c -> { }, c -> { }).build())
+            // AGGREGATE KEY table (corpus rejected/0051) and puts bloom filters on its key columns only
+            // (PropertyAnalyzer), so our validation refuses the model instead of printing it
+            assertThatThrownBy(() -> comprehensive(c -> { }, c -> { }, "city").build())
                     .isInstanceOf(InvalidModelException.class)
                     .satisfies(e -> assertThat(((InvalidModelException) e).problems()).containsExactly(
                             "table comprehensive_table, column 'city': AGG_KEYS table should specify aggregate type for "
                                     + "non-key column; give it one of SUM, MIN, MAX, REPLACE, REPLACE_IF_NOT_NULL",
                             "table comprehensive_table, column 'revenue': AGG_KEYS table should specify aggregate type "
-                                    + "for non-key column; give it one of SUM, MIN, MAX, REPLACE, REPLACE_IF_NOT_NULL"));
+                                    + "for non-key column; give it one of SUM, MIN, MAX, REPLACE, REPLACE_IF_NOT_NULL",
+                            "table comprehensive_table, property 'bloom_filter_columns': Bloom filter index only used in "
+                                    + "columns of DUP_KEYS/PRIMARY table or key columns of UNIQUE_KEYS/AGG_KEYS table. "
+                                    + "invalid column: city"));
         }
 
         @Test
         void withAggregateTypesItRendersTheExpectedStatement() {
-            Table table = comprehensive(c -> c.aggregate(AggregateType.REPLACE), c -> c.aggregate(AggregateType.SUM))
-                    .build();
+            Table table = comprehensive(c -> c.aggregate(AggregateType.REPLACE), c -> c.aggregate(AggregateType.SUM),
+                    "user_id").build();
             String ddl = renderer.createTable(table);
             assertThat(ddl).isEqualTo("""
                     CREATE TABLE `comprehensive_table` (
@@ -106,13 +112,14 @@ class PythonClientGoldenTest {
                     PROPERTIES (
                       "replication_num" = "1",
                       "storage_medium" = "SSD",
-                      "bloom_filter_columns" = "city",
+                      "bloom_filter_columns" = "user_id",
                       "dynamic_partition.enable" = "true",
                       "dynamic_partition.time_unit" = "MONTH",
                       "dynamic_partition.end" = "3",
                       "dynamic_partition.prefix" = "p"
                     )""");
-            // the Python text plus the two aggregate types the server requires; ENGINE=OLAP is not printed there either
+            // the Python text plus the two aggregate types the server requires, with the bloom filter on a key column;
+            // ENGINE=OLAP is not printed there either
             samePythonStatement(ddl, """
                     CREATE TABLE comprehensive_table (
                         user_id BIGINT NOT NULL COMMENT 'User ID',
@@ -128,7 +135,7 @@ class PythonClientGoldenTest {
                     PROPERTIES(
                         "replication_num" = "1",
                         "storage_medium" = "SSD",
-                        "bloom_filter_columns" = "city",
+                        "bloom_filter_columns" = "user_id",
                         "dynamic_partition.enable" = "true",
                         "dynamic_partition.time_unit" = "MONTH",
                         "dynamic_partition.end" = "3",
@@ -272,10 +279,16 @@ class PythonClientGoldenTest {
         assertPartitionClause(events, Partitioning.expressions("to_date(event_time)"),
                 "PARTITION BY to_date(event_time)", "PARTITION BY to_date(event_time)");
         // several expressions are parenthesised, the form the server prints (corpus show_create/table:
-        // PARTITION BY (`pv`,date_trunc('day', event_day))); the Python client passes its text through bare
-        assertPartitionClause(events, Partitioning.expressions("date_trunc('day', event_time)", "id % 10"),
-                "PARTITION BY (date_trunc('day', event_time), id % 10)",
-                "PARTITION BY (date_trunc('day', event_time), id % 10)");
+        // PARTITION BY (`pv`,date_trunc('day', event_day))); the Python client passes its text through bare.
+        // Its case partitions by id % 10, which the server's grammar refuses (a partition key is a column or a
+        // function call), so validation refuses it too and the accepted form partitions by the column
+        assertThatThrownBy(() -> events.partitionBy(Partitioning.expressions("date_trunc('day', event_time)",
+                "id % 10")).build()).hasMessageContaining("the partition expression id % 10 is neither a column nor "
+                + "a function call");
+        assertPartitionClause(events, new Partitioning.Expression(List.of(
+                        PartitionExpression.expression("date_trunc('day', event_time)"), PartitionExpression.column("id"))),
+                "PARTITION BY (date_trunc('day', event_time), `id`)",
+                "PARTITION BY (date_trunc('day', event_time), id)");
         assertPartitionClause(events, Partitioning.rangeOn("datekey")
                         .withPartitions(PartitionDefinition.batch("1", "5", "1")),
                 "PARTITION BY RANGE(`datekey`) (\n  START (\"1\") END (\"5\") EVERY (1)\n)",

@@ -172,10 +172,12 @@ class RenderingInjectionFuzzTest {
                 default -> b.column(column, Types.INT, c -> c.nullable().comment(t.literal()));
             }
         }
-        b.index(new Index(t.name(), List.of(columns.get(0)), IndexType.BITMAP, properties(t, shape), t.literal()));
+        b.index(new Index(t.name(), List.of(key), IndexType.BITMAP, properties(t, shape), t.literal()));
         List<PartitionDefinition> partitions = new ArrayList<>();
+        // partition names are plain identifiers (validation refuses anything else, as the server does), and a LIST
+        // value belongs to one partition, so the values are distinct names
         for (int i = 0, p = 1 + shape.nextInt(3); i < p; i++) {
-            partitions.add(new PartitionDefinition.In(t.name(), List.of(List.of(t.literal()), List.of(t.literal())),
+            partitions.add(new PartitionDefinition.In("p" + i, List.of(List.of(t.name()), List.of(t.name())),
                     properties(t, shape)));
         }
         return List.of(new TableOperation.CreateTable(b.duplicateKey(key).comment(t.literal())

@@ -13,24 +13,28 @@ import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.starrocks4j.hibernate.entities.PageViewAggregates;
 import org.starrocks4j.jdbc.StarRocksDataSource;
+import org.starrocks4j.testing.LiveServer;
 
 /**
  * Hibernate's schema management against a real StarRocks when {@code STARROCKS_URL} names one (as the live suite of
  * starrocks4j-jdbc): the dialect is resolved from the server, {@code create-only} creates the table, {@code validate}
  * finds the server's table equal to the entity, and rows go in and come back aggregated. Skipped with the reason
- * otherwise.
+ * otherwise (once per test run, {@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class HibernateLiveTest {
 
     @Test
     void createOnlyThenValidateThenReadAggregatedRows() throws Exception {
-        String url = System.getProperty("STARROCKS_URL", System.getenv("STARROCKS_URL"));
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "live Hibernate test skipped: set STARROCKS_URL (e.g. "
-                + "jdbc:starrocks://root@127.0.0.1:9030/test) to run it against a StarRocks server");
+        String url = LiveServer.url().orElse(null);
+        if (url == null) {
+            LiveServer.skip("the live Hibernate test needs a running StarRocks in " + LiveServer.URL_VARIABLE
+                    + " (-Plive starts none for it)");
+        }
         StarRocksDataSource server = new StarRocksDataSource(url.replaceFirst("^jdbc:mysql://", "jdbc:starrocks://"));
         String database = "starrocks4j_hibernate_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = server.getConnection(); Statement s = c.createStatement()) {

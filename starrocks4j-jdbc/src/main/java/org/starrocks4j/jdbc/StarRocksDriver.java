@@ -68,8 +68,8 @@ public final class StarRocksDriver implements Driver {
             connection = driver.connect(target.mysqlUrl(), target.driverProperties());
         } catch (SQLException e) {
             // The delegate's message may echo its URL, which holds no credentials (they travel as properties).
-            throw new SQLException("cannot connect to " + target + ": " + e.getMessage(), e.getSQLState(),
-                    e.getErrorCode(), e);
+            throw new SQLException("cannot connect to " + target + ": " + ConnectionFailure.describe(e),
+                    e.getSQLState(), e.getErrorCode(), e);
         }
         if (connection == null) {
             throw new SQLException("the MySQL driver " + driver.getClass().getName() + " did not accept "

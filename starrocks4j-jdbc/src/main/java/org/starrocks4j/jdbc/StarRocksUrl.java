@@ -58,6 +58,8 @@ public final class StarRocksUrl {
 
     private static final String JDBC_FORM = "jdbc:starrocks://";
     private static final String PLAIN_FORM = "starrocks://";
+    /** How a URL is written, in short, for messages (credentials left out: they usually come from the environment). */
+    public static final String USAGE = "jdbc:starrocks://HOST[:PORT]/[CATALOG.]DATABASE";
     private static final String HINT = "write jdbc:starrocks://[user[:password]@]host[:port][,host2...]"
             + "/[catalog.]database[?name=value&...]";
 

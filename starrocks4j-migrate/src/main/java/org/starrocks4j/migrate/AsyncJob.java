@@ -42,10 +42,10 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
     /** The job {@code statement} starts, or empty for statements that complete synchronously. */
     public static Optional<AsyncJob> of(String statement) {
         List<String> tokens = tokens(statement);
-        if (tokens.size() >= 4 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
+        if (tokens.size() >= 2 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
             int[] next = {2};
             ObjectName table = name(tokens, next);
-            if (table == null) {
+            if (table == null || tokens.size() < 4) {
                 return Optional.empty();
             }
             Optional<AlterJobKind> kind = kindOfAlter(tokens.subList(next[0], tokens.size()));
@@ -54,21 +54,29 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             }
             return kind.map(k -> new AsyncJob(table, k));
         }
-        if (tokens.size() >= 5 && is(tokens, 0, "CREATE") && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"))) {
-            int on = indexOf(tokens, "ON");
-            if (on > 0) {
-                ObjectName table = name(tokens, new int[] {on + 1});
-                return Optional.ofNullable(table).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
-            }
+        // CREATE INDEX ... ON t and DROP INDEX ... ON t: index changes run as column jobs
+        return alteredTable(statement).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
+    }
+
+    /**
+     * The table {@code statement} changes with an ALTER ({@code ALTER TABLE t ...}, {@code CREATE INDEX ... ON t},
+     * {@code DROP INDEX ... ON t}), job or not: the server refuses it while a schema-change job runs on that table.
+     */
+    public static Optional<ObjectName> alteredTable(String statement) {
+        List<String> tokens = tokens(statement);
+        if (tokens.size() >= 3 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
+            return Optional.ofNullable(name(tokens, new int[] {2}));
         }
-        if (tokens.size() >= 5 && is(tokens, 0, "DROP") && is(tokens, 1, "INDEX")) {
-            int on = indexOf(tokens, "ON");
-            if (on > 0) {
-                ObjectName table = name(tokens, new int[] {on + 1});
-                return Optional.ofNullable(table).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
-            }
-        }
-        return Optional.empty();
+        boolean index = tokens.size() >= 5 && (is(tokens, 0, "CREATE") || is(tokens, 0, "DROP"))
+                && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"));
+        int on = index ? indexOf(tokens, "ON") : -1;
+        return on > 0 ? Optional.ofNullable(name(tokens, new int[] {on + 1})) : Optional.empty();
+    }
+
+    /** The review note that follows a statement starting this job in offline SQL and exports. */
+    public String note() {
+        return "-- asynchronous: wait until SHOW ALTER TABLE " + kind + " shows the job on " + table.toSql()
+                + " FINISHED before the next change of that table";
     }
 
     private static Optional<AlterJobKind> kindOfAlter(List<String> clauses) {

@@ -52,12 +52,13 @@ public record Autogenerate(List<PlannedChange> changes, List<String> warnings,
             return of(SchemaDiff.between(current, wanted, options), renderer, Map.of());
         } catch (NonAlterableChangeException e) {
             // Run again with rebuilds to get every other change in its place; the rebuilds themselves become
-            // comments, because the user has not asked for a table copy.
+            // comments, because the user has not asked for a table copy (nor for one in a downgrade).
             Map<ObjectName, List<NonAlterableChange>> byTable = new LinkedHashMap<>();
             for (NonAlterableChange c : e.changes()) {
                 byTable.computeIfAbsent(c.target(), k -> new ArrayList<>()).add(c);
             }
-            return of(SchemaDiff.between(current, wanted, options.allowRebuild()), renderer, byTable);
+            return of(SchemaDiff.between(current, wanted, options.allowRebuild(true,
+                    options.downgradeRebuildAllowed())), renderer, byTable);
         }
     }
 

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.starrocks4j.jdbc.ConnectionFailure;
 import org.starrocks4j.jdbc.ConnectionSource;
 import org.starrocks4j.jdbc.StarRocksDataSource;
 import org.starrocks4j.jdbc.StarRocksUrl;
@@ -37,9 +39,9 @@ final class DatabaseConnector {
         String url = settings.url();
         if (url == null) {
             throw new StarRocks4jException(ErrorCode.CONFIGURATION, "no database URL: set '"
-                    + StarRocks4jConfiguration.URL + "' in " + StarRocks4jConfiguration.FILE_NAME + " (or pass --url, "
-                    + "-D" + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.URL + ", or give a DataSource), "
-                    + "or print the SQL without connecting (--sql)");
+                    + StarRocks4jConfiguration.URL + "' in " + StarRocks4jConfiguration.FILE_NAME + ", or as "
+                    + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.URL + " (Maven, Spring), or with "
+                    + "--url (command line), or give a DataSource");
         }
         String description = StarRocksUrl.redact(url);
         if (StarRocksUrl.accepts(url)) {
@@ -49,6 +51,7 @@ final class DatabaseConnector {
             dataSource.setPassword(settings.password());
             return new DatabaseConnector(dataSource::getConnection, description, dataSource.target().catalog());
         }
+        requireDriverFor(url, description);
         Map<String, String> env = System.getenv();
         Properties info = new Properties();
         String user = settings.user() != null ? settings.user() : env.get(StarRocksUrl.USER_ENV);
@@ -62,16 +65,35 @@ final class DatabaseConnector {
         return new DatabaseConnector(() -> DriverManager.getConnection(url, info), description, null);
     }
 
+    /** Fails, naming the forms a URL takes, when {@code url} is no JDBC URL or no driver on the class path takes it. */
+    private static void requireDriverFor(String url, String description) {
+        String forms = StarRocksUrl.USAGE + " (the port defaults to " + ConnectionFailure.FE_QUERY_PORT + ", the FE's "
+                + "MySQL query port), or jdbc:mysql://HOST:PORT/DATABASE";
+        if (!url.regionMatches(true, 0, "jdbc:", 0, "jdbc:".length())) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, "'" + description + "' is not a database URL; "
+                    + "write " + forms);
+        }
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException noDriver) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, "no JDBC driver on the class path takes "
+                    + description + "; write " + forms, noDriver);
+        }
+    }
+
     /** A new connection; the caller closes it. */
     Connection open() {
         try {
             return source.open();
         } catch (SQLException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : StarRocksUrl.redact(e.getMessage());
-            throw new StarRocks4jException(ErrorCode.CONNECTION, (reason.startsWith("cannot connect") ? reason
-                    : "cannot connect to " + description + ": " + reason) + "\nCheck the URL, that the StarRocks FE "
-                    + "is running and reachable (its MySQL port, 9030 by default), and the credentials "
-                    + "(STARROCKS_USER / STARROCKS_PASSWORD)", e);
+            Optional<String> cause = ConnectionFailure.rootCause(e);
+            String message = reason.startsWith("cannot connect") ? reason
+                    : "cannot connect to " + description + ": " + cause.map(StarRocksUrl::redact).orElse(reason);
+            throw new StarRocks4jException(ErrorCode.CONNECTION, cause.isPresent() ? message : message + "\nCheck "
+                    + "the URL, that the StarRocks FE is running and reachable (its MySQL query port, "
+                    + ConnectionFailure.FE_QUERY_PORT + " by default), and the credentials (" + StarRocksUrl.USER_ENV
+                    + " / " + StarRocksUrl.PASSWORD_ENV + ")", e);
         }
     }
 

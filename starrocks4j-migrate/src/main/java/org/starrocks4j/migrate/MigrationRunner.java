@@ -3,6 +3,7 @@ package org.starrocks4j.migrate;
 import java.net.InetAddress;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.schema.ModelValidator;
+import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.sql.SqlParseException;
 
 /**
  * Applies and reverts revisions on a live database, one statement at a time, under the migration lock. After
@@ -102,8 +108,13 @@ final class MigrationRunner {
         }
     }
 
-    /** Reverts the revisions above {@code target}; returns the steps it ran. */
-    List<MigrationStep> downgrade(RevisionGraph graph, String target) throws SQLException {
+    /**
+     * Reverts the revisions above {@code target}; returns the steps it ran.
+     *
+     * @param acceptIrreversible run downgrades that say they cannot undo all of their revision (what they leave out
+     *                           stays as the upgrade made it); otherwise such a downgrade is refused and nothing runs
+     */
+    List<MigrationStep> downgrade(RevisionGraph graph, String target, boolean acceptIrreversible) throws SQLException {
         try (MigrationLock lock = lock()) {
             DatabaseState state = prepare(graph);
             for (AppliedRevision row : state.partial()) {
@@ -113,14 +124,24 @@ final class MigrationRunner {
                         + "statements by hand and record the state with 'starrocks4j stamp'");
             }
             List<MigrationStep> plan = MigrationPlanner.downgrade(graph, state.appliedIds(), target);
+            List<String> incomplete = new ArrayList<>();
             for (MigrationStep step : plan) {
                 Revision r = step.revision();
-                if (r.downgradeStatements().isEmpty() && !r.upgradeStatements().isEmpty()) {
+                if (r.downgradeStatements().isEmpty() && !r.upgradeStatements().isEmpty() && r.notUndone().isEmpty()) {
                     throw new MigrationException("revision " + r.describe() + " has no downgrade statements, so it "
                             + "cannot be reverted; write its downgrade section, or record the state you want with "
                             + "'starrocks4j stamp'. Nothing was run");
                 }
+                r.notUndone().forEach(why -> incomplete.add("revision " + r.describe() + ": " + why));
             }
+            if (!incomplete.isEmpty() && !acceptIrreversible) {
+                throw new MigrationException("the downgrade cannot undo everything the upgrade did:\n  "
+                        + String.join("\n  ", incomplete) + "\nWrite the statements that undo it in the downgrade "
+                        + "section and delete its IRREVERSIBLE line, or run the downgrade anyway with "
+                        + "--accept-irreversible (what it cannot undo stays as the upgrade made it), or record the "
+                        + "state you want with 'starrocks4j stamp'. Nothing was run");
+            }
+            incomplete.forEach(line -> progress.accept("accepted: " + line));
             return run(plan, state);
         }
     }
@@ -206,6 +227,7 @@ final class MigrationRunner {
             return plan;
         }
         Map<String, AppliedRevision> rows = byId(state.rows());
+        requireRunnableNow(plan, rows);
         List<String> done = new ArrayList<>();
         for (MigrationStep step : plan) {
             runStep(step, rows.get(step.revision().id()), done);
@@ -218,11 +240,10 @@ final class MigrationRunner {
         Revision revision = step.revision();
         boolean up = step.direction() == Direction.UPGRADE;
         List<String> statements = step.statements();
-        RevisionState running = up ? RevisionState.UPGRADING : RevisionState.DOWNGRADING;
-        int start = 0;
+        RevisionState running = running(step);
+        int start = resumeAt(step, existing);
         AppliedRevision row;
         if (existing != null && existing.state() == running) {
-            start = existing.step();
             row = existing;
             progress.accept(step.describe() + ": resuming at statement " + (start + 1) + " of " + statements.size());
         } else {
@@ -271,6 +292,54 @@ final class MigrationRunner {
             session.execute(versionTable.deleteStatement(revision.id()));
         }
         LOG.info("{} done", step.describe());
+    }
+
+    private static RevisionState running(MigrationStep step) {
+        return step.direction() == Direction.UPGRADE ? RevisionState.UPGRADING : RevisionState.DOWNGRADING;
+    }
+
+    /** The index of the step's first statement still to run: past those an interrupted run already applied. */
+    private static int resumeAt(MigrationStep step, AppliedRevision existing) {
+        return existing != null && existing.state() == running(step) ? existing.step() : 0;
+    }
+
+    /**
+     * Refuses, before anything runs, statements the server would refuse because of the moment they run: a
+     * {@code storage_cooldown_time} already past ({@link ModelValidator#problemsWhenRun}). Revision files are
+     * written once and run later, so this is checked here, against the runner's clock, and not when models are
+     * built or revisions generated.
+     */
+    private void requireRunnableNow(List<MigrationStep> plan, Map<String, AppliedRevision> rows) {
+        Instant now = clock.instant();
+        List<String> problems = new ArrayList<>();
+        for (MigrationStep step : plan) {
+            List<String> statements = step.statements();
+            for (int i = resumeAt(step, rows.get(step.revision().id())); i < statements.size(); i++) {
+                for (String problem : whenRun(statements.get(i), now)) {
+                    problems.add(step.describe() + ", statement " + (i + 1) + ": " + problem);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MigrationException("the server would refuse these statements if they ran now:\n  "
+                    + String.join("\n  ", problems) + "\nFix the revision file, then run again. Nothing was run.");
+        }
+    }
+
+    private static List<String> whenRun(String statement, Instant now) {
+        Operation operation;
+        try {
+            operation = DdlParser.parseStatement(statement, DdlParser.Validation.UNCHECKED);
+        } catch (SqlParseException notDdlTheModelHolds) {
+            return List.of(); // left to the server, like everything the parser does not read
+        }
+        if (operation instanceof TableOperation.CreateTable create) {
+            return ModelValidator.problemsWhenRun(create.table(), now);
+        }
+        if (operation instanceof TableOperation.SetProperty set) {
+            return ModelValidator.problemsWhenRun("ALTER TABLE " + set.target(), Map.of(set.key(), set.value()), now);
+        }
+        return List.of();
     }
 
     /** Records that the first {@code count} statements of the step have run. */

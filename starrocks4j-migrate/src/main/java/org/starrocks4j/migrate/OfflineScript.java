@@ -48,11 +48,15 @@ public final class OfflineScript {
             if (step.direction() == Direction.DOWNGRADE && statements.isEmpty() && !r.upgradeStatements().isEmpty()) {
                 out.append("-- WARNING: revision ").append(r.id()).append(" has no downgrade statements\n");
             }
+            if (step.direction() == Direction.DOWNGRADE) {
+                for (String why : r.notUndone()) {
+                    out.append("-- WARNING: revision ").append(r.id()).append(" cannot undo: ").append(why)
+                            .append('\n');
+                }
+            }
             for (String statement : statements) {
                 out.append(statement).append(";\n");
-                AsyncJob.of(statement).ifPresent(job -> out.append("-- asynchronous: wait until SHOW ALTER TABLE ")
-                        .append(job.kind()).append(" shows the job on ").append(job.table().toSql())
-                        .append(" FINISHED before the next change of that table\n"));
+                AsyncJob.of(statement).ifPresent(job -> out.append(job.note()).append('\n'));
             }
             if (versionTable != null) {
                 if (step.direction() == Direction.UPGRADE) {

@@ -16,15 +16,29 @@ import org.starrocks4j.sql.DdlRenderer;
  * @param destructive  true when applying it loses data or definitions (drops)
  * @param warnings     what the change cannot do or does only partly (non-alterable attributes, future
  *                     partitions only, ...)
+ * @param notUndone    what the downgrade cannot undo, each naming the object, the server's rule and the way out
+ *                     ({@link Change#notUndone()}); empty when the downgrade undoes all of it
  */
 public record PlannedChange(String description, List<String> upgrade, List<String> downgrade, boolean destructive,
-                            List<String> warnings) {
+                            List<String> warnings, List<String> notUndone) {
 
     public PlannedChange {
         Objects.requireNonNull(description, "description");
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
         warnings = List.copyOf(warnings);
+        notUndone = List.copyOf(notUndone);
+    }
+
+    /** A change whose downgrade undoes all of it (or, without downgrade statements, cannot undo it at all). */
+    public PlannedChange(String description, List<String> upgrade, List<String> downgrade, boolean destructive,
+                         List<String> warnings) {
+        this(description, upgrade, downgrade, destructive, warnings, List.of());
+    }
+
+    /** True when the downgrade cannot undo all of it. */
+    public boolean irreversible() {
+        return !notUndone.isEmpty() || !upgrade.isEmpty() && downgrade.isEmpty();
     }
 
     /** The change as SQL: its operations rendered, rebuilds and recreations named in a warning first. */
@@ -37,6 +51,6 @@ public record PlannedChange(String description, List<String> upgrade, List<Strin
         }
         warnings.addAll(change.warnings());
         return new PlannedChange(change.description(), renderer.renderAll(change.upgrade()),
-                renderer.renderAll(change.downgrade()), change.destructive(), warnings);
+                renderer.renderAll(change.downgrade()), change.destructive(), warnings, change.notUndone());
     }
 }

@@ -23,10 +23,21 @@ public final class ProjectInitializer {
      */
     public static List<Path> init(Path dir, String url, List<String> models, List<String> classpath)
             throws IOException {
+        for (Path folder = dir.toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new MigrationException(ErrorCode.CONFIGURATION, folder + " is a file, not a folder: init "
+                            + "creates the project in folder DIR (new or existing, default: the current folder); "
+                            + "give a folder, e.g. 'starrocks4j init my_project'");
+                }
+                break;
+            }
+        }
         Files.createDirectories(dir);
         Path config = dir.resolve(StarRocks4jConfiguration.FILE_NAME);
         if (Files.exists(config)) {
-            throw new MigrationException(config + " already exists; this folder already holds a project");
+            throw new MigrationException(ErrorCode.CONFIGURATION, config + " already exists: this folder already holds "
+                    + "a project; edit that file, or give another folder");
         }
         Path migrations = dir.resolve("migrations");
         Files.createDirectories(migrations);

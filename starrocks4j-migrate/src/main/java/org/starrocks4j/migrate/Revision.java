@@ -47,6 +47,17 @@ public record Revision(String id, List<String> parents, String message, Instant 
         return SqlStatements.split(downgrade);
     }
 
+    /**
+     * What the downgrade section says it cannot undo: the text of its {@value RevisionFile#IRREVERSIBLE_MARKER}
+     * lines, in order. Empty when the downgrade undoes the whole revision (as far as the file says).
+     */
+    public List<String> notUndone() {
+        return downgrade.lines().map(String::strip)
+                .filter(l -> l.regionMatches(true, 0, RevisionFile.IRREVERSIBLE_MARKER, 0,
+                        RevisionFile.IRREVERSIBLE_MARKER.length()))
+                .map(l -> l.substring(RevisionFile.IRREVERSIBLE_MARKER.length()).strip()).toList();
+    }
+
     /** The checksum of all upgrade statements: what an applied revision must still match. */
     public String checksum() {
         return Checksums.of(upgradeStatements());

@@ -29,7 +29,9 @@ import java.util.Map;
  * </pre>
  *
  * {@code parents} lists parent ids separated by spaces; a base revision has {@code (none)}. Other comment lines
- * in the header are free text. The sections hold any SQL; statements end with {@code ;}.
+ * in the header are free text. The sections hold any SQL; statements end with {@code ;}. Every statement is read
+ * when the file is ({@link RevisionSyntax}): one that cannot run fails with the file, line and column. A
+ * downgrade-section line starting with {@value #IRREVERSIBLE_MARKER} says what the downgrade cannot undo.
  */
 public final class RevisionFile {
 
@@ -39,6 +41,11 @@ public final class RevisionFile {
     public static final String UPGRADE_MARKER = "-- @upgrade";
     /** Line that starts the downgrade section. */
     public static final String DOWNGRADE_MARKER = "-- @downgrade";
+    /**
+     * Start of a downgrade-section line that says what the downgrade cannot undo (the rest of the line: the object,
+     * the server's rule and the way out). The runner does not run such a downgrade unless told to.
+     */
+    public static final String IRREVERSIBLE_MARKER = "-- IRREVERSIBLE:";
 
     private static final String NO_PARENTS = "(none)";
 
@@ -122,6 +129,8 @@ public final class RevisionFile {
         StringBuilder upgrade = null;
         StringBuilder downgrade = null;
         StringBuilder current = null;
+        int upgradeLine = 0;
+        int downgradeLine = 0;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             String marker = line.strip().toLowerCase(Locale.ROOT);
@@ -134,12 +143,14 @@ public final class RevisionFile {
                             + ": the upgrade section must come before the downgrade section");
                 }
                 upgrade = new StringBuilder();
+                upgradeLine = i + 2;
                 current = upgrade;
             } else if (marker.equals(DOWNGRADE_MARKER)) {
                 if (downgrade != null) {
                     throw new RevisionFormatException(where + ": line " + (i + 1) + ": a second downgrade section");
                 }
                 downgrade = new StringBuilder();
+                downgradeLine = i + 2;
                 current = downgrade;
             } else if (current != null) {
                 current.append(line).append('\n');
@@ -169,10 +180,11 @@ public final class RevisionFile {
                         + "' is not an ISO-8601 instant such as 2026-11-25T05:30:00Z");
             }
         }
+        // Every statement is read now, so a statement that cannot run is reported with its file and line before
+        // any command plans, prints or runs anything.
+        RevisionSyntax.check(upgrade.toString(), "upgrade", upgradeLine, where);
+        RevisionSyntax.check(downgrade.toString(), "downgrade", downgradeLine, where);
         try {
-            // Validate the SQL early, so an unterminated quote is reported with the file name.
-            SqlStatements.split(upgrade.toString());
-            SqlStatements.split(downgrade.toString());
             return new Revision(id, parents, header.getOrDefault("message", ""), created, upgrade.toString(),
                     downgrade.toString(), file);
         } catch (IllegalArgumentException e) {

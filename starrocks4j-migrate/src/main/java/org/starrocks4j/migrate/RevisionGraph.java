@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -151,6 +153,30 @@ public final class RevisionGraph {
         }
         throw new MigrationException("'" + idOrPrefix + "' is ambiguous: it starts " + ids(matches)
                 + "; give more characters");
+    }
+
+    /**
+     * Why a new revision cannot take {@code id}, or empty when it can: another revision has it, or one of the two ids
+     * starts the other, so that a prefix that named one revision until now would become ambiguous or name the other
+     * (compared ignoring case, as file names are on some systems).
+     */
+    public Optional<String> idClash(String id) {
+        String wanted = id.toLowerCase(Locale.ROOT);
+        for (Revision r : topological) {
+            String existing = r.id().toLowerCase(Locale.ROOT);
+            if (existing.equals(wanted)) {
+                return Optional.of("revision id " + id + " is taken by " + r.describe());
+            }
+            if (existing.startsWith(wanted)) {
+                return Optional.of("revision id " + id + " starts the id of " + r.describe() + ", so '" + id
+                        + "' would no longer name one revision");
+            }
+            if (wanted.startsWith(existing)) {
+                return Optional.of("revision id " + id + " starts with the id of " + r.describe() + ", so '"
+                        + r.id() + "' would no longer name one revision");
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code id} and every revision it follows, directly or not. */

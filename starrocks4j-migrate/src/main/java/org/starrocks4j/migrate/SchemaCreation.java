@@ -2,6 +2,7 @@ package org.starrocks4j.migrate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
@@ -106,15 +108,22 @@ public final class SchemaCreation {
             List<ObjectName> created = new ArrayList<>();
             List<CreateAllReport.Existing> existing = new ArrayList<>();
             List<String> statements = new ArrayList<>();
+            List<String> refusedNow = new ArrayList<>();
             for (SchemaObject wanted : creationOrder()) {
                 SchemaObject had = live.find(wanted).orElse(null);
                 if (had == null) {
                     created.add(wanted.name());
                     statements.add(renderer.render(create(wanted, false)));
+                    refusedNow.addAll(ModelValidator.problemsWhenRun(wanted, Instant.now()));
                 } else {
                     existing.add(new CreateAllReport.Existing(wanted.name(), wanted.kind(),
                             differences(had, wanted, server)));
                 }
+            }
+            if (!refusedNow.isEmpty()) {
+                // the server's rule depends on the moment the statement runs: checked now, before anything runs
+                throw new MigrationException("the server would refuse these objects if they were created now:\n  "
+                        + String.join("\n  ", refusedNow) + "\nFix the models, then run again. Nothing was created.");
             }
             new DdlExecutor(wait, progress).run(connection, statements);
             return new CreateAllReport(created, existing, statements);

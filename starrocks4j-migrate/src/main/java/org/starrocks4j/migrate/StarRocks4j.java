@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.SchemaReflector;
@@ -46,6 +48,10 @@ import org.starrocks4j.sql.RenderOptions;
  */
 public final class StarRocks4j {
 
+    /** The source {@link #read} takes for the configured database. */
+    public static final String DATABASE_SOURCE = "db";
+    private static final Pattern FILE_SOURCE = Pattern.compile("(sql:|history:)(.+)");
+
     private final StarRocks4jConfiguration settings;
     private ClassLoader modelClassLoader;
 
@@ -58,7 +64,12 @@ public final class StarRocks4j {
         return new StarRocks4jConfiguration();
     }
 
-    // ---- offline ------------------------------------------------------------------------------------------------------
+    /** A copy of the settings this instance runs with (changing it changes nothing here). */
+    public StarRocks4jConfiguration configuration() {
+        return settings.copy();
+    }
+
+    // ---- offline ----------------------------------------------------------------------------------------------------
 
     /** The revision files of the configured locations. */
     public RevisionGraph revisions() {
@@ -68,6 +79,23 @@ public final class StarRocks4j {
     /** The target schema: the union of the configured models. */
     public Schema models() {
         return call(this::loadModels);
+    }
+
+    /**
+     * The schema a source holds: {@code db} (the configured database), {@code models:CLASS|PACKAGE},
+     * {@code sql:FILE|DIR}, {@code history:DIR[@REV]} or a {@code jdbc:starrocks://} URL. Relative paths resolve
+     * against the project folder.
+     */
+    public Schema read(String source) {
+        return call(() -> {
+            if (source.strip().equals(DATABASE_SOURCE)) {
+                DatabaseConnector connector = connector();
+                try (Connection connection = connector.open()) {
+                    return reflect(connector, connection);
+                }
+            }
+            return SchemaSources.load(resolve(source), sourceContext());
+        });
     }
 
     /**
@@ -125,12 +153,19 @@ public final class StarRocks4j {
             RevisionDirectory directory = locations.writable();
             RevisionGraph graph = locations.graph();
             List<String> parents = parents(graph, request.parents());
-            String id = request.id() == null ? RevisionIds.generate() : request.id();
+            String id = request.id() == null ? freshId(graph) : RevisionIds.requireValid(request.id());
+            Optional<String> clash = graph.idClash(id);
+            if (clash.isPresent()) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, clash.get() + "; choose an id that neither "
+                        + "starts nor is the start of another, or leave out the id for a random one (nothing was "
+                        + "written)");
+            }
             if (request.autogenerate() == null) {
+                // A merge joins branches and holds no SQL unless someone adds some.
+                boolean merge = parents.size() > 1;
                 Revision written = directory.write(new Revision(id, parents, request.message(), Instant.now(),
-                        parents.size() > 1 ? "" : "-- Write the upgrade statements here, each ending with ';'.\n",
-                        parents.size() > 1 ? "" : "-- Write the statements that revert the upgrade, in reverse order.\n",
-                        null));
+                        merge ? "" : "-- Write the upgrade statements here, each ending with ';'.\n",
+                        merge ? "" : "-- Write the statements that revert the upgrade, in reverse order.\n", null));
                 return new RevisionResult(Optional.of(written), Optional.empty());
             }
             Autogenerate changes = compare(request.autogenerate(), graph, graph.ancestorsOf(parents));
@@ -147,6 +182,15 @@ public final class StarRocks4j {
         });
     }
 
+    /** A random id that clashes with no existing id (12 random hex digits almost never do). */
+    private static String freshId(RevisionGraph graph) {
+        String id = RevisionIds.generate();
+        while (graph.idClash(id).isPresent()) {
+            id = RevisionIds.generate();
+        }
+        return id;
+    }
+
     private static List<String> parents(RevisionGraph graph, List<String> requested) {
         if (requested == null) {
             return graph.isEmpty() ? List.of() : List.of(graph.head().id());
@@ -154,7 +198,7 @@ public final class StarRocks4j {
         return requested.stream().map(p -> graph.resolve(p).id()).distinct().toList();
     }
 
-    // ---- online -------------------------------------------------------------------------------------------------------
+    // ---- online -----------------------------------------------------------------------------------------------------
 
     /** Applies the revisions up to the configured target ({@code head} by default). */
     public MigrateResult upgrade() {
@@ -177,6 +221,7 @@ public final class StarRocks4j {
                         + " off");
             }
             MigrateResult result;
+            boolean atHeads;
             try (Connection connection = connector().open()) {
                 MigrationRunner runner = runner(connection);
                 if (graph.isEmpty() && runner.appliedRevisions().isEmpty()) {
@@ -184,9 +229,17 @@ public final class StarRocks4j {
                     return new MigrateResult(Direction.UPGRADE, target, List.of(), "base");
                 }
                 List<MigrationStep> ran = runner.upgrade(graph, target);
-                result = new MigrateResult(Direction.UPGRADE, target, ran, runner.state(graph).describeCurrent());
+                DatabaseState after = runner.state(graph);
+                result = new MigrateResult(Direction.UPGRADE, target, ran, after.describeCurrent());
+                atHeads = after.appliedIds().equals(graph.appliedAt("heads"));
             }
             if (settings.failOnDrift()) {
+                if (!atHeads) {
+                    // The models describe the heads; compared with an earlier revision they always differ.
+                    settings.progress().accept(StarRocks4jConfiguration.FAIL_ON_DRIFT + ": not compared, the "
+                            + "database is at " + result.current() + ", not at the heads");
+                    return result;
+                }
                 Autogenerate drift = compare(CompareWith.DATABASE, graph, graph.appliedAt("heads"));
                 if (!drift.isEmpty()) {
                     throw new StarRocks4jException(ErrorCode.MODELS_DIFFER, "after the upgrade the database still "
@@ -200,13 +253,28 @@ public final class StarRocks4j {
         });
     }
 
-    /** Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). */
+    /**
+     * Reverts the revisions above {@code target} ({@code base}, {@code -n}, a revision id or prefix to keep). A
+     * revision whose downgrade says it cannot undo all of it ({@link Revision#notUndone()}) is refused, and nothing
+     * runs; see {@link #downgrade(String, boolean)}.
+     */
     public MigrateResult downgrade(String target) {
+        return downgrade(target, false);
+    }
+
+    /**
+     * Reverts the revisions above {@code target}.
+     *
+     * @param acceptIrreversible also run downgrades that say they cannot undo all of their revision (a widened
+     *                           column StarRocks refuses to narrow back, ...): what they cannot undo stays as the
+     *                           upgrade made it
+     */
+    public MigrateResult downgrade(String target, boolean acceptIrreversible) {
         return call(() -> {
             RevisionGraph graph = locations().graph();
             try (Connection connection = connector().open()) {
                 MigrationRunner runner = runner(connection);
-                List<MigrationStep> ran = runner.downgrade(graph, target);
+                List<MigrationStep> ran = runner.downgrade(graph, target, acceptIrreversible);
                 return new MigrateResult(Direction.DOWNGRADE, target, ran, runner.state(graph).describeCurrent());
             }
         });
@@ -286,7 +354,7 @@ public final class StarRocks4j {
         return SchemaCreation.of(loadModels()).withWait(settings.statementWait()).withProgress(settings.progress());
     }
 
-    // ---- shared ---------------------------------------------------------------------------------------------------
+    // ---- shared -----------------------------------------------------------------------------------------------------
 
     /**
      * The changes from the current state to the models. Against the database, it must have applied exactly
@@ -308,14 +376,19 @@ public final class StarRocks4j {
                         + "; run 'starrocks4j upgrade' first (or compare with the migration history: --offline)");
             }
             ServerProfile server = settings.serverGiven() ? settings.server() : ServerInfo.read(connection).profile();
-            Schema live = SchemaReflector.builder(connector.source())
-                    .catalog(connector.catalog())
-                    .database(DatabaseConnector.database(connection))
-                    .progress(settings.progress())
-                    .progressListener(settings.progressListener())
-                    .build().read().schema();
+            Schema live = reflect(connector, connection);
             return autogenerate(settings.versionTableModel().withoutBookkeeping(live), wanted, server);
         }
+    }
+
+    /** The database {@code connection} uses, read by {@link SchemaReflector} over the connector's connections. */
+    private Schema reflect(DatabaseConnector connector, Connection connection) throws Exception {
+        return SchemaReflector.builder(connector.source())
+                .catalog(connector.catalog())
+                .database(DatabaseConnector.database(connection))
+                .progress(settings.progress())
+                .progressListener(settings.progressListener())
+                .build().read().schema();
     }
 
     private Autogenerate autogenerate(Schema current, Schema wanted, ServerProfile server) {
@@ -326,15 +399,15 @@ public final class StarRocks4j {
     private Schema loadModels() {
         if (settings.models().isEmpty()) {
             throw new StarRocks4jException(ErrorCode.CONFIGURATION, "no models: set '" + StarRocks4jConfiguration.MODELS
-                    + "' in " + StarRocks4jConfiguration.FILE_NAME + " (model classes or packages), or pass --models");
+                    + "' (model classes or packages) in " + StarRocks4jConfiguration.FILE_NAME + ", or as "
+                    + StarRocks4jConfiguration.PREFIX + StarRocks4jConfiguration.MODELS + " (Maven, Spring), or with "
+                    + "--models (command line)");
         }
-        SourceContext context = new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
-                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(),
-                settings.progressListener());
+        SourceContext context = sourceContext();
         Schema schema = Schema.empty();
         for (String spec : settings.models()) {
             try {
-                schema = schema.plus(SchemaSources.load(spec, context));
+                schema = schema.plus(SchemaSources.load(resolve(spec), context));
             } catch (StarRocks4jException e) {
                 throw e;
             } catch (Exception e) {
@@ -343,6 +416,20 @@ public final class StarRocks4j {
             }
         }
         return schema;
+    }
+
+    private SourceContext sourceContext() {
+        return new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
+                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(), settings.progressListener());
+    }
+
+    /** {@code sql:} and {@code history:} sources with their relative path resolved against the project folder. */
+    private String resolve(String spec) {
+        Matcher m = FILE_SOURCE.matcher(spec.strip());
+        if (!m.matches() || Path.of(m.group(2)).isAbsolute()) {
+            return spec;
+        }
+        return m.group(1) + settings.baseDir().resolve(m.group(2)).normalize();
     }
 
     /** The configured class loader, with the configured class path entries on top. */

@@ -27,6 +27,7 @@ import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
 import org.starrocks4j.jdbc.StarRocksUrl;
+import org.starrocks4j.sql.ServerVersion;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:
@@ -157,10 +158,14 @@ public final class StarRocks4jConfiguration {
 
     /** A {@link StarRocks4j} with these settings; later changes to this object do not affect it. */
     public StarRocks4j load() {
-        return new StarRocks4j(new StarRocks4jConfiguration(this));
+        return new StarRocks4j(copy());
     }
 
-    // ---- reading settings -----------------------------------------------------------------------------------------
+    StarRocks4jConfiguration copy() {
+        return new StarRocks4jConfiguration(this);
+    }
+
+    // ---- reading settings -------------------------------------------------------------------------------------------
 
     /**
      * Reads {@code starrocks4j.properties}: its folder becomes the project folder (relative paths resolve against
@@ -187,7 +192,7 @@ public final class StarRocks4jConfiguration {
         }
         baseDir(file.toAbsolutePath().getParent());
         locations(PROJECT_FILE_DEFAULT_LOCATIONS.toArray(String[]::new));
-        return configuration(settings, file.toString());
+        return configuration(settings, file + ": setting");
     }
 
     /**
@@ -196,7 +201,7 @@ public final class StarRocks4jConfiguration {
      * key is an error naming the known ones.
      */
     public StarRocks4jConfiguration configuration(Map<String, String> settings) {
-        return configuration(settings, "the settings");
+        return configuration(settings, "setting");
     }
 
     private StarRocks4jConfiguration configuration(Map<String, String> settings, String where) {
@@ -209,7 +214,7 @@ public final class StarRocks4jConfiguration {
                 continue;
             }
             if (!KEYS.contains(key)) {
-                throw configurationError(where + ": unknown setting '" + entry.getKey() + "'; known settings are "
+                throw configurationError(where + " '" + entry.getKey() + "' is unknown; known settings are "
                         + KEYS.stream().sorted().toList() + " and " + VERSION_TABLE_PROPERTIES + "<name>");
             }
             if (!value.isEmpty()) {
@@ -235,8 +240,8 @@ public final class StarRocks4jConfiguration {
             case VERSION_TABLE -> versionTable(value);
             case WAIT_POLL_INTERVAL -> waitPollInterval(duration(value, key, where));
             case WAIT_TIMEOUT -> waitTimeout(duration(value, key, where));
-            case SERVER_VERSION -> serverVersion(value);
-            case RUN_MODE -> runMode(value);
+            case SERVER_VERSION -> naming(where, () -> serverVersion(value));
+            case RUN_MODE -> naming(where, () -> runMode(value));
             case ALLOW_REBUILD -> allowRebuild(bool(value, key, where));
             case RESET_PROPERTIES -> resetProperties(bool(value, key, where));
             case FAIL_ON_DRIFT -> failOnDrift(bool(value, key, where));
@@ -261,7 +266,7 @@ public final class StarRocks4jConfiguration {
         try {
             return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw configurationError(where + ": " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
+            throw configurationError(where + " " + key + " = '" + value + "' is not a duration; write e.g. 500ms, "
                     + "2s, 30m or 1h");
         }
     }
@@ -270,7 +275,7 @@ public final class StarRocks4jConfiguration {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw configurationError(where + ": " + key + " = '" + value + "' is not true or false");
+        throw configurationError(where + " " + key + " = '" + value + "' is not true or false");
     }
 
     // ---- fluent setters ---------------------------------------------------------------------------------------------
@@ -371,13 +376,25 @@ public final class StarRocks4jConfiguration {
 
     /** The server version offline SQL is generated for; online the server tells. */
     public StarRocks4jConfiguration serverVersion(String value) {
-        this.serverVersion = blankToNull(value);
+        String version = blankToNull(value);
+        if (version != null) {
+            try {
+                ServerVersion.require(version);
+            } catch (IllegalArgumentException e) {
+                throw configurationError(SERVER_VERSION + ": " + e.getMessage());
+            }
+        }
+        this.serverVersion = version;
         return this;
     }
 
     /** {@code shared_nothing} or {@code shared_data}, for offline generation; online the server tells. */
     public StarRocks4jConfiguration runMode(String value) {
-        this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        try {
+            this.runMode = value == null || value.isBlank() ? null : RunMode.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw configurationError(RUN_MODE + ": " + e.getMessage());
+        }
         return this;
     }
 
@@ -430,7 +447,7 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
-    // ---- getters -----------------------------------------------------------------------------------------------------
+    // ---- getters ----------------------------------------------------------------------------------------------------
 
     public Path baseDir() {
         return baseDir.toAbsolutePath().normalize();
@@ -571,6 +588,15 @@ public final class StarRocks4jConfiguration {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Applies a setting whose own message does not say where it comes from, naming {@code where} on failure. */
+    private static void naming(String where, Runnable setting) {
+        try {
+            setting.run();
+        } catch (StarRocks4jException e) {
+            throw configurationError(where + " " + e.getMessage());
+        }
     }
 
     private static StarRocks4jException configurationError(String message) {

@@ -58,6 +58,18 @@ class AsyncJobTest {
     }
 
     @Test
+    void everyAlterOfATableNamesItJobOrNot() {
+        assertThat(AsyncJob.alteredTable("ALTER TABLE `db`.`t` COMMENT = 'x'")).contains(ObjectName.of("db", "t"));
+        assertThat(AsyncJob.alteredTable("alter table t add column c int")).contains(ObjectName.of("t"));
+        assertThat(AsyncJob.alteredTable("CREATE INDEX i ON t (c) USING BITMAP")).contains(ObjectName.of("t"));
+        assertThat(AsyncJob.alteredTable("DROP INDEX i ON `t`")).contains(ObjectName.of("t"));
+        assertThat(AsyncJob.alteredTable("CREATE TABLE t (c INT)")).isEmpty();
+        assertThat(AsyncJob.alteredTable("ALTER VIEW v AS SELECT 1")).isEmpty();
+        assertThat(AsyncJob.alteredTable("INSERT INTO t VALUES (1)")).isEmpty();
+        assertThat(AsyncJob.of("ALTER TABLE t")).as("no clause, no job").isEmpty();
+    }
+
+    @Test
     void synchronousStatementsStartNoJob() {
         assertThat(AsyncJob.of("ALTER TABLE `t` COMMENT = 'add column x'")).isEmpty();
         assertThat(AsyncJob.of("ALTER TABLE `t` SET (\"replication_num\" = \"1\")")).isEmpty();

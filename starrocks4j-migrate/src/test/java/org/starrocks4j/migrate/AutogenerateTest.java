@@ -2,6 +2,7 @@ package org.starrocks4j.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.diff.DiffOptions;
@@ -61,6 +62,34 @@ class AutogenerateTest {
                 "-- (no statement: StarRocks cannot make this change by ALTER)");
         assertThat(SqlStatements.split(body.downgrade()))
                 .containsExactly("ALTER TABLE `users` DROP COLUMN `email`");
+    }
+
+    /**
+     * A widened column runs, but StarRocks refuses to narrow it back: the revision's downgrade says so in an
+     * IRREVERSIBLE line the runner reads, and keeps the rest of the undo; with --allow-rebuild it rebuilds instead.
+     * A non-alterable change of another table does not turn that into a rebuild the user did not ask for.
+     */
+    @Test
+    void anIrreversibleDowngradeIsMarkedInTheRevisionOrRebuiltWhenAllowed() {
+        Table wide = users(true).toBuilder().columns(List.of(users(true).columns().get(0),
+                org.starrocks4j.schema.Column.builder("name", Types.varchar(100)).build(),
+                users(true).columns().get(2))).build();
+        for (Schema[] pair : new Schema[][] {
+            {Schema.of(users(false)), Schema.of(wide)},
+            {Schema.of(users(false), events(false)), Schema.of(wide, events(true))}}) {
+            Autogenerate result = compare(pair[0], pair[1], DiffOptions.defaults());
+            RevisionBody body = result.body();
+            assertThat(body.upgrade()).contains("-- WARNING: the downgrade cannot undo all of this");
+            assertThat(body.downgrade()).contains(RevisionFile.IRREVERSIBLE_MARKER + " table `users`: column `name` "
+                    + "VARCHAR(50) NULL -> VARCHAR(100) NULL cannot be undone by ALTER", "--accept-irreversible");
+            assertThat(SqlStatements.split(body.downgrade())).containsExactly("ALTER TABLE `users` DROP COLUMN `email`");
+            Revision revision = RevisionFile.parse(RevisionFile.render(new Revision("abc123", List.of(), "widen",
+                    java.time.Instant.EPOCH, body.upgrade(), body.downgrade(), null)), null);
+            assertThat(revision.notUndone()).singleElement().asString().startsWith("table `users`: column `name`");
+        }
+        RevisionBody rebuilt = compare(Schema.of(users(false)), Schema.of(wide), DiffOptions.defaults().allowRebuild())
+                .body();
+        assertThat(rebuilt.downgrade()).doesNotContain(RevisionFile.IRREVERSIBLE_MARKER).contains("SWAP WITH");
     }
 
     @Test

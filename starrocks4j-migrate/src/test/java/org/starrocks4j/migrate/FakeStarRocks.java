@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * A JDBC test double that answers the runner's statements as a StarRocks server would: the version table
- * (a PRIMARY KEY table: INSERT, UPDATE and DELETE by key), the lock view (CREATE VIEW of an existing name fails
- * with error 1050), and any other statement is accepted and recorded, unless a failure was scripted for it.
+ * A JDBC test double that answers the runner's statements as a StarRocks server would: the version table (a
+ * PRIMARY KEY table: INSERT, UPDATE and DELETE by key), the lock view (CREATE VIEW of an existing name fails with
+ * error 1050), and any other statement is accepted and recorded, unless a failure was scripted for it. Other
+ * modules' tests use it through this module's test-jar.
  */
-final class FakeStarRocks {
+public final class FakeStarRocks {
 
     /** Tables and views by name; the version table's rows by revision. */
     final Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
@@ -50,18 +51,18 @@ final class FakeStarRocks {
     }
 
     /** The next {@code times} statements matching {@code when} fail with {@code error}. */
-    FakeStarRocks failOn(Predicate<String> when, SQLException error, int times) {
+    public FakeStarRocks failOn(Predicate<String> when, SQLException error, int times) {
         failures.add(new Failure(when, error, new int[] {times}));
         return this;
     }
 
     /** Statements that are not bookkeeping (version table, lock view). */
-    List<String> userStatements() {
+    public List<String> userStatements() {
         return log.stream().filter(s -> !s.contains("starrocks4j_version")).toList();
     }
 
     /** A data source whose every connection talks to this server. */
-    DataSource dataSource() {
+    public DataSource dataSource() {
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "getConnection" -> connection();
             case "toString" -> "FakeStarRocks data source";

@@ -45,6 +45,28 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void aCooldownTimeAlreadyPastIsRefusedBeforeAnythingRuns() {
+        // the seed README's my_table kept its 2025-06-04 cooldown; on 2026-11-25 the server says "Cooldown time should
+        // be later than now", so nothing may run half-way
+        Revision past = rev("ccc111", (String) null, """
+                CREATE TABLE `ok` (`id` INT) DUPLICATE KEY (`id`);
+                CREATE TABLE `cold` (`id` INT) DUPLICATE KEY (`id`) PROPERTIES ("storage_medium" = "SSD", \
+                "storage_cooldown_time" = "2025-06-04 00:00:00");
+                ALTER TABLE `ok` SET ("storage_cooldown_time" = "2026-11-23 12:00:00");
+                ALTER TABLE `ok` SET ("storage_cooldown_time" = "2027-01-01 00:00:00");""", "");
+
+        assertThatThrownBy(() -> runner().upgrade(new RevisionGraph(List.of(past)), "head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade ccc111 (revision ccc111), statement 2: table cold, property "
+                        + "'storage_cooldown_time' = '2025-06-04 00:00:00': Cooldown time should be later than now "
+                        + "(it is 2026-11-25T06:00 UTC)")
+                .hasMessageContaining("statement 3: ALTER TABLE ok, property 'storage_cooldown_time'")
+                .hasMessageNotContaining("statement 4")
+                .hasMessageEndingWith("Nothing was run.");
+        assertThat(server.userStatements()).isEmpty();
+    }
+
+    @Test
     void upgradeRunsEachStatementWaitsAndRecordsEveryRevision() throws Exception {
         RevisionGraph graph = new RevisionGraph(List.of(first, second));
         List<MigrationStep> ran = runner().upgrade(graph, "head");
@@ -87,12 +109,12 @@ class MigrationRunnerTest {
         runner().upgrade(graph, "head");
         server.log.clear();
 
-        runner().downgrade(graph, "-1");
+        runner().downgrade(graph, "-1", false);
         assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` COMMENT = ''",
                 "ALTER TABLE `t` DROP COLUMN `b`", "ALTER TABLE `t` DROP COLUMN `a`");
         assertThat(runner().state(graph).describeCurrent()).isEqualTo("aaa111");
 
-        runner().downgrade(graph, "base");
+        runner().downgrade(graph, "base", false);
         assertThat(runner().appliedRevisions()).isEmpty();
         assertThat(runner().state(graph).describeCurrent()).isEqualTo("base");
     }
@@ -226,7 +248,7 @@ class MigrationRunnerTest {
         RevisionGraph missingGraph = new RevisionGraph(List.of(first));
         assertThat(runner().state(missingGraph).drifts()).extracting(RevisionDrift::kind)
                 .containsExactly(RevisionDrift.Kind.MISSING);
-        assertThatThrownBy(() -> runner().downgrade(missingGraph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(missingGraph, "base", false))
                 .hasMessageContaining("revision bbb111 (revision bbb111) is recorded as applied but no revision file");
 
         // Repair accepts the edit.
@@ -255,9 +277,43 @@ class MigrationRunnerTest {
         RevisionGraph graph = new RevisionGraph(List.of(oneWay));
         runner().upgrade(graph, "head");
         server.log.clear();
-        assertThatThrownBy(() -> runner().downgrade(graph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(graph, "base", false))
                 .hasMessageContaining("has no downgrade statements").hasMessageContaining("Nothing was run");
         assertThat(server.userStatements()).isEmpty();
+    }
+
+    /**
+     * A revision whose downgrade says it cannot undo something (a widened column StarRocks refuses to narrow back)
+     * is not downgraded silently: the runner names the revision and what stays, and runs only when told to.
+     */
+    @Test
+    void anIncompleteDowngradeRunsOnlyWhenAccepted() throws Exception {
+        Revision widen = rev("fff111", "aaa111", "ALTER TABLE `t` ADD COLUMN `a` INT;\n"
+                        + "ALTER TABLE `t` MODIFY COLUMN `id` BIGINT NOT NULL;",
+                "-- undo: modify column `id` of table `t`\n"
+                        + RevisionFile.IRREVERSIBLE_MARKER + " table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL "
+                        + "cannot be undone by ALTER: StarRocks cannot narrow an integer column\n\n"
+                        + "-- undo: add column `a` of table `t`\nALTER TABLE `t` DROP COLUMN `a`;\n");
+        assertThat(widen.notUndone()).containsExactly("table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL cannot "
+                + "be undone by ALTER: StarRocks cannot narrow an integer column");
+        RevisionGraph graph = new RevisionGraph(List.of(first, widen));
+        runner().upgrade(graph, "head");
+        server.log.clear();
+
+        assertThatThrownBy(() -> runner().downgrade(graph, "-1", false))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("the downgrade cannot undo everything the upgrade did")
+                .hasMessageContaining("revision fff111: table `t`: column `id` INT NOT NULL -> BIGINT NOT NULL")
+                .hasMessageContaining("--accept-irreversible")
+                .hasMessageContaining("Nothing was run");
+        assertThat(server.userStatements()).isEmpty();
+
+        runner().downgrade(graph, "-1", true);
+        assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` DROP COLUMN `a`");
+        assertThat(progress).anyMatch(line -> line.startsWith("accepted: revision fff111: table `t`"));
+        assertThat(runner().state(graph).describeCurrent()).isEqualTo("aaa111");
+        assertThat(OfflineScript.render(MigrationPlanner.downgrade(graph, java.util.Set.of("aaa111", "fff111"), "-1"),
+                "head", null, clock, "test")).contains("-- WARNING: revision fff111 cannot undo: table `t`");
     }
 
     @Test
@@ -266,12 +322,12 @@ class MigrationRunnerTest {
         runner().upgrade(graph, "head");
         server.failOn(sql -> sql.equals("ALTER TABLE `t` DROP COLUMN `b`"),
                 new SQLException("a schema change job is running", "HY000", 1064), 1);
-        assertThatThrownBy(() -> runner().downgrade(graph, "base"))
+        assertThatThrownBy(() -> runner().downgrade(graph, "base", false))
                 .hasMessageContaining("downgrade failed at revision bbb111, statement 2 of 3");
         assertThatThrownBy(() -> runner().upgrade(graph, "head"))
                 .hasMessageContaining("was being downgraded");
         server.log.clear();
-        runner().downgrade(graph, "base");
+        runner().downgrade(graph, "base", false);
         assertThat(server.userStatements()).containsExactly("ALTER TABLE `t` DROP COLUMN `b`",
                 "ALTER TABLE `t` DROP COLUMN `a`", "DROP VIEW `v`", "DROP TABLE `t`");
         assertThat(runner().appliedRevisions()).isEmpty();

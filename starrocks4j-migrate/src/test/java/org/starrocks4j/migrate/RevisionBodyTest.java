@@ -49,6 +49,5 @@ class RevisionBodyTest {
                 DROP TABLE `a`;
                 """);
         assertThat(SqlStatements.split(body.upgrade())).hasSize(3);
-        assertThat(RevisionBody.incompleteDowngrade(List.of(create, partition))).isFalse();
     }
 }

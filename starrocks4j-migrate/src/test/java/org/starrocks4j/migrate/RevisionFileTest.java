@@ -86,6 +86,46 @@ class RevisionFileTest {
                 .hasMessageContaining("upgrade section must come before");
     }
 
+    private static String withSections(String upgrade, String downgrade) {
+        return "-- starrocks4j revision\n-- id: abcdef\n-- parents: (none)\n-- message: m\n\n-- @upgrade\n" + upgrade
+                + "\n-- @downgrade\n" + downgrade;
+    }
+
+    @Test
+    void aStatementThatCannotRunIsReportedWithFileLineAndColumnWhenTheFileIsRead() {
+        Path file = Path.of("migrations/abcdef_m.sql");
+        // line 7 is the first line of the upgrade section
+        assertThatThrownBy(() -> RevisionFile.parse(withSections(
+                "-- review note\nCREATE TABLE t (id INT);\nALTER TABLE t ADD COLUMN c VARCHR(10);\n", ""), file))
+                .isInstanceOf(RevisionFormatException.class)
+                .hasMessageStartingWith("migrations/abcdef_m.sql, line 9, column 28: upgrade statement 2 of 2 does "
+                        + "not parse: ")
+                .hasMessageContaining("VARCHR")
+                .hasMessageContaining("nothing was run or printed");
+        assertThatThrownBy(() -> RevisionFile.parse(withSections("CREATE TABLE t (id INT);\n",
+                "DROP TABLE t;\n  /* two\nlines */ DROP VIEW v v;\n"), file))
+                .hasMessageStartingWith("migrations/abcdef_m.sql, line 12, column 22: downgrade statement 2 of 2 "
+                        + "does not parse");
+        assertThatThrownBy(() -> RevisionFile.parse(withSections("CREAT TABLE t (id INT);\n", ""), file))
+                .hasMessageStartingWith("migrations/abcdef_m.sql, line 7, column 1: upgrade statement 1 of 1 starts "
+                        + "with 'CREAT', which starts no StarRocks statement");
+        assertThatThrownBy(() -> RevisionFile.parse(withSections("DROP TABLE t;\n\n  SELECT 'x;\n", ""), file))
+                .hasMessageStartingWith("migrations/abcdef_m.sql, line 9, column 10: unterminated ' quote");
+    }
+
+    @Test
+    void statementsForTheServerPassTheRevisionCheck() {
+        Revision r = RevisionFile.parse(withSections("""
+                ALTER TABLE t ADD ROLLUP r1 (a, b);
+                INSERT INTO t VALUES (1, 'a;b');
+                GRANT SELECT ON TABLE t TO ROLE analyst;
+                SET GLOBAL enable_query_cache = true;
+                ALTER TABLE t SET ("replication_num" = "1");
+                (SELECT 1);
+                """, "ALTER TABLE t DROP ROLLUP r1;\n"), null);
+        assertThat(r.upgradeStatements()).hasSize(6);
+    }
+
     @Test
     void idRules() {
         assertThat(RevisionIds.generate()).matches("[0-9a-f]{12}");

@@ -1,6 +1,7 @@
 package org.starrocks4j.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,21 @@ class SchemaCreationTest {
         assertThat(report.existing().get(1).matchesModel()).isTrue();
         assertThat(report.describe()).contains("exists  table `events`, left as is; it differs from the model:",
                 "exists  table `totals` (matches the model)", "created `top_events`");
+    }
+
+    @Test
+    void createAllRefusesACooldownTimeAlreadyPastBeforeCreatingAnything() {
+        Table cold = Table.builder("cold").column("id", Types.INT).duplicateKey("id")
+                .property("storage_medium", "SSD").property("storage_cooldown_time", "2020-01-01 00:00:00").build();
+        FakeCatalog db = new FakeCatalog("3.5.2");
+
+        assertThatThrownBy(() -> SchemaCreation.of(Schema.of(EVENTS, cold)).withWait(StatementWait.none())
+                .createAll(db.source()))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("table cold, property 'storage_cooldown_time' = '2020-01-01 00:00:00': Cooldown "
+                        + "time should be later than now")
+                .hasMessageEndingWith("Nothing was created.");
+        assertThat(db.changes()).isEmpty();
     }
 
     @Test

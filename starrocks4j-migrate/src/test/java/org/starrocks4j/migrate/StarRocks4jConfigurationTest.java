@@ -26,7 +26,8 @@ class StarRocks4jConfigurationTest {
         assertThat(config.models()).containsExactly("models:com.example.models", "sql:x.sql");
         assertThat(config.classpath()).containsExactly(dir.toAbsolutePath().resolve("target/classes"));
         assertThat(config.locations()).containsExactly(Location.parse("migrations"));
-        assertThat(config.locations().get(0).folder(config.baseDir())).isEqualTo(dir.toAbsolutePath().resolve("migrations"));
+        assertThat(config.locations().get(0).folder(config.baseDir()))
+                .isEqualTo(dir.toAbsolutePath().resolve("migrations"));
         assertThat(config.versionTable()).isEqualTo("starrocks4j_version");
         assertThat(config.versionTableProperties()).isEqualTo(Map.of("replication_num", "1"));
         assertThat(config.waitPollInterval()).isEqualTo(Duration.ofSeconds(2));
@@ -62,7 +63,7 @@ class StarRocks4jConfigurationTest {
                 .extracting(e -> ((StarRocks4jException) e).errorCode()).isEqualTo(ErrorCode.CONFIGURATION);
         Files.writeString(file, "urll = x\n");
         assertThatThrownBy(() -> StarRocks4j.configure().configurationFile(file))
-                .hasMessageContaining("unknown setting 'urll'").hasMessageContaining("locations");
+                .hasMessageContaining("setting 'urll' is unknown").hasMessageContaining("locations");
         assertThatThrownBy(() -> StarRocks4j.configure().configurationFile(dir.resolve("nope.properties")))
                 .hasMessageContaining("starrocks4j init");
     }
@@ -92,7 +93,7 @@ class StarRocks4jConfigurationTest {
         assertThat(config.toString()).doesNotContain("s3cret");
 
         assertThatThrownBy(() -> StarRocks4j.configure().configuration(Map.of("starrocks4j.taget", "head")))
-                .hasMessageContaining("unknown setting 'starrocks4j.taget'").hasMessageContaining("target");
+                .hasMessageContaining("setting 'starrocks4j.taget' is unknown").hasMessageContaining("target");
         assertThatThrownBy(() -> StarRocks4j.configure().configuration(Map.of("fail_on_drift", "yes")))
                 .hasMessageContaining("fail_on_drift = 'yes' is not true or false");
     }
@@ -113,7 +114,7 @@ class StarRocks4jConfigurationTest {
         assertThat(StarRocks4jConfiguration.duration("3", "x", "f")).isEqualTo(Duration.ofSeconds(3));
         assertThat(StarRocks4jConfiguration.duration("1h", "x", "f")).isEqualTo(Duration.ofHours(1));
         assertThat(StarRocks4jConfiguration.duration("PT5M", "x", "f")).isEqualTo(Duration.ofMinutes(5));
-        assertThatThrownBy(() -> StarRocks4jConfiguration.duration("soon", "wait.timeout", "f"))
-                .hasMessageContaining("wait.timeout = 'soon' is not a duration");
+        assertThatThrownBy(() -> StarRocks4jConfiguration.duration("soon", "wait.timeout", "setting"))
+                .hasMessageContaining("setting wait.timeout = 'soon' is not a duration");
     }
 }

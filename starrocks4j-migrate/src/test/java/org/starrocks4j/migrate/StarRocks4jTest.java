@@ -180,6 +180,34 @@ class StarRocks4jTest {
         assertThat(configure().load().upgrade().current()).isEqualTo("aaa111");
     }
 
+    @Test
+    void aRevisionIdThatIsTakenOrClashesAsAPrefixIsRefusedBeforeAnythingIsWritten() throws Exception {
+        StarRocks4j starRocks4j = configure().load();
+        starRocks4j.revision(RevisionRequest.of("First").withId("aaa111"));
+        Path folder = dir.resolve("migrations");
+        List<Path> before;
+        try (var files = Files.list(folder)) {
+            before = files.sorted().toList();
+        }
+
+        expectFailure(() -> starRocks4j.revision(RevisionRequest.of("Again").withId("aaa111")),
+                ErrorCode.CONFIGURATION, "revision id aaa111 is taken by aaa111 (aaa111_first.sql)");
+        expectFailure(() -> starRocks4j.revision(RevisionRequest.of("Again").withId("AAA111")),
+                ErrorCode.CONFIGURATION, "is taken by aaa111");
+        expectFailure(() -> starRocks4j.revision(RevisionRequest.of("Shorter").withId("aaa")),
+                ErrorCode.CONFIGURATION, "revision id aaa starts the id of aaa111");
+        expectFailure(() -> starRocks4j.revision(RevisionRequest.of("Longer").withId("aaa1112").autogenerate(
+                CompareWith.HISTORY)), ErrorCode.CONFIGURATION, "'aaa111' would no longer name one revision");
+        expectFailure(() -> starRocks4j.revision(RevisionRequest.of("Reserved").withId("head")),
+                ErrorCode.MIGRATION, "invalid revision id 'head'");
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.sorted().toList()).as("nothing was written").isEqualTo(before);
+        }
+        assertThat(starRocks4j.revisions().revisions()).extracting(Revision::id).containsExactly("aaa111");
+        assertThat(starRocks4j.revision(RevisionRequest.of("Next").withId("bbb111")).written()).isPresent();
+    }
+
     private static void expectFailure(ThrowingCallable call, ErrorCode code, String message) {
         assertThatThrownBy(call).isInstanceOf(StarRocks4jException.class).hasMessageContaining(message)
                 .satisfies(e -> assertThat(((StarRocks4jException) e).errorCode()).isEqualTo(code));

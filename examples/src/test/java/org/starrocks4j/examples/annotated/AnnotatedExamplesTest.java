@@ -42,8 +42,7 @@ class AnnotatedExamplesTest {
                         .comment("table comment")
                         .partitionBy(Partitioning.rangeOn("id").withPartitions(PartitionDefinition.lessThan("p1", "100")))
                         .distributedBy(Distribution.hash(10, "id"))
-                        .properties(Map.of("storage_medium", "SSD", "storage_cooldown_time", "2025-06-04 00:00:00",
-                                "replication_num", "1"))
+                        .properties(Map.of("storage_medium", "SSD", "replication_num", "1"))
                         .build(),
                 View.builder(ObjectName.of("my_schema", "my_view"))
                         .column("user_id")
@@ -64,7 +63,7 @@ class AnnotatedExamplesTest {
 
         assertThat(schema).isEqualTo(expected());
         assertThat(schema.tables().get(1).properties().keySet())
-                .containsExactly("storage_medium", "storage_cooldown_time", "replication_num");
+                .containsExactly("storage_medium", "replication_num");
     }
 
     @Test

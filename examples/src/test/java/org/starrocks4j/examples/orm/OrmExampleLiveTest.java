@@ -10,21 +10,26 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.starrocks4j.jdbc.StarRocksDataSource;
+import org.starrocks4j.testing.LiveServer;
 
 /**
  * The whole ORM example against a real StarRocks, when {@code STARROCKS_URL} names one (as the live suite of
- * starrocks4j-jdbc): in a database of its own, dropped afterwards.
+ * starrocks4j-jdbc): in a database of its own, dropped afterwards. Skipped otherwise, saying why once
+ * ({@link LiveServer}).
  */
+@ExtendWith(LiveServer.class)
 class OrmExampleLiveTest {
 
     @Test
     void runsTheSeedExampleAndPrintsTheAggregatedRows() throws Exception {
-        String url = System.getProperty("STARROCKS_URL", System.getenv("STARROCKS_URL"));
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "live ORM example skipped: set STARROCKS_URL (e.g. "
-                + "jdbc:starrocks://root@127.0.0.1:9030/test) to run it against a StarRocks server");
+        String url = LiveServer.url().orElse(null);
+        if (url == null) {
+            LiveServer.skip("the live ORM example needs a running StarRocks in " + LiveServer.URL_VARIABLE
+                    + " (-Plive starts none for it)");
+        }
         StarRocksDataSource server = new StarRocksDataSource(url.replaceFirst("^jdbc:mysql://", "jdbc:starrocks://"));
         String database = "starrocks4j_orm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = server.getConnection(); Statement s = c.createStatement()) {

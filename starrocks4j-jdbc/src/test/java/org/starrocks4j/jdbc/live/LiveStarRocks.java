@@ -7,12 +7,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.starrocks4j.jdbc.StarRocksDriver;
 import org.starrocks4j.jdbc.StarRocksUrl;
 import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.testing.LiveServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -27,7 +28,7 @@ import org.testcontainers.utility.DockerImageName;
  *       {@code STARROCKS_PASSWORD}.</li>
  *   <li>else, with {@code -Plive} and Docker available: the all-in-one image ({@code STARROCKS_IMAGE}, default
  *       {@value #DEFAULT_IMAGE}) started through Testcontainers.</li>
- *   <li>else every live test is skipped, with the reason.</li>
+ *   <li>else every live test is skipped, and the reason printed once ({@link LiveServer}).</li>
  * </ol>
  *
  * Each test works in a database of its own ({@link #createDatabase}), dropped with {@code FORCE} afterwards.
@@ -45,25 +46,25 @@ final class LiveStarRocks {
     private LiveStarRocks() {
     }
 
-    /** The server's URL (database: none); skips the calling test when there is no server. */
+    /** The server's URL (database: none); skips the calling test, saying why once, when there is no server. */
     static synchronized StarRocksUrl url() {
         if (server == null && skipReason == null) {
             resolve();
         }
-        Assumptions.assumeTrue(server != null, skipReason);
+        if (server == null) {
+            LiveServer.skip(skipReason);
+        }
         return server;
     }
 
     private static void resolve() {
-        String configured = System.getProperty("STARROCKS_URL", System.getenv("STARROCKS_URL"));
-        if (configured != null && !configured.isBlank()) {
-            server = StarRocksUrl.parse(configured).withDatabase(null);
+        Optional<String> configured = LiveServer.url();
+        if (configured.isPresent()) {
+            server = StarRocksUrl.parse(configured.get()).withDatabase(null);
             return;
         }
-        if (!Boolean.getBoolean("starrocks4j.live")) {
-            skipReason = "live StarRocks suite skipped: set STARROCKS_URL (e.g. jdbc:starrocks://root@127.0.0.1:9030/test)"
-                    + " to run it against a server, or run 'mvn verify -Plive' on a machine with Docker to start "
-                    + DEFAULT_IMAGE + " through Testcontainers";
+        if (!LiveServer.requested()) {
+            skipReason = "live StarRocks suite skipped: set " + LiveServer.URL_VARIABLE + ", or run with -Plive";
             return;
         }
         boolean docker;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
 import org.starrocks4j.diff.SchemaDiff;
@@ -41,6 +42,7 @@ import org.starrocks4j.schema.View;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.testing.LiveServer;
 
 /**
  * The live suite: the scenarios of the Python client's integration tests (test/integration: reflection of tables,
@@ -48,6 +50,7 @@ import org.starrocks4j.sql.DdlParser;
  * run mode; result processing; idempotent autogenerate) against a real StarRocks. Skipped with the reason when no
  * server is configured (see {@link LiveStarRocks}).
  */
+@ExtendWith(LiveServer.class)
 class LiveSuiteTest {
 
     /** The kitchen-sink table of the Python client's idempotency test, as DDL. */

@@ -1,0 +1,140 @@
+package org.starrocks4j.diff;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.View;
+
+/**
+ * Views and materialized views that read the columns a table change touches, and what the diff does about them.
+ * What StarRocks does (FE {@code AlterMVJobExecutor.inactiveRelatedMaterializedViews}): when a schema-change job
+ * that drops or restates columns finishes, every asynchronous MV whose query reads one of them turns inactive
+ * ("base table schema changed for columns: ..."), until {@code ALTER MATERIALIZED VIEW mv ACTIVE}; a view is not
+ * checked, but {@code CREATE VIEW} and {@code ALTER VIEW} refuse a query that reads a column the table does not have.
+ *
+ * <p>So: an MV that reads a restated column is re-activated right after the column ALTER, in the upgrade and in the
+ * downgrade. A view or MV whose query changes while the table drops (or renames) a column its old query read is
+ * dropped before the table changes and created after them ({@link #mustMove}), so that the downgrade can create the
+ * old query again after the column is back. An object that keeps reading a column the table loses is a model the
+ * server cannot hold: it is reported.
+ */
+final class DependentViews {
+
+    /** Objects as they are while the table changes run (upgrade): kept from before, in their wanted form. */
+    private final List<SchemaObject> during;
+    /** Objects as they are while the table changes are undone (downgrade): in their form before. */
+    private final List<SchemaObject> undoing;
+    private final Set<SchemaObject> moved;
+
+    private DependentViews(List<SchemaObject> during, List<SchemaObject> undoing, Set<SchemaObject> moved) {
+        this.during = during;
+        this.undoing = undoing;
+        this.moved = moved;
+    }
+
+    /** No views or materialized views. */
+    static DependentViews none() {
+        return new DependentViews(List.of(), List.of(), Set.of());
+    }
+
+    /**
+     * @param tables  matched tables: wanted table to current table
+     * @param queries matched views and MVs: wanted object to current object
+     * @param warnings receives a warning for each object that keeps reading a column its table loses
+     */
+    static DependentViews of(Map<Table, Table> tables, Map<SchemaObject, SchemaObject> queries, List<String> warnings) {
+        Set<SchemaObject> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SchemaObject> during = new ArrayList<>();
+        List<SchemaObject> undoing = new ArrayList<>();
+        queries.forEach((wanted, current) -> {
+            List<String> lost = lostColumnsRead(current, tables);
+            boolean sameQuery = SqlNormalizer.equivalent(definition(current), definition(wanted));
+            if (!lost.isEmpty() && !sameQuery) {
+                moved.add(wanted);
+                moved.add(current);
+                return;
+            }
+            if (!lost.isEmpty()) {
+                warnings.add(wanted.kind() + " " + wanted.name().toSql() + " reads " + String.join(", ", lost)
+                        + ", which the model drops or renames; StarRocks "
+                        + (wanted instanceof MaterializedView ? "turns it inactive and cannot re-activate it"
+                        : "fails every query on it") + ". Change its query in the model, or drop it");
+            }
+            undoing.add(current);
+            // a recreated MV is created again after the table changes; the one they affect is the old one
+            if (!(wanted instanceof MaterializedView mv)
+                    || MaterializedViewDiff.immutableDifferences((MaterializedView) current, mv).isEmpty()) {
+                during.add(wanted);
+            }
+        });
+        return new DependentViews(during, undoing, moved);
+    }
+
+    /**
+     * True for a view or MV (either side of a matched pair) that is dropped before the table changes and created
+     * after them, instead of being altered or recreated in place.
+     */
+    boolean mustMove(SchemaObject o) {
+        return moved.contains(o);
+    }
+
+    /**
+     * Adds to {@code change}, after its column ALTER, {@code ALTER MATERIALIZED VIEW ... ACTIVE} for the
+     * materialized views that read one of the columns of {@code table} it restates: in the upgrade for those existing
+     * while it runs ({@code restated}), in the downgrade for those existing while it is undone ({@code restatedBack}).
+     */
+    void reactivate(Change.Builder change, ObjectName table, List<String> restated, List<String> restatedBack) {
+        for (SchemaObject o : during) {
+            if (o instanceof MaterializedView && reads(o, table, restated)) {
+                change.up(new MaterializedViewOperation.SetActive(o.name(), true));
+                change.warn("materialized view " + o.name().toSql() + " reads a column this changes; StarRocks turns "
+                        + "it inactive when the schema change finishes, so it is re-activated (ALTER MATERIALIZED "
+                        + "VIEW ... ACTIVE) and refreshes again");
+            }
+        }
+        for (SchemaObject o : undoing) {
+            if (o instanceof MaterializedView && reads(o, table, restatedBack)) {
+                change.down(new MaterializedViewOperation.SetActive(o.name(), true));
+            }
+        }
+    }
+
+    /** The columns, as {@code `t`.`c`}, that {@code o} reads and its table loses (dropped, or renamed). */
+    private static List<String> lostColumnsRead(SchemaObject o, Map<Table, Table> tables) {
+        List<String> out = new ArrayList<>();
+        tables.forEach((wanted, current) -> {
+            List<String> lost = current.columns().stream().map(Column::name)
+                    .filter(c -> wanted.column(c).isEmpty()).toList();
+            for (String c : lost) {
+                if (reads(o, current.name(), List.of(c))) {
+                    out.add(current.name().toSql() + ".`" + c + "`");
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * True when {@code o}'s query names {@code table} and one of {@code columns}: a superset of what it reads (a
+     * column of another table with the same name counts too), which errs on the side of re-activating.
+     */
+    private static boolean reads(SchemaObject o, ObjectName table, List<String> columns) {
+        Set<String> names = Dependencies.references(o);
+        return names.contains(table.name().toLowerCase(Locale.ROOT))
+                && columns.stream().anyMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String definition(SchemaObject o) {
+        return o instanceof View v ? v.definition() : ((MaterializedView) o).definition();
+    }
+}
