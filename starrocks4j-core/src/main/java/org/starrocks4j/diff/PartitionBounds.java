@@ -253,6 +253,10 @@ final class PartitionBounds {
 
     /** A date or datetime in the spellings the server reads ({@code 2021-01-01}, {@code 20210101}, with a time). */
     private static LocalDateTime parseTime(String v) {
+        LocalDateTime plain = PartitionRanges.plainDateTime(v);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return switch (v.length()) {
                 case 8 -> LocalDate.parse(v, COMPACT_DATE).atStartOfDay();
