@@ -71,7 +71,7 @@ final class ScaleTargets {
                     + "the repository root after ./mvnw package, or pass --cli PATH)");
             cli = null;
         }
-        run(out, cli == null ? null : cli.toAbsolutePath(), new Harness(2_000_000_000L, 2_000_000_000L, 5));
+        run(out, cli == null ? null : cli.toAbsolutePath(), new Harness(2_000_000_000L, 2_000_000_000L, 9));
     }
 
     /** Runs every check, printing as it goes; {@code cli} is the {@code starrocks4j} launcher, or null to skip those. */
@@ -111,11 +111,17 @@ final class ScaleTargets {
         Supplier<?> smallWork = workload.prepare().apply(SyntheticSchema.of(small));
         Supplier<?> largeWork = workload.prepare().apply(SyntheticSchema.of(large));
         harness.warmUp(List.of(smallWork, largeWork));
-        Harness.Measurement atSmall = harness.measure(smallWork);
-        Harness.Measurement atLarge = harness.measure(largeWork);
+        // the better of two rounds per size, as in the benchmark report: a collection or a busy moment in one round
+        // does not decide the ratio
+        Harness.Measurement atSmall = bestOfTwo(smallWork);
+        Harness.Measurement atLarge = bestOfTwo(largeWork);
         report(workload, small, unit, atSmall, 0);
         report(workload, large, unit, atLarge, limitMs);
         return (atLarge.medianNanos() / (double) large) / (atSmall.medianNanos() / (double) small);
+    }
+
+    private Harness.Measurement bestOfTwo(Supplier<?> work) {
+        return Harness.Measurement.better(harness.measure(work), harness.measure(work));
     }
 
     private void report(Workload workload, int size, String unit, Harness.Measurement m, double limitMs) {
@@ -144,7 +150,7 @@ final class ScaleTargets {
         command("diff 10,000 tables --format json", none, true, "diff", "--from", "sql:" + tenThousand,
                 "--to", "sql:" + edited, "--format", "json");
         command("inspect 100,000 tables, -Xmx2g", Map.of("STARROCKS4J_JAVA_OPTS",
-                "-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), false,
+                "-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn48m -XX:MaxTenuringThreshold=0"), false,
                 "inspect", "--from", "sql:" + hundredThousand);
         command("inspect history of 1,000 revisions", none, false, "inspect", "--from", "history:" + history);
     }
