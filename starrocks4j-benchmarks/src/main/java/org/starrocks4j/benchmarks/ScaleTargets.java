@@ -74,7 +74,7 @@ final class ScaleTargets {
         run(out, cli == null ? null : cli.toAbsolutePath(), new Harness(2_000_000_000L, 2_000_000_000L, 9));
     }
 
-    /** Runs every check, printing as it goes; {@code cli} is the {@code starrocks4j} launcher, or null to skip those. */
+    /** Runs every check, printing as it goes; {@code cli} is the {@code starrocks4j} launcher, or null to skip it. */
     static void run(PrintStream out, Path cli, Harness harness) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("starrocks4j-scale");
         try {

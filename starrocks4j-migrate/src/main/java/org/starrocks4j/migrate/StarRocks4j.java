@@ -420,7 +420,8 @@ public final class StarRocks4j {
 
     private SourceContext sourceContext() {
         return new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
-                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(), settings.progressListener());
+                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(),
+                settings.progressListener());
     }
 
     /** {@code sql:} and {@code history:} sources with their relative path resolved against the project folder. */
