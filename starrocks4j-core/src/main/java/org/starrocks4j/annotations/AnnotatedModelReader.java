@@ -83,6 +83,17 @@ public final class AnnotatedModelReader {
         return ColumnFieldReader.read(field, table == null ? Naming.SNAKE_CASE : table.naming());
     }
 
+    /**
+     * The SQL name of the column that {@code field} (declared by {@code table} or one of its superclasses) has in
+     * {@code table}'s model, as {@link #read} names it: {@code @StarRocksColumn(name)}, else JPA's
+     * {@code @Column(name)}, else the field name by the table's {@link StarRocksTable#naming() naming}. For
+     * integrations that map the same field with their own names (an ORM's columns).
+     */
+    public static String columnName(Class<?> table, Field field) {
+        StarRocksTable annotation = table.getAnnotation(StarRocksTable.class);
+        return ColumnFieldReader.name(field, annotation == null ? Naming.SNAKE_CASE : annotation.naming());
+    }
+
     private static SchemaObject readOne(Class<?> type) {
         int kinds = (type.isAnnotationPresent(StarRocksTable.class) ? 1 : 0)
                 + (type.isAnnotationPresent(StarRocksView.class) ? 1 : 0)

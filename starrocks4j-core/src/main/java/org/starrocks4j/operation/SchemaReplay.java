@@ -15,7 +15,6 @@ import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
-import org.starrocks4j.schema.PartitionRanges;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
@@ -35,10 +34,12 @@ import org.starrocks4j.schema.ViewColumn;
  * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
- * exchanges two tables' names, and {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
- * of a value column it does not restate. Data statements ({@code INSERT ... SELECT}) and states the model does not
- * hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their
- * objects exist.
+ * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
+ * of a value column it does not restate, and {@code ADD} / {@code DROP PARTITION} leave every RANGE partition where
+ * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
+ * longer describes them). Data statements ({@code INSERT ... SELECT}) and states the model does not hold
+ * ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their objects
+ * exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -244,78 +245,60 @@ public final class SchemaReplay {
                     + "partitioning, whose partitions the server creates as data arrives")
                     + "; ADD PARTITION needs a RANGE or LIST partitioned table");
         }
-        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
-        if (added.name() != null && findPartition(parts, added.name()) >= 0) {
+        RangePartitionEdit ranges = p instanceof Partitioning.Range ? new RangePartitionEdit(t) : null;
+        boolean exists = added.name() != null && (ranges != null ? ranges.has(added.name())
+                : findPartition(p.partitions(), added.name()) >= 0);
+        if (exists) {
             if (a.ifNotExists()) {
                 return p;
             }
             throw fail("table " + t.name().toSql() + " already has a partition `" + added.name()
                     + "`; use IF NOT EXISTS or another name");
         }
-        parts.add(added);
-        if (p instanceof Partitioning.Range r) {
+        if (ranges != null) {
             if (added instanceof PartitionDefinition.In) {
                 throw fail("table " + t.name().toSql() + " is RANGE partitioned; partition `" + added.name()
                         + "` is a LIST partition (VALUES IN); give it a range");
             }
-            return new Partitioning.Range(r.keys(), parts);
+            return new Partitioning.Range(p.keys(), ranges.add(added));
         }
         if (!(added instanceof PartitionDefinition.In)) {
             throw fail("table " + t.name().toSql() + " is LIST partitioned; the added partition is a range; give "
                     + "it VALUES IN (...)");
         }
+        List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
+        parts.add(added);
         return new Partitioning.ListPartitioning(p.keys(), parts);
     }
 
     private Partitioning dropPartition(Table t, TableOperation.DropPartition d) {
         Partitioning p = t.partitioning();
-        List<PartitionDefinition> parts = p == null ? List.of() : new ArrayList<>(p.partitions());
-        int at = findPartition(parts, d.partition());
-        if (at < 0) {
-            if (d.ifExists()) {
-                return p;
-            }
-            boolean batches = parts.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
-            throw fail("table " + t.name().toSql() + " has no partition `" + d.partition() + "`"
-                    + (batches ? " among its named partitions (partitions made by START/END/EVERY have no name in "
-                    + "the model until the server's naming is applied)" : "")
-                    + "; use DROP PARTITION IF EXISTS or check the name");
+        List<PartitionDefinition> parts = p == null ? List.of() : p.partitions();
+        Optional<List<PartitionDefinition>> remaining = p instanceof Partitioning.Range
+                ? new RangePartitionEdit(t).drop(d.partition()) : withoutPartition(parts, d.partition());
+        if (remaining.isPresent()) {
+            return p instanceof Partitioning.Range ? new Partitioning.Range(p.keys(), remaining.get())
+                    : new Partitioning.ListPartitioning(p.keys(), remaining.get());
         }
-        parts.remove(at);
-        if (p instanceof Partitioning.Range r) {
-            return new Partitioning.Range(r.keys(), pinRanges(r, parts, at));
+        if (d.ifExists()) {
+            return p;
         }
-        return new Partitioning.ListPartitioning(p.keys(), parts);
+        boolean batches = parts.stream().anyMatch(PartitionDefinition.Batch.class::isInstance);
+        throw fail("table " + t.name().toSql() + " has no partition `" + d.partition() + "`"
+                + (batches ? " among its named partitions and those its START/END/EVERY creates (p and the start "
+                + "of the step: p20240101 by DAY, p202401 by MONTH, p2024 by YEAR)" : "")
+                + "; use DROP PARTITION IF EXISTS or check the name");
     }
 
-    /**
-     * {@code remaining} (the partitions of {@code range} without the one at {@code dropped}) with every
-     * {@code VALUES LESS THAN} partition that started where the dropped one ended written as the fixed range the
-     * server keeps for it: a LESS THAN partition's lower bound is chosen once, when it is created, so dropping
-     * {@code p1} leaves {@code p2 VALUES LESS THAN ("2024-03-01")} at {@code [("2024-02-01"), ("2024-03-01"))},
-     * not at the minimum.
-     */
-    private static List<PartitionDefinition> pinRanges(Partitioning.Range range, List<PartitionDefinition> remaining,
-                                                       int dropped) {
-        List<PartitionDefinition> before = range.partitions();
-        List<PartitionDefinition> out = new ArrayList<>(remaining);
-        for (int i = dropped; i < out.size(); i++) {
-            if (!(out.get(i) instanceof PartitionDefinition.LessThan lt)) {
-                continue;
-            }
-            int was = PartitionRanges.predecessor(before, i + 1);
-            int now = PartitionRanges.predecessor(remaining, i);
-            if (was < 0 || was == (now < dropped ? now : now + 1)) {
-                continue; // it started at the minimum, or still follows the same partition
-            }
-            List<String> lower = PartitionRanges.upperBound(before.get(was));
-            List<String> upper = lt.maxValue() ? range.keys().stream().map(k -> PartitionDefinition.MAXVALUE).toList()
-                    : lt.values();
-            if (lower.size() == upper.size()) {
-                out.set(i, new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
-            }
+    /** The partitions without the one of that name; empty when there is none. */
+    private static Optional<List<PartitionDefinition>> withoutPartition(List<PartitionDefinition> parts, String name) {
+        int at = findPartition(parts, name);
+        if (at < 0) {
+            return Optional.empty();
         }
-        return out;
+        List<PartitionDefinition> out = new ArrayList<>(parts);
+        out.remove(at);
+        return Optional.of(out);
     }
 
     /**
@@ -339,7 +322,8 @@ public final class SchemaReplay {
         }
         List<PartitionDefinition> parts = new ArrayList<>(p.partitions());
         for (String name : m.partitions()) {
-            if (findPartition(parts, name) < 0 && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
+            if (findPartition(parts, name) < 0
+                    && parts.stream().noneMatch(PartitionDefinition.Batch.class::isInstance)) {
                 throw fail("table " + t.name().toSql() + " has no partition `" + name + "`" + names(
                         parts.stream().map(PartitionDefinition::name).toList(), "its partitions"));
             }
@@ -419,7 +403,8 @@ public final class SchemaReplay {
         return -1;
     }
 
-    private static int findPartition(List<PartitionDefinition> parts, String name) {
+    /** The index of the partition of that name (names are case-insensitive), or -1. */
+    static int findPartition(List<PartitionDefinition> parts, String name) {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).name() != null && parts.get(i).name().equalsIgnoreCase(name)) {
                 return i;

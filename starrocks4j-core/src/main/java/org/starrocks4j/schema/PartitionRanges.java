@@ -1,31 +1,131 @@
 package org.starrocks4j.schema;
 
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Where a pre-created RANGE partition starts, as the server decides it. A {@code VALUES LESS THAN (v)} partition
- * starts at the upper bound of the partition created before it whose upper bound is the greatest below {@code v}
- * (StarRocks' {@code RangePartitionInfo}: the last existing range ending below the new upper bound), or at the key
- * type's minimum when there is none. The range is fixed when the partition is created: dropping the partition it
- * started from later does not move it, which is why a replayed history pins it ({@code [lower, upper)}).
+ * Pre-created RANGE partitions as the server holds them. A {@code VALUES LESS THAN (v)} partition starts at the upper
+ * bound of the partition created before it whose upper bound is the greatest below {@code v} (StarRocks' {@code
+ * RangePartitionInfo}: the last existing range ending below the new upper bound), or at the key type's minimum when
+ * there is none. The range is fixed when the partition is created: dropping the partition it started from later does
+ * not move it, which is why the server holds, and SHOW CREATE TABLE prints, every RANGE partition as a fixed range
+ * ({@link #serverForm}), in the order of the ranges, whichever way the statements that made them wrote them.
  *
  * <p>Bound values are compared as the server compares them: whole numbers numerically, dates and datetimes in time
- * order ({@code 2024-01-01} = {@code 2024-01-01 00:00:00}), {@code MAXVALUE} above everything. Values that are none
- * of these cannot be ordered; the previous partition in the list is then taken, as written.
+ * order ({@code 2024-01-01} = {@code 2024-01-01 00:00:00}), {@code MAXVALUE} above everything. Values that are none of
+ * these cannot be ordered; the previous partition in the list is then taken, as written.
  */
 public final class PartitionRanges {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
-
     private PartitionRanges() {
+    }
+
+    /**
+     * True when some partitions are written {@code VALUES LESS THAN} and others another way (fixed ranges,
+     * START/END/EVERY): one CREATE TABLE cannot write them so ("You can only use one of these methods to create
+     * partitions"), though the server holds all of them as fixed ranges.
+     */
+    public static boolean mixesLessThan(List<PartitionDefinition> partitions) {
+        return partitions.stream().anyMatch(PartitionDefinition.LessThan.class::isInstance)
+                && partitions.stream().anyMatch(p -> !(p instanceof PartitionDefinition.LessThan));
+    }
+
+    /**
+     * The partitions of a RANGE partitioning of {@code table} as the server holds and prints them, in the order of
+     * their ranges: every partition a fixed range {@code [lower, upper)}, bound values spelled for the key types
+     * ({@link PartitionKeyType#spell}) and given for every key (the server fills the keys a bound leaves out with
+     * their minimum). {@code VALUES LESS THAN} becomes a range from the upper bound of the partition it follows
+     * ({@link #predecessor}), the type's minimum for the first; {@code LESS THAN MAXVALUE} a range up to
+     * {@code (MAXVALUE)}; {@code START ... END ... EVERY} the partitions the server creates for it. Partitions whose
+     * bounds do not fit the keys are kept as written. Empty when a key's type is unknown ({@link PartitionKeyType#of}),
+     * so that neither the minimum nor the spelling is known.
+     */
+    public static Optional<List<PartitionDefinition>> serverForm(Partitioning.Range range, Table table) {
+        List<PartitionKeyType> types = new ArrayList<>();
+        for (PartitionExpression key : range.keys()) {
+            Optional<PartitionKeyType> type = PartitionKeyType.of(key, table);
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            types.add(type.get());
+        }
+        Comparator<List<String>> order = tupleOrder(types);
+        List<PartitionDefinition> out = new ArrayList<>();
+        TreeSet<List<String>> ends = new TreeSet<>(order); // where the partitions made so far end on the server
+        for (PartitionDefinition written : range.partitions()) {
+            PartitionDefinition p = spelled(written, types);
+            if (p instanceof PartitionDefinition.LessThan lt && (lt.maxValue() || lt.values().size() == types.size())) {
+                List<String> upper = lt.maxValue() ? types.stream().map(t -> PartitionDefinition.MAXVALUE).toList()
+                        : lt.values();
+                List<String> below = ends.lower(upper); // the greatest upper bound below it, as predecessor() finds
+                List<String> lower = below != null ? below : types.stream().map(PartitionKeyType::minimum).toList();
+                out.add(new PartitionDefinition.Fixed(lt.name(), lower, upper, lt.properties()));
+                ends.add(upper);
+            } else if (p instanceof PartitionDefinition.Batch b && types.size() == 1) {
+                List<PartitionDefinition> expanded = PartitionBatches.expand(b, types.get(0));
+                out.addAll(expanded);
+                ends.add(expanded.get(expanded.size() - 1) instanceof PartitionDefinition.Fixed last ? last.upper()
+                        : List.of(types.get(0).spell(b.end())));
+            } else {
+                out.add(p);
+                ends.add(upperBound(p));
+            }
+        }
+        if (out.stream().allMatch(PartitionDefinition.Fixed.class::isInstance)) {
+            out.sort(Comparator.comparing(p -> ((PartitionDefinition.Fixed) p).lower(), order));
+        }
+        return Optional.of(out);
+    }
+
+    /** A LESS THAN or fixed range with its bounds spelled for the key types, and given for every key. */
+    private static PartitionDefinition spelled(PartitionDefinition p, List<PartitionKeyType> types) {
+        if (p instanceof PartitionDefinition.LessThan lt && !lt.maxValue() && lt.values().size() <= types.size()) {
+            return new PartitionDefinition.LessThan(lt.name(), everyKey(lt.values(), types), lt.properties());
+        }
+        if (p instanceof PartitionDefinition.Fixed f && f.lower().size() <= types.size()) {
+            return new PartitionDefinition.Fixed(f.name(), everyKey(f.lower(), types), everyKey(f.upper(), types),
+                    f.properties());
+        }
+        return p;
+    }
+
+    /** A bound spelled for the key types, and the minimum of each key it leaves out (PartitionKey, on the server). */
+    private static List<String> everyKey(List<String> values, List<PartitionKeyType> types) {
+        List<String> out = new ArrayList<>(PartitionKeyType.spell(values, types));
+        for (int i = values.size(); i < types.size(); i++) {
+            out.add(types.get(i).minimum());
+        }
+        return out;
+    }
+
+    /**
+     * The order of bound tuples spelled for their key types: MAXVALUE above everything, then dates as spelled (one
+     * width), numbers by value. A total order even over values the types cannot read, which keep their place.
+     */
+    private static Comparator<List<String>> tupleOrder(List<PartitionKeyType> types) {
+        return (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int c = Boolean.compare(isMax(a.get(i)), isMax(b.get(i)));
+                if (c == 0) {
+                    c = i < types.size() && !types.get(i).isTime() ? number(a.get(i)).compareTo(number(b.get(i)))
+                            : a.get(i).compareTo(b.get(i));
+                }
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+    }
+
+    private static BigInteger number(String value) {
+        BigInteger n = integer(value);
+        return n != null ? n : BigInteger.ZERO;
     }
 
     /**
@@ -85,53 +185,13 @@ public final class PartitionRanges {
         if (x != null && y != null) {
             return Optional.of(x.compareTo(y));
         }
-        LocalDateTime s = time(a);
-        LocalDateTime t = time(b);
+        LocalDateTime s = PartitionKeyType.time(a);
+        LocalDateTime t = PartitionKeyType.time(b);
         return s != null && t != null ? Optional.of(s.compareTo(t)) : Optional.empty();
     }
 
     private static boolean isMax(String v) {
         return PartitionDefinition.MAXVALUE.equalsIgnoreCase(v.strip());
-    }
-
-    /**
-     * A bound written {@code yyyy-MM-dd} or {@code yyyy-MM-dd HH:mm:ss} that is a valid date and time, read from its
-     * digits: the usual bound, and a formatter costs ten times more. {@code null} for any other text or an invalid
-     * date or year 0, for which callers use their formatters (which decide what those mean).
-     */
-    public static LocalDateTime plainDateTime(String s) {
-        boolean date = s.length() == 10;
-        if (!date && (s.length() != 19 || s.charAt(10) != ' ' || s.charAt(13) != ':' || s.charAt(16) != ':')
-                || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = date ? 0 : digits(s, 11, 2);
-        int minute = date ? 0 : digits(s, 14, 2);
-        int second = date ? 0 : digits(s, 17, 2);
-        if (year <= 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-            return null; // year 0 too: year-of-era patterns refuse it, so the formatters decide
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The number written by {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     /** The whole number, or {@code null}; checked before parsing: most bounds are dates, and exceptions cost. */
@@ -147,18 +207,5 @@ public final class PartitionRanges {
             }
         }
         return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
-    }
-
-    private static LocalDateTime time(String v) {
-        String s = v.strip();
-        LocalDateTime plain = plainDateTime(s);
-        if (plain != null) {
-            return plain;
-        }
-        try {
-            return s.length() == 10 ? LocalDate.parse(s, DATE).atStartOfDay() : LocalDateTime.parse(s, DATETIME);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -258,10 +258,12 @@ final class PartitionRules {
             }
         }
         List<PartitionDefinition> partitions = partitioning.partitions();
-        if (partitions.stream().anyMatch(p -> p instanceof PartitionDefinition.LessThan)
-                && partitions.stream().anyMatch(p -> !(p instanceof PartitionDefinition.LessThan))) {
-            problems.add(t + ": You can only use one of these methods to create partitions: VALUES LESS THAN cannot "
-                    + "be mixed with fixed ranges [lower, upper) or START/END/EVERY; write every partition one way");
+        if (PartitionRanges.mixesLessThan(partitions)) {
+            problems.add(t + ": You can only use one of these methods to create partitions: VALUES LESS THAN ("
+                    + describe(partitions, true) + ") cannot be mixed with fixed ranges [lower, upper) or "
+                    + "START/END/EVERY (" + describe(partitions, false) + "); write every partition one way: all "
+                    + "VALUES LESS THAN, or all fixed ranges as SHOW CREATE TABLE prints them (ranges a DROP "
+                    + "PARTITION left can only be written so)");
         }
         BoundOrder order = BoundOrder.of(table, partitioning);
         if (order != null) {
@@ -270,6 +272,16 @@ final class PartitionRules {
         if (partitioning instanceof Partitioning.ListPartitioning) {
             listValues(t, partitions, problems);
         }
+    }
+
+    /** The partitions written VALUES LESS THAN, or the others, for a message: {@code partition 'p1'}, or a count. */
+    private static String describe(List<PartitionDefinition> partitions, boolean lessThan) {
+        List<PartitionDefinition> those = partitions.stream()
+                .filter(p -> p instanceof PartitionDefinition.LessThan == lessThan).toList();
+        PartitionDefinition first = those.get(0);
+        String named = first.name() != null ? "partition '" + first.name() + "'"
+                : "START (\"" + ((PartitionDefinition.Batch) first).start() + "\") ...";
+        return those.size() == 1 ? named : named + " and " + (those.size() - 1) + " more";
     }
 
     /** Bound values must match the number of partition keys. */

@@ -267,6 +267,18 @@ class AnnotatedModelReaderTest {
                         org.assertj.core.groups.Tuple.tuple("kind", Types.varchar(8)));
     }
 
+    @Test
+    void columnNameIsTheModelsNameOfOneField() throws NoSuchFieldException {
+        assertThat(AnnotatedModelReader.columnName(JpaAndStarRocks.class,
+                JpaAndStarRocks.class.getDeclaredField("type"))).isEqualTo("kind");
+        assertThat(AnnotatedModelReader.columnName(JpaAndStarRocks.class,
+                JpaAndStarRocks.class.getDeclaredField("eventId"))).isEqualTo("event_id");
+        assertThat(AnnotatedModelReader.columnName(JpaOrder.class, JpaOrder.class.getDeclaredField("id")))
+                .isEqualTo("order_id");
+        assertThat(AnnotatedModelReader.columnName(InferredTypes.class,
+                InferredTypes.class.getDeclaredField("shortText"))).isEqualTo("shortText");
+    }
+
     @StarRocksView(name = "my_view", database = "my_schema", comment = "A sample view", security = ViewSecurity.INVOKER,
             definition = "SELECT id, name FROM my_table WHERE id > 50")
     static class MyView {

@@ -1,5 +1,8 @@
 package org.starrocks4j.hibernate;
 
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
@@ -26,10 +30,18 @@ import org.starrocks4j.schema.View;
  */
 final class EntityModel {
 
-    /** The setting that makes Hibernate's implicit names those of the model. */
-    private static final String NAMING_FIX = "set hibernate.implicit_naming_strategy="
+    /** The setting that makes Hibernate's implicit table names those of the model. */
+    private static final String TABLE_NAMING_FIX = "set hibernate.implicit_naming_strategy="
             + StarRocksNamingStrategy.class.getName() + " (snake_case names, as the model), or name it in both "
-            + "places (@Table(name = ...) / @Column(name = ...))";
+            + "places (@Table(name = ...) / @StarRocksTable(name = ...))";
+
+    /**
+     * Why a column can still be named apart: {@link ModelColumnNames} gives every implicitly named column the
+     * model's name, so only an explicit name, or an attribute that is no field of the class, differs.
+     */
+    private static final String COLUMN_NAMING_FIX = "name each column in one place (@StarRocksColumn(name = ...) "
+            + "or @Column(name = ...)) or give both the same name; map entity fields, not getters, and an embedded "
+            + "value as one STRUCT column (a record with @Type(StarRocksType.class))";
 
     private EntityModel() {
     }
@@ -61,6 +73,7 @@ final class EntityModel {
                 problems.add("class " + type.getName() + ": @SecondaryTable is not supported on StarRocks (one class "
                         + "is one table); move the columns into the entity's table");
             }
+            problems.addAll(generatedIds(type));
             try {
                 SchemaObject object = AnnotatedModelReader.readObject(type);
                 objects.add(object);
@@ -69,11 +82,13 @@ final class EntityModel {
                 problems.addAll(e.problems());
             }
         }
-        for (Table table : metadata.collectTableMappings()) {
+        for (Collection collection : metadata.getCollectionBindings()) {
+            Table table = collection.getCollectionTable();
             if (!entityTables.contains(table)) {
-                problems.add("table " + table.getName() + " is a collection or join table Hibernate would create; "
-                        + "StarRocks has no foreign keys and starrocks4j maps one class to one table: store the "
-                        + "collection in an ARRAY or MAP column (@Type(StarRocksType.class)) or map it as an entity");
+                problems.add("table " + table.getName() + " is the collection or join table of "
+                        + collection.getRole() + "; StarRocks has no foreign keys and starrocks4j maps one class to "
+                        + "one table: store the collection in an ARRAY or MAP column (@Type(StarRocksType.class)) or "
+                        + "map it as an entity");
             }
         }
         if (!problems.isEmpty()) {
@@ -83,13 +98,34 @@ final class EntityModel {
         return new Schema(objects);
     }
 
+    /**
+     * Ids Hibernate would have the database generate: StarRocks has no sequences (Hibernate would emulate one with
+     * a table) and does not return the value of an AUTO_INCREMENT column to the client (StarRocks issue #51472), so
+     * Hibernate could not read the new id back.
+     */
+    private static List<String> generatedIds(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
+                if (generated != null && generated.strategy() != GenerationType.UUID) {
+                    out.add("class " + c.getName() + ", field " + field.getName() + ": @GeneratedValue(strategy = "
+                            + generated.strategy() + ") cannot work on StarRocks, which has no sequences and does "
+                            + "not return AUTO_INCREMENT values to the client; assign ids in the application, or "
+                            + "generate them there with @GeneratedValue(strategy = GenerationType.UUID)");
+                }
+            }
+        }
+        return out;
+    }
+
     /** Where Hibernate's table and column names differ from the model's. */
     private static List<String> mismatches(Class<?> type, Table table, SchemaObject object) {
         List<String> out = new ArrayList<>();
         String where = "class " + type.getName();
         if (!table.getName().equals(object.name().name())) {
             out.add(where + ": Hibernate maps it to table '" + table.getName() + "' but the StarRocks model names the "
-                    + object.kind() + " '" + object.name().name() + "'; " + NAMING_FIX);
+                    + object.kind() + " '" + object.name().name() + "'; " + TABLE_NAMING_FIX);
             return out;
         }
         if (!(object instanceof org.starrocks4j.schema.Table model)) {
@@ -103,10 +139,16 @@ final class EntityModel {
         onlyMapped.removeAll(modelColumns);
         Set<String> onlyModel = new LinkedHashSet<>(modelColumns);
         onlyModel.removeAll(mapped);
-        if (!onlyMapped.isEmpty() || !onlyModel.isEmpty()) {
-            out.add(where + ": Hibernate maps columns " + onlyMapped + " that the StarRocks model does not declare"
-                    + (onlyModel.isEmpty() ? "" : ", and the model declares " + onlyModel + " that Hibernate does not "
-                    + "map") + "; the names must agree: " + NAMING_FIX);
+        List<String> differences = new ArrayList<>();
+        if (!onlyMapped.isEmpty()) {
+            differences.add("Hibernate maps columns " + onlyMapped + " that the StarRocks model does not declare");
+        }
+        if (!onlyModel.isEmpty()) {
+            differences.add("the model declares columns " + onlyModel + " that Hibernate does not map");
+        }
+        if (!differences.isEmpty()) {
+            out.add(where + ": " + String.join(", and ", differences) + "; the names must agree: "
+                    + COLUMN_NAMING_FIX);
         }
         return out;
     }

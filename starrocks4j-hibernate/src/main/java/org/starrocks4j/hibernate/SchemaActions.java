@@ -27,7 +27,7 @@ import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.CreateAllReport;
 import org.starrocks4j.migrate.DdlExecutor;
 import org.starrocks4j.migrate.LiveObjects;
-import org.starrocks4j.migrate.MigrationException;
+import org.starrocks4j.migrate.StarRocks4jException;
 import org.starrocks4j.migrate.SchemaChangeWait;
 import org.starrocks4j.migrate.SchemaCreation;
 import org.starrocks4j.schema.Schema;
@@ -164,7 +164,7 @@ final class SchemaActions {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaManagementException("StarRocks schema management was interrupted", e);
-        } catch (MigrationException e) {
+        } catch (StarRocks4jException e) {
             throw new SchemaManagementException(e.getMessage(), e);
         }
     }

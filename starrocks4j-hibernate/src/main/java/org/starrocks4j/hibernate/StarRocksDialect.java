@@ -48,7 +48,9 @@ import org.starrocks4j.sql.ServerVersion;
  *       generated value to the client (StarRocks issue #51472), so {@code GenerationType.IDENTITY} cannot read the
  *       new id back: assign ids in the application.</li>
  *   <li>Paging renders {@code LIMIT n OFFSET m}.</li>
- *   <li>No row locks: {@code SELECT ... FOR UPDATE} does not exist, so pessimistic locks are not rendered.</li>
+ *   <li>No row locks: StarRocks has no {@code SELECT ... FOR UPDATE}, so the server refuses a query with a
+ *       pessimistic lock; do not request one.</li>
+ *   <li>No row values: composite ids are compared column by column.</li>
  *   <li>Transactions: a JDBC transaction ({@code @Transactional}) gives no atomicity on StarRocks by default; a warning
  *       says so once at start-up.</li>
  *   <li>Types: {@code BigInteger} is LARGEINT and JSON is read and written as text, both decoded as starrocks4j's
@@ -198,6 +200,22 @@ public class StarRocksDialect extends MySQLDialect {
     }
 
     // ---- queries ------------------------------------------------------------------------------------------------
+
+    /**
+     * StarRocks compares no row values: {@code (a, b) = (?, ?)} is a syntax error, and a multi-column {@code IN}
+     * takes only a subquery ("multi-column IN predicate is only supported for subquery expressions"). So composite
+     * ids ({@code @IdClass}: {@code find}, {@code merge}, {@code remove}) are compared column by column.
+     */
+    @Override
+    public boolean supportsRowValueConstructorSyntax() {
+        return false;
+    }
+
+    /** See {@link #supportsRowValueConstructorSyntax()}. */
+    @Override
+    public boolean supportsRowValueConstructorSyntaxInInList() {
+        return false;
+    }
 
     @Override
     public LimitHandler getLimitHandler() {

@@ -9,6 +9,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.hibernate.entities.PageViewAggregates;
+import org.starrocks4j.hibernate.entities.RenamedColumns;
 
 /** Hibernate starts with the dialect without a server, and renders the SQL of the example's statements. */
 class DialectBootTest {
@@ -40,6 +41,27 @@ class DialectBootTest {
                         + "from page_view_aggregates pva1_0 order by pva1_0.page_id",
                 "select pva1_0.page_id,pva1_0.visit_date,pva1_0.distinct_users,pva1_0.last_user,pva1_0.total_views "
                         + "from page_view_aggregates pva1_0 order by pva1_0.page_id limit ? offset ?");
+    }
+
+    @Test
+    void writesTheColumnsTheStarRocksAnnotationsName() {
+        FakeJdbc jdbc = FakeJdbc.starRocks("3.5.2");
+        try (SessionFactory factory = HibernateBoot.start(jdbc, Map.of(), RenamedColumns.class)) {
+            factory.inTransaction(session -> session.persist(new RenamedColumns(7, LocalDate.of(2023, 10, 26), 70L)));
+        }
+        assertThat(jdbc.statements).containsExactly("insert into RenamedColumns (uv,pageId,dt) values (?,?,?)");
+    }
+
+    /** StarRocks has no row values: {@code (a, b) = (?, ?)} and {@code (a, b) IN ((?, ?))} are syntax errors. */
+    @Test
+    void comparesTheExampleEntitysCompositeIdColumnByColumn() {
+        FakeJdbc jdbc = FakeJdbc.starRocks("3.5.2");
+        try (SessionFactory factory = HibernateBoot.start(jdbc, Map.of(), PageViewAggregates.class)) {
+            factory.inSession(session -> session.find(PageViewAggregates.class,
+                    new PageViewAggregates.PageDay(2, LocalDate.of(2023, 10, 27))));
+        }
+        assertThat(jdbc.statements).singleElement().asString()
+                .endsWith(" from page_view_aggregates pva1_0 where ((pva1_0.page_id=? and pva1_0.visit_date=?))");
     }
 
     @Test

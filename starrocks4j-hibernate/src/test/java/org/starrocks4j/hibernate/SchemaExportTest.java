@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.starrocks4j.annotations.AnnotatedModelReader;
 import org.starrocks4j.hibernate.entities.PageViewAggregates;
+import org.starrocks4j.hibernate.entities.RenamedColumns;
 import org.starrocks4j.hibernate.entities.bad.AggregateWithoutType;
+import org.starrocks4j.hibernate.entities.bad.GeneratedId;
+import org.starrocks4j.hibernate.entities.bad.GeneratedSequenceId;
 import org.starrocks4j.hibernate.entities.bad.InstantColumn;
 import org.starrocks4j.hibernate.entities.bad.KeyNotAField;
+import org.starrocks4j.hibernate.entities.bad.TagsCollection;
+import org.starrocks4j.hibernate.entities.bad.TwoNames;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.sql.DdlRenderer;
@@ -83,6 +88,40 @@ class SchemaExportTest {
                 PROPERTIES (
                   "replication_num" = "1"
                 )""");
+    }
+
+    @Test
+    void columnsNamedByTheStarRocksAnnotationsAreHibernatesColumnsToo() throws IOException {
+        List<String> script = export("create", RenamedColumns.class);
+
+        assertThat(script).isEqualTo(inspect(RenamedColumns.class));
+        assertThat(script.get(0))
+                .startsWith("CREATE TABLE `RenamedColumns` (\n  `pageId` INT,\n  `dt` DATE,\n  `uv` BIGINT\n)");
+    }
+
+    @Test
+    void aColumnNamedTwoWaysFailsTheStartNamingBothNames() {
+        assertThatThrownBy(() -> HibernateBoot.start(FakeJdbc.starRocks("3.5.2"), Map.of(), TwoNames.class))
+                .isInstanceOf(StarRocksModelException.class)
+                .hasMessageContaining("class " + TwoNames.class.getName() + ": Hibernate maps columns [views] that "
+                        + "the StarRocks model does not declare, and the model declares columns [uv] that Hibernate "
+                        + "does not map")
+                .hasMessageContaining("name each column in one place");
+    }
+
+    @Test
+    void generatedIdsAndCollectionTablesFailTheStartWithTheWayOut() {
+        assertThatThrownBy(() -> HibernateBoot.start(FakeJdbc.starRocks("3.5.2"), Map.of(), GeneratedId.class,
+                GeneratedSequenceId.class, TagsCollection.class))
+                .isInstanceOf(StarRocksModelException.class)
+                .hasMessageContaining("class " + GeneratedId.class.getName() + ", field id: @GeneratedValue(strategy "
+                        + "= IDENTITY) cannot work on StarRocks")
+                .hasMessageContaining("class " + GeneratedSequenceId.class.getName() + ", field id: "
+                        + "@GeneratedValue(strategy = AUTO)")
+                .hasMessageContaining("assign ids in the application")
+                .hasMessageContaining("table tags_collection_tags is the collection or join table of "
+                        + TagsCollection.class.getName() + ".tags")
+                .hasMessageContaining("store the collection in an ARRAY or MAP column");
     }
 
     @Test

@@ -18,18 +18,26 @@ abstract class AbstractCompareMojo extends AbstractStarRocks4jMojo {
     @Parameter(property = PREFIX + "offline", defaultValue = "true")
     boolean offline;
 
-    /** Generate rebuilds (new table, copy, swap) for table changes StarRocks cannot ALTER. */
-    @Parameter(property = PREFIX + StarRocks4jConfiguration.ALLOW_REBUILD, defaultValue = "false")
-    boolean allowRebuild;
+    /**
+     * Generate rebuilds (new table, copy, swap) for table changes StarRocks cannot ALTER (default:
+     * starrocks4j.properties' allow_rebuild, else false).
+     */
+    @Parameter(property = PREFIX + StarRocks4jConfiguration.ALLOW_REBUILD)
+    Boolean allowRebuild;
 
-    /** Reset properties the models leave unset to the server default (by default they are only reported). */
-    @Parameter(property = PREFIX + StarRocks4jConfiguration.RESET_PROPERTIES, defaultValue = "false")
-    boolean resetProperties;
+    /**
+     * Reset properties the models leave unset to the server default (default: starrocks4j.properties'
+     * reset_properties, else false: they are only reported).
+     */
+    @Parameter(property = PREFIX + StarRocks4jConfiguration.RESET_PROPERTIES)
+    Boolean resetProperties;
 
+    // Unset parameters stay out, so that the project's starrocks4j.properties decides.
     @Override
     void addSettings(Map<String, String> settings) {
-        settings.put(StarRocks4jConfiguration.ALLOW_REBUILD, Boolean.toString(allowRebuild));
-        settings.put(StarRocks4jConfiguration.RESET_PROPERTIES, Boolean.toString(resetProperties));
+        put(settings, StarRocks4jConfiguration.ALLOW_REBUILD, allowRebuild == null ? null : allowRebuild.toString());
+        put(settings, StarRocks4jConfiguration.RESET_PROPERTIES,
+                resetProperties == null ? null : resetProperties.toString());
     }
 
     CompareWith comparedWith() {

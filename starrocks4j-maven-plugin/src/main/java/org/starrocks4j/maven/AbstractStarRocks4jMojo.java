@@ -142,7 +142,8 @@ public abstract class AbstractStarRocks4jMojo extends AbstractMojo {
     void addSettings(Map<String, String> settings) {
     }
 
-    private StarRocks4jConfiguration configuration(ClassLoader projectClasses) throws MojoExecutionException {
+    /** The settings file (when there is one), then this goal's parameters, then the credentials. */
+    StarRocks4jConfiguration configuration(ClassLoader projectClasses) throws MojoExecutionException {
         StarRocks4jConfiguration configuration = StarRocks4j.configure();
         if (configFile != null && configFile.isFile()) {
             configuration.configurationFile(configFile.toPath());

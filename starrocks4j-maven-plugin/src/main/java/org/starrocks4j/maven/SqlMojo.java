@@ -23,8 +23,8 @@ public class SqlMojo extends AbstractStarRocks4jMojo {
     @Parameter(property = PREFIX + "from", defaultValue = "base")
     String from;
 
-    /** head (the default), heads, +n, or a revision id or unique prefix. */
-    @Parameter(property = PREFIX + StarRocks4jConfiguration.TARGET, defaultValue = "head")
+    /** head, heads, +n, or a revision id or unique prefix (default: the configured target, else head). */
+    @Parameter(property = PREFIX + StarRocks4jConfiguration.TARGET)
     String target;
 
     /** Include the version table's statements, so running the script by hand records the revisions. */
@@ -37,7 +37,8 @@ public class SqlMojo extends AbstractStarRocks4jMojo {
 
     @Override
     void run(StarRocks4j starRocks4j) throws MojoExecutionException {
-        SqlScript script = starRocks4j.sql(Direction.UPGRADE, from, target);
+        String to = target == null || target.isBlank() ? starRocks4j.configuration().target() : target;
+        SqlScript script = starRocks4j.sql(Direction.UPGRADE, from, to);
         String text = versionTableStatements ? script.text() : script.textWithoutBookkeeping();
         if (outputFile == null) {
             text.lines().forEach(getLog()::info);

@@ -16,8 +16,10 @@ import org.starrocks4j.schema.ObjectName;
  * PARTITION BY changes (with an ORDER BY or not) are {@code SHOW ALTER TABLE OPTIMIZE} jobs; rollups are
  * {@code SHOW ALTER TABLE ROLLUP} jobs. What the real server answered ({@code starrocks-corpus/live/alter}): ADD and
  * DROP INDEX, SET bloom_filter_columns and ORDER BY each ran as a COLUMN job; a bucket count change as an OPTIMIZE
- * job; ADD/DROP/MODIFY PARTITION, COMMENT and other SETs ran synchronously. The server refuses any ALTER of a table
- * while one of its jobs runs, so the runner waits for each.
+ * job; ADD/DROP/MODIFY PARTITION, COMMENT and other SETs ran synchronously. A synchronous materialized view
+ * ({@code CREATE MATERIALIZED VIEW mv AS SELECT ... FROM t}: neither REFRESH nor DISTRIBUTED BY, which the server's
+ * parser reads as a SYNC refresh) is built as a rollup of its base table, a {@code ROLLUP} job on {@code t}. The
+ * server refuses any ALTER of a table while one of its jobs runs, so the runner waits for each.
  *
  * <p>Recognition reads only the statement's leading keywords and top-level clauses, not a full parse: revision
  * files hold any SQL the user writes, and a statement the DDL parser does not model must still be waited for.
@@ -54,18 +56,25 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             }
             return kind.map(k -> new AsyncJob(table, k));
         }
+        if (createsMaterializedView(tokens)) {
+            return synchronousMaterializedView(tokens).map(t -> new AsyncJob(t, AlterJobKind.ROLLUP));
+        }
         // CREATE INDEX ... ON t and DROP INDEX ... ON t: index changes run as column jobs
         return alteredTable(statement).map(t -> new AsyncJob(t, AlterJobKind.COLUMN));
     }
 
     /**
      * The table {@code statement} changes with an ALTER ({@code ALTER TABLE t ...}, {@code CREATE INDEX ... ON t},
-     * {@code DROP INDEX ... ON t}), job or not: the server refuses it while a schema-change job runs on that table.
+     * {@code DROP INDEX ... ON t}, and a synchronous materialized view, which adds a rollup to {@code t}), job or
+     * not: the server refuses it while a schema-change job runs on that table.
      */
     public static Optional<ObjectName> alteredTable(String statement) {
         List<String> tokens = tokens(statement);
         if (tokens.size() >= 3 && is(tokens, 0, "ALTER") && is(tokens, 1, "TABLE")) {
             return Optional.ofNullable(name(tokens, new int[] {2}));
+        }
+        if (createsMaterializedView(tokens)) {
+            return synchronousMaterializedView(tokens);
         }
         boolean index = tokens.size() >= 5 && (is(tokens, 0, "CREATE") || is(tokens, 0, "DROP"))
                 && (is(tokens, 1, "INDEX") || is(tokens, 2, "INDEX"));
@@ -124,6 +133,30 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             return Optional.of(AlterJobKind.COLUMN);
         }
         return rollup ? Optional.of(AlterJobKind.ROLLUP) : Optional.empty();
+    }
+
+    private static boolean createsMaterializedView(List<String> tokens) {
+        return tokens.size() >= 5 && is(tokens, 0, "CREATE") && is(tokens, 1, "MATERIALIZED") && is(tokens, 2, "VIEW");
+    }
+
+    /**
+     * The base table of a synchronous materialized view: the server's parser makes a {@code CREATE MATERIALIZED
+     * VIEW} without REFRESH and without DISTRIBUTED BY a SYNC one, a rollup of the single table its query reads.
+     * Empty for an asynchronous one, or when the query reads no plain table name (the server refuses such a
+     * synchronous view anyway).
+     */
+    private static Optional<ObjectName> synchronousMaterializedView(List<String> tokens) {
+        int as = indexOf(tokens, "AS");
+        if (as < 0) {
+            return Optional.empty();
+        }
+        List<String> clauses = tokens.subList(0, as);
+        if (indexOf(clauses, "REFRESH") >= 0 || indexOf(clauses, "DISTRIBUTED") >= 0) {
+            return Optional.empty();
+        }
+        List<String> query = tokens.subList(as + 1, tokens.size());
+        int from = indexOf(query, "FROM");
+        return from < 0 ? Optional.empty() : Optional.ofNullable(name(query, new int[] {from + 1}));
     }
 
     /** {@code ALTER TABLE t SET ("bloom_filter_columns" = ...)}: rebuilds the bloom filter index in a job. */
@@ -193,9 +226,9 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '\'' || c == '"') {
-                i = skipQuoted(s, i, c);
+                i = SqlStatements.endOfQuoted(s, i, c);
             } else if (c == '`') {
-                int end = skipQuoted(s, i, c);
+                int end = SqlStatements.endOfQuoted(s, i, c);
                 if (depth == 0) {
                     out.add(s.substring(i, end));
                 }
@@ -226,24 +259,5 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             }
         }
         return out;
-    }
-
-    private static int skipQuoted(String s, int start, char quote) {
-        int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\' && quote != '`') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return s.length();
     }
 }

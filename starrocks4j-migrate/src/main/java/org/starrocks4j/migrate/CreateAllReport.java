@@ -34,6 +34,7 @@ public record CreateAllReport(List<ObjectName> created, List<Existing> existing,
             differences = List.copyOf(differences);
         }
 
+        /** True when the existing object is what the model declares. */
         public boolean matchesModel() {
             return differences.isEmpty();
         }

@@ -109,13 +109,19 @@ final class DatabaseConnector {
 
     /** The database the connection uses; fails when it uses none. */
     static String database(Connection connection) throws SQLException {
+        String name = currentDatabase(connection);
+        if (name == null) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, "the connection uses no database; name one "
+                    + "in the URL (jdbc:starrocks://HOST:9030/DATABASE)");
+        }
+        return name;
+    }
+
+    /** {@code SELECT DATABASE()}: the database the connection uses, or {@code null} when it uses none. */
+    static String currentDatabase(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             String name = rs.next() ? rs.getString(1) : null;
-            if (name == null || name.isBlank()) {
-                throw new StarRocks4jException(ErrorCode.CONFIGURATION, "the connection uses no database; name one "
-                        + "in the URL (jdbc:starrocks://HOST:9030/DATABASE)");
-            }
-            return name;
+            return name == null || name.isBlank() ? null : name;
         }
     }
 

@@ -1,9 +1,7 @@
 package org.starrocks4j.migrate;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +21,10 @@ import org.starrocks4j.schema.SchemaObject;
  * read (one {@code SHOW CREATE} each), in the object's database or, for unqualified names, the connection's
  * current database.
  *
- * @param byName          the live object for each model name that exists
- * @param currentDatabase the connection's current database
- * @param warnings        what the reflection left out or found odd
+ * @param byName   the live object for each model name that exists
+ * @param warnings what the reflection left out or found odd
  */
-public record LiveObjects(Map<ObjectName, SchemaObject> byName, String currentDatabase, List<String> warnings) {
+public record LiveObjects(Map<ObjectName, SchemaObject> byName, List<String> warnings) {
 
     public LiveObjects {
         byName = Map.copyOf(byName);
@@ -53,7 +50,7 @@ public record LiveObjects(Map<ObjectName, SchemaObject> byName, String currentDa
             throws SQLException, InterruptedException {
         String current;
         try (Connection c = source.open()) {
-            current = currentDatabase(c);
+            current = DatabaseConnector.currentDatabase(c);
         }
         Map<String, List<SchemaObject>> byDatabase = new LinkedHashMap<>();
         for (SchemaObject o : models.objects()) {
@@ -64,7 +61,7 @@ public record LiveObjects(Map<ObjectName, SchemaObject> byName, String currentDa
         List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, List<SchemaObject>> e : byDatabase.entrySet()) {
             if (e.getKey() == null) {
-                throw new MigrationException("the connection has no current database, and "
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, "the connection has no current database, and "
                         + e.getValue().get(0).name().toSql() + " names none; put the database in the URL "
                         + "(jdbc:starrocks://HOST:9030/DATABASE) or in the model");
             }
@@ -80,19 +77,12 @@ public record LiveObjects(Map<ObjectName, SchemaObject> byName, String currentDa
                 reflection.schema().find(model.name().name()).ifPresent(live -> found.put(model.name(), live));
             }
         }
-        return new LiveObjects(found, current, warnings);
+        return new LiveObjects(found, warnings);
     }
 
     /** The exact names, when they can be written as a filter; else everything (matched by name afterwards). */
     private static NameFilter filter(List<String> names) {
         boolean plain = names.stream().noneMatch(n -> n.matches(".*[*?,!].*") || !n.equals(n.strip()));
         return plain ? NameFilter.parse(String.join(",", names)) : NameFilter.all();
-    }
-
-    /** {@code SELECT database()}: the connection's current database, or {@code null}. */
-    public static String currentDatabase(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT database()")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

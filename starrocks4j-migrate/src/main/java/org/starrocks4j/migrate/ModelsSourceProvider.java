@@ -1,8 +1,11 @@
 package org.starrocks4j.migrate;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +24,10 @@ import org.starrocks4j.source.SourceContext;
 public final class ModelsSourceProvider implements SchemaSourceProvider {
 
     static final String PREFIX = "models:";
+    private static final List<String> JPA_PACKAGES = List.of("jakarta.persistence", "javax.persistence");
+    /** The JPA annotations the model reads. */
+    private static final List<String> JPA_ANNOTATIONS = List.of("Entity", "Table", "Column", "Id", "EmbeddedId",
+            "Transient");
 
     @Override
     public boolean handles(String spec) {
@@ -40,12 +47,14 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
                     + "models:com.acme.model or models:com.acme.AnalyticsSchema");
         }
         ClassLoader loader = context.classLoader();
+        List<String> invisibleJpa = invisibleJpa(loader);
         List<Class<?>> annotated = new ArrayList<>();
         List<Class<?>> definitions = new ArrayList<>();
         for (String raw : names.split(",")) {
             String name = raw.strip();
             Class<?> single = loadClass(name, loader);
             if (single != null) {
+                requireVisibleJpa(single, loader, invisibleJpa);
                 if (!classify(single, annotated, definitions)) {
                     throw new IllegalArgumentException("class " + name + " is neither a SchemaDefinition nor "
                             + "annotated with @StarRocksTable, @StarRocksView, @StarRocksMaterializedView or @Entity");
@@ -55,6 +64,7 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
             int found = 0;
             for (String className : classNames(name, loader)) {
                 Class<?> type = Class.forName(className, false, loader);
+                requireVisibleJpa(type, loader, invisibleJpa);
                 if (classify(type, annotated, definitions)) {
                     found++;
                 }
@@ -116,6 +126,48 @@ public final class ModelsSourceProvider implements SchemaSourceProvider {
             }
         }
         return out;
+    }
+
+    /** The JPA APIs ({@code jakarta.persistence}, {@code javax.persistence}) that {@code loader} cannot load. */
+    private static List<String> invisibleJpa(ClassLoader loader) {
+        List<String> out = new ArrayList<>();
+        for (String api : JPA_PACKAGES) {
+            try {
+                Class.forName(api + ".Id", false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                out.add(api);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fails when {@code type} carries annotations of an {@code invisible} JPA API: the JVM drops annotations it
+     * cannot load without a word, and the model would silently lose the entity's {@code @Entity}, {@code @Id} and
+     * {@code @Column} (a command line run with only the application's classes on {@code --classpath}).
+     */
+    private static void requireVisibleJpa(Class<?> type, ClassLoader loader, List<String> invisible)
+            throws IOException {
+        if (invisible.isEmpty()) {
+            return;
+        }
+        String classFile;
+        try (InputStream in = loader.getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
+            if (in == null) {
+                return;
+            }
+            classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        for (String api : invisible) {
+            String prefix = "L" + api.replace('.', '/') + "/";
+            if (JPA_ANNOTATIONS.stream().anyMatch(a -> classFile.contains(prefix + a + ";"))) {
+                throw new IllegalArgumentException("class " + type.getName() + " carries JPA annotations (" + api
+                        + ".*), but " + api + " is not on the class path, so they would be ignored (@Entity, @Id, "
+                        + "@Column, @Table); put the JPA API jar on the class path too (the command line takes it "
+                        + "with --classpath CLASSES" + File.pathSeparator + "JPA_API_JAR, e.g. the application's "
+                        + "run-time class path)");
+            }
+        }
     }
 
     /** Adds the class to the list it belongs in; false when it declares no model. */

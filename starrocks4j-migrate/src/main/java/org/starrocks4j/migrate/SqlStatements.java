@@ -156,7 +156,7 @@ public final class SqlStatements {
     }
 
     /** Index just after the quoted text starting at {@code start}; backslash escapes only in string literals. */
-    private static int endOfQuoted(String sql, int start, char quote) {
+    static int endOfQuoted(String sql, int start, char quote) {
         int i = start + 1;
         while (i < sql.length()) {
             char c = sql.charAt(i);

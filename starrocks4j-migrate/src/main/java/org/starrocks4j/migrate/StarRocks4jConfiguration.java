@@ -86,12 +86,17 @@ public final class StarRocks4jConfiguration {
     /** Key: {@code true} to fail an upgrade that leaves the database different from the models. */
     public static final String FAIL_ON_DRIFT = "fail_on_drift";
 
+    /** The locations of an application: revisions shipped in its jar under {@code db/starrocks}. */
     public static final List<String> DEFAULT_LOCATIONS = List.of("classpath:db/starrocks");
     /** The locations of a project whose {@code starrocks4j.properties} names none: {@code migrations} beside it. */
     public static final List<String> PROJECT_FILE_DEFAULT_LOCATIONS = List.of("migrations");
+    /** The revision {@code upgrade} goes to when none is given. */
     public static final String DEFAULT_TARGET = "head";
+    /** The name of the version table when none is given. */
     public static final String DEFAULT_VERSION_TABLE = "starrocks4j_version";
+    /** How often a schema-change job is polled when nothing else is configured. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+    /** How long one schema-change job is waited for when nothing else is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
     private static final Set<String> KEYS = Set.of(URL, USER, PASSWORD, MODELS, CLASSPATH, LOCATIONS, TARGET,
@@ -298,11 +303,13 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
+    /** The database user for {@link #url(String)} (default: {@code STARROCKS_USER}, or the URL's). */
     public StarRocks4jConfiguration user(String value) {
         this.user = blankToNull(value);
         return this;
     }
 
+    /** The password for {@link #url(String)} (default: {@code STARROCKS_PASSWORD}); never shown. */
     public StarRocks4jConfiguration password(String value) {
         this.password = value == null || value.isEmpty() ? null : value;
         return this;
@@ -353,6 +360,7 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
+    /** The name of the version table (default {@value #DEFAULT_VERSION_TABLE}). */
     public StarRocks4jConfiguration versionTable(String name) {
         this.versionTable = name == null || name.isBlank() ? DEFAULT_VERSION_TABLE : name.strip();
         return this;
@@ -364,11 +372,13 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
+    /** How often to poll an asynchronous schema-change job (default 2 s). */
     public StarRocks4jConfiguration waitPollInterval(Duration value) {
         this.pollInterval = requirePositive(value, WAIT_POLL_INTERVAL);
         return this;
     }
 
+    /** How long to wait for one schema-change job before failing (default 30 min); the job may still finish. */
     public StarRocks4jConfiguration waitTimeout(Duration value) {
         this.timeout = requirePositive(value, WAIT_TIMEOUT);
         return this;
@@ -398,11 +408,13 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
+    /** Whether table changes StarRocks cannot ALTER become rebuilds (new table, copy, swap) instead of errors. */
     public StarRocks4jConfiguration allowRebuild(boolean value) {
         this.allowRebuild = value;
         return this;
     }
 
+    /** Whether properties the models leave unset are reset to the server default (else only reported). */
     public StarRocks4jConfiguration resetProperties(boolean value) {
         this.resetProperties = value;
         return this;
@@ -449,18 +461,22 @@ public final class StarRocks4jConfiguration {
 
     // ---- getters ----------------------------------------------------------------------------------------------------
 
+    /** The project folder, absolute. */
     public Path baseDir() {
         return baseDir.toAbsolutePath().normalize();
     }
 
+    /** The data source to migrate, or {@code null} when a URL is used. */
     public DataSource dataSource() {
         return dataSource;
     }
 
+    /** The JDBC URL, or {@code null}. */
     public String url() {
         return url;
     }
 
+    /** The configured user, or {@code null} for the environment's. */
     public String user() {
         return user;
     }
@@ -474,6 +490,7 @@ public final class StarRocks4jConfiguration {
         return password;
     }
 
+    /** The model sources, each with its prefix ({@code models:}, {@code sql:}, ...). */
     public List<String> models() {
         return models;
     }
@@ -483,42 +500,52 @@ public final class StarRocks4jConfiguration {
         return classpath.stream().map(p -> baseDir().resolve(p).normalize()).toList();
     }
 
+    /** The class loader of model classes and {@code classpath:} revisions. */
     public ClassLoader classLoader() {
         return classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
     }
 
+    /** Where revision files are. */
     public List<Location> locations() {
         return locations;
     }
 
+    /** The revision {@link StarRocks4j#upgrade()} goes to. */
     public String target() {
         return target;
     }
 
+    /** The name of the version table. */
     public String versionTable() {
         return versionTable;
     }
 
+    /** PROPERTIES the version table is created with. */
     public Map<String, String> versionTableProperties() {
         return versionTableProperties;
     }
 
+    /** How often a schema-change job is polled. */
     public Duration waitPollInterval() {
         return pollInterval;
     }
 
+    /** How long one schema-change job is waited for. */
     public Duration waitTimeout() {
         return timeout;
     }
 
+    /** See {@link #allowRebuild(boolean)}. */
     public boolean allowRebuild() {
         return allowRebuild;
     }
 
+    /** See {@link #resetProperties(boolean)}. */
     public boolean resetProperties() {
         return resetProperties;
     }
 
+    /** See {@link #failOnDrift(boolean)}. */
     public boolean failOnDrift() {
         return failOnDrift;
     }

@@ -2,10 +2,16 @@ package org.starrocks4j.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.jdbc.AlterJobKind;
+import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.testing.StarRocksCorpus;
 
 class AsyncJobTest {
 
@@ -42,6 +48,65 @@ class AsyncJobTest {
         assertThat(AsyncJob.of("ALTER TABLE `t` ADD ROLLUP `r1` (`k2`, `k1`), `r2` (`k1`) DUPLICATE KEY (`k1`)"))
                 .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
         assertThat(AsyncJob.of("ALTER TABLE `t` DROP ROLLUP `r1`, `r2`")).isEmpty();
+    }
+
+    @Test
+    void aSynchronousMaterializedViewIsARollupJobOnItsBaseTable() {
+        // neither REFRESH nor DISTRIBUTED BY: the server builds it as a rollup of the table it reads
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW sync_mv AS SELECT k1, SUM(v1) FROM tbl1 GROUP BY k1"))
+                .contains(new AsyncJob(ObjectName.of("tbl1"), AlterJobKind.ROLLUP));
+        assertThat(AsyncJob.of("""
+                create materialized view if not exists `db`.`mv`
+                comment 'as of now: from here'
+                properties ("replication_num" = "1")
+                as select user_id, bitmap_union(to_bitmap(tag_id)) as tags from `db`.`user_tags` u
+                group by user_id"""))
+                .contains(new AsyncJob(ObjectName.of("db", "user_tags"), AlterJobKind.ROLLUP));
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv AS SELECT k, (SELECT 1 FROM other) FROM t WHERE v > 1"))
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
+        assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv AS SELECT k FROM t"))
+                .contains(ObjectName.of("t"));
+        assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv REFRESH MANUAL AS SELECT k FROM t")).isEmpty();
+    }
+
+    @Test
+    void anAsynchronousMaterializedViewStartsNoJob() {
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv REFRESH ASYNC AS SELECT k, sum(v) FROM t GROUP BY k"))
+                .isEmpty();
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv DISTRIBUTED BY HASH(k) AS SELECT k FROM t")).isEmpty();
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv PARTITION BY dt DISTRIBUTED BY RANDOM REFRESH MANUAL "
+                + "AS SELECT dt, k FROM t")).isEmpty();
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv AS SELECT * FROM (SELECT k FROM t) s")).isEmpty();
+    }
+
+    /**
+     * Every CREATE MATERIALIZED VIEW the real server accepted ({@code starrocks-corpus/accepted/create_mv}): the
+     * synchronous ones (read by the DDL parser with neither REFRESH nor DISTRIBUTED BY) wait for a ROLLUP job on a
+     * table the statement names, the asynchronous ones wait for nothing.
+     */
+    @Test
+    void materializedViewsTheServerAcceptedAreWaitedForWhenSynchronous() {
+        Optional<Path> corpus = StarRocksCorpus.root();
+        Assumptions.assumeTrue(corpus.isPresent(), "starrocks-corpus not found: skipped");
+        int synchronous = 0;
+        for (StarRocksCorpus.Entry entry : StarRocksCorpus.files(corpus.get(), "accepted/create_mv")) {
+            MaterializedView view;
+            try {
+                view = (MaterializedView) DdlParser.parseObject(entry.sql(), DdlParser.Validation.UNCHECKED);
+            } catch (RuntimeException notModelled) {
+                continue;
+            }
+            Optional<AsyncJob> job = AsyncJob.of(entry.sql());
+            if (view.refresh() == null && view.distribution() == null) {
+                synchronous++;
+                assertThat(job).as(entry.name()).map(AsyncJob::kind).contains(AlterJobKind.ROLLUP);
+                assertThat(entry.sql().toLowerCase(Locale.ROOT)).as(entry.name())
+                        .contains(job.get().table().name().toLowerCase(Locale.ROOT));
+            } else {
+                assertThat(job).as(entry.name()).isEmpty();
+            }
+        }
+        assertThat(synchronous).as("synchronous materialized views in the corpus").isGreaterThan(20);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.starrocks4j.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.schema.AggregateType;
@@ -98,6 +99,22 @@ class SchemaCreationTest {
         assertThat(again.created()).isEmpty();
         assertThat(again.existing()).allMatch(CreateAllReport.Existing::matchesModel);
         assertThat(db.changes()).isEmpty();
+    }
+
+    @Test
+    void createAllWaitsForTheRollupJobOfASynchronousMaterializedView() throws Exception {
+        // neither REFRESH nor DISTRIBUTED BY: the server builds it as a rollup of `totals`, in a ROLLUP job
+        MaterializedView byKey = MaterializedView.builder(ObjectName.of("totals_by_k"))
+                .as("SELECT k, sum(v) FROM totals GROUP BY k").build();
+        FakeCatalog db = new FakeCatalog("3.5.2");
+        SchemaChangeWait wait = new SchemaChangeWait(Duration.ofMillis(1), Duration.ofSeconds(1), pause -> { });
+
+        SchemaCreation.of(Schema.of(TOTALS, byKey)).withWait(wait).createAll(db.source());
+
+        List<String> afterCreate = db.log.subList(db.log.indexOf(db.changes().get(1)), db.log.size());
+        assertThat(afterCreate.get(0)).startsWith("CREATE MATERIALIZED VIEW `totals_by_k`");
+        assertThat(afterCreate.get(1)).isEqualTo(
+                "SHOW ALTER TABLE ROLLUP WHERE TableName = 'totals' ORDER BY JobId DESC LIMIT 1");
     }
 
     @Test

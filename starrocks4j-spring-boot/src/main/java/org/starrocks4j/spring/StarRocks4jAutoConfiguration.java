@@ -52,12 +52,17 @@ public class StarRocks4jAutoConfiguration {
         return configuration.load();
     }
 
-    /** Runs the migration at start-up, before the beans that use the database. */
+    /**
+     * Runs the migration at start-up, before the beans that use the database: the strategy bean if there is one,
+     * else what {@code starrocks4j.mode} says.
+     */
     @Bean
     @ConditionalOnMissingBean
     public StarRocks4jMigrationInitializer starRocks4jMigrationInitializer(StarRocks4j starRocks4j,
-            ObjectProvider<StarRocks4jMigrationStrategy> strategy) {
-        return new StarRocks4jMigrationInitializer(starRocks4j, strategy.getIfAvailable());
+            StarRocks4jProperties properties, ObjectProvider<StarRocks4jMigrationStrategy> strategy) {
+        return new StarRocks4jMigrationInitializer(starRocks4j, strategy.getIfAvailable(
+                () -> properties.getMode() == StarRocks4jProperties.Mode.CREATE_ALL
+                        ? StarRocks4jMigrationStrategy.createAll() : null));
     }
 
     /** There is something to migrate: a DataSource bean, or a URL of its own. */

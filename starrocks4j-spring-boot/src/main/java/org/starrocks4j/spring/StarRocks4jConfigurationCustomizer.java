@@ -9,5 +9,6 @@ import org.starrocks4j.migrate.StarRocks4jConfiguration;
 @FunctionalInterface
 public interface StarRocks4jConfigurationCustomizer {
 
+    /** Changes {@code configuration} in place; customizers run in their {@code @Order}. */
     void customize(StarRocks4jConfiguration configuration);
 }

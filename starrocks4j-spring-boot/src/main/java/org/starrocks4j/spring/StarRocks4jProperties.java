@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.starrocks4j.migrate.StarRocks4j;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
 
 /**
@@ -19,6 +20,9 @@ public class StarRocks4jProperties {
     /** Whether to migrate on start-up. */
     private boolean enabled = true;
 
+    /** What runs at start-up: upgrade (apply the revisions) or create-all (create the models' missing objects). */
+    private Mode mode = Mode.UPGRADE;
+
     /** Where revision files are: classpath:FOLDER (shipped in the application) or filesystem:FOLDER. */
     private List<String> locations = new ArrayList<>(StarRocks4jConfiguration.DEFAULT_LOCATIONS);
 
@@ -28,7 +32,10 @@ public class StarRocks4jProperties {
     /** Fail the start-up when the database still differs from the models after the upgrade (needs models). */
     private boolean failOnDrift;
 
-    /** The models fail-on-drift compares with: model classes or packages, or schema sources. */
+    /**
+     * The models: what fail-on-drift compares with, and what create-all creates; model classes or packages, or
+     * schema sources.
+     */
     private List<String> models = new ArrayList<>();
 
     /** A JDBC URL of its own, instead of the application's DataSource. */
@@ -48,6 +55,17 @@ public class StarRocks4jProperties {
 
     /** Waiting for StarRocks' asynchronous schema-change jobs. */
     private final Wait wait = new Wait();
+
+    /** What runs at start-up. */
+    public enum Mode {
+        /** Apply the revisions up to the target, under the migration lock ({@link StarRocks4j#upgrade()}). */
+        UPGRADE,
+        /**
+         * Create the models' tables, views and materialized views that the database lacks, and record no revision
+         * ({@link StarRocks4j#createAll()}): for an application without revisions. Needs {@code models}.
+         */
+        CREATE_ALL
+    }
 
     /** Waiting for schema-change jobs after each statement. */
     public static class Wait {
@@ -77,8 +95,8 @@ public class StarRocks4jProperties {
 
     /**
      * The settings under their {@code starrocks4j.properties} keys, for
-     * {@link StarRocks4jConfiguration#configuration(Map)}. {@code enabled} is Spring's alone; the password is
-     * handed over but never logged.
+     * {@link StarRocks4jConfiguration#configuration(Map)}. {@code enabled} and {@code mode} are Spring's alone; the
+     * password is handed over but never logged.
      */
     public Map<String, String> toSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -109,6 +127,14 @@ public class StarRocks4jProperties {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
     }
 
     public List<String> getLocations() {

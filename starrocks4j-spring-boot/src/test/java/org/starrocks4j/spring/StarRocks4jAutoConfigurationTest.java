@@ -19,11 +19,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.starrocks4j.migrate.ErrorCode;
+import org.starrocks4j.migrate.FakeCatalog;
 import org.starrocks4j.migrate.FakeStarRocks;
 import org.starrocks4j.migrate.Location;
 import org.starrocks4j.migrate.StarRocks4j;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import org.starrocks4j.migrate.StarRocks4jException;
+import org.starrocks4j.schema.Distribution;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SchemaDefinition;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.Types;
 
 /**
  * The auto-configuration without a server: its wiring, its properties, the migration at start-up against a fake
@@ -206,6 +212,60 @@ class StarRocks4jAutoConfigurationTest {
             assertThat(applied()).filteredOn(s -> s.startsWith("CREATE TABLE")).hasSize(1);
             assertThat(applied()).filteredOn(s -> s.contains("ADD COLUMN")).hasSize(2);
         });
+    }
+
+    /** The models of the create-all tests: the revision's table. */
+    public static class EventsModel implements SchemaDefinition {
+        @Override
+        public Schema schema() {
+            return Schema.of(Table.builder("events")
+                    .column("id", Types.BIGINT, c -> c.notNull())
+                    .column("kind", Types.varchar(32))
+                    .primaryKey("id")
+                    .distributedBy(Distribution.hash(4, "id"))
+                    .property("replication_num", "1")
+                    .build());
+        }
+    }
+
+    private ApplicationContextRunner createAll(FakeCatalog catalog) {
+        return runner.withBean(DataSource.class, catalog::dataSource)
+                .withPropertyValues("starrocks4j.mode=create-all", "starrocks4j.models=" + EventsModel.class.getName());
+    }
+
+    @Test
+    void createAllModeCreatesTheModelsWithoutRevisionsAndNothingTheNextTime() {
+        FakeCatalog catalog = new FakeCatalog("3.5.2");
+        createAll(catalog).run(context -> assertThat(context).hasNotFailed());
+        assertThat(catalog.changes()).singleElement().asString().startsWith("CREATE TABLE `events`");
+        assertThat(catalog.has("starrocks4j_version")).as("no revision is recorded").isFalse();
+
+        catalog.log.clear();
+        createAll(catalog).run(context -> assertThat(context).hasNotFailed());
+        assertThat(catalog.changes()).isEmpty();
+    }
+
+    @Test
+    void createAllModeWithFailOnDriftStopsTheStartUpWhenAnExistingTableDiffers() {
+        FakeCatalog catalog = new FakeCatalog("3.5.2").with("CREATE TABLE `events` (`id` BIGINT NOT NULL) "
+                + "PRIMARY KEY(`id`) DISTRIBUTED BY HASH(`id`) BUCKETS 4 PROPERTIES (\"replication_num\" = \"1\")");
+
+        createAll(catalog).run(context -> assertThat(context).hasNotFailed());
+        createAll(catalog).withPropertyValues("starrocks4j.fail-on-drift=true").run(context -> {
+            StarRocks4jException failure = rootCause(context.getStartupFailure());
+            assertThat(failure.errorCode()).isEqualTo(ErrorCode.MODELS_DIFFER);
+            assertThat(failure.getMessage()).contains("exists  table `events`, left as is; it differs from the model",
+                    "add column `kind`", "starrocks4j.fail-on-drift=false");
+        });
+        assertThat(catalog.changes()).isEmpty();
+    }
+
+    @Test
+    void createAllModeWithoutModelsStopsTheStartUpSayingWhatToSet() {
+        runner.withBean(DataSource.class, () -> new FakeCatalog("3.5.2").dataSource())
+                .withPropertyValues("starrocks4j.mode=create-all")
+                .run(context -> assertThat(rootCause(context.getStartupFailure()).getMessage())
+                        .contains("no models", "starrocks4j.models"));
     }
 
     private static StarRocks4jException rootCause(Throwable failure) {

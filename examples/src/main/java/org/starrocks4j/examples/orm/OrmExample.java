@@ -1,6 +1,7 @@
 package org.starrocks4j.examples.orm;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.starrocks4j.jdbc.ConnectionSource;
 import org.starrocks4j.jdbc.StarRocksDataSource;
 import org.starrocks4j.migrate.CreateAllReport;
 import org.starrocks4j.migrate.SchemaCreation;
+import org.starrocks4j.migrate.StarRocks4jException;
 
 /**
  * The seed README's ORM example, line for line, in Java: declare {@link PageViewAggregates}, create it
@@ -50,7 +52,13 @@ public final class OrmExample {
             System.exit(2);
         }
         // engine = create_engine('starrocks://myname:pswd1234@localhost:9030/mydatabase')
-        run(new StarRocksDataSource(url.replaceFirst("^jdbc:mysql://", "jdbc:starrocks://")), System.out);
+        try {
+            run(new StarRocksDataSource(url.replaceFirst("^jdbc:mysql://", "jdbc:starrocks://")), System.out);
+        } catch (SQLException | StarRocks4jException e) {
+            // the server's answer (or why it gave none) is the message; the stack trace would only hide it
+            System.err.println("the example failed: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     /** The example on {@code dataSource}'s database; prints what the seed prints. */
