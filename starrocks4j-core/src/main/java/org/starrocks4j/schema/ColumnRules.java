@@ -34,7 +34,8 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            if (c.name().toLowerCase(Locale.ROOT).startsWith(Column.GENERATED_PARTITION_COLUMN_PREFIX)
+            if (c.name().regionMatches(true, 0, Column.GENERATED_PARTITION_COLUMN_PREFIX, 0,
+                    Column.GENERATED_PARTITION_COLUMN_PREFIX.length())
                     && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
