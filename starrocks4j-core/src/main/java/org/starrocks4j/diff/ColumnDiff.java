@@ -260,7 +260,7 @@ final class ColumnDiff {
 
     /** The column as SQL-like text for messages: type, nullability, DEFAULT, COMMENT. */
     static String spec(Column c, Table t) {
-        return c.type().toSql() + (ServerColumns.effectiveNullable(c, t) ? " NULL" : " NOT NULL")
+        return c.type().toSql() + (t.nullable(c) ? " NULL" : " NOT NULL")
                 + (c.defaultValue() == null ? "" : " DEFAULT " + ServerColumns.describeDefault(c.defaultValue()))
                 + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
@@ -299,7 +299,7 @@ final class ColumnDiff {
      * a NOT NULL column nullable, or the reverse, depending on the server).
      */
     static Column asModified(Column column, Table table) {
-        return column.toBuilder().nullable(ServerColumns.effectiveNullable(column, table)).renamedFrom(null).build();
+        return column.toBuilder().nullable(table.nullable(column)).renamedFrom(null).build();
     }
 
 

@@ -3,7 +3,6 @@ package org.starrocks4j.diff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.starrocks4j.rules.ServerColumns;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Index;
@@ -82,7 +81,7 @@ public final class ServerDefaults {
     private static Column column(Column c, Table t) {
         Column.Builder b = c.toBuilder().type(stringType(c.type())).comment(blankToNull(c.comment()));
         if (Boolean.TRUE.equals(c.nullable())
-                && ServerColumns.effectiveNullable(c.toBuilder().nullable(null).build(), t)) {
+                && t.nullable(c.toBuilder().nullable(null).build())) {
             b.nullable(null);
         }
         return b.build();

@@ -11,7 +11,6 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.SqlNormalizer;
-import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
@@ -19,8 +18,8 @@ import org.starrocks4j.types.PrimitiveType;
 import org.starrocks4j.types.Types;
 
 /**
- * How the server holds a column a model states: the aggregate type, type, nullability and default it keeps when a
- * definition leaves them unsaid or spells them its own way. The diff compares columns in these terms, and the
+ * How the server holds a column a model states: the aggregate type, type and default it keeps when a definition
+ * leaves them unsaid or spells them its own way (its nullability is {@link Table#nullable}'s). The diff compares columns in these terms, and the
  * server's rules ({@link ServerRules}) judge a MODIFY COLUMN in them, so both read a definition as the server does.
  */
 public final class ServerColumns {
@@ -100,34 +99,16 @@ public final class ServerColumns {
     }
 
     /**
-     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
-     * the states of aggregate functions that are never NULL ({@code count}).
-     */
-    public static boolean effectiveNullable(Column column, Table table) {
-        if (column.nullable() != null) {
-            return column.nullable();
-        }
-        if (column.autoIncrement()
-                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
-            return false;
-        }
-        return !(table.key() != null && table.key().type() == KeyType.PRIMARY
-                && Names.contains(table.key().columns(), column.name()));
-    }
-
-    /**
      * True when the columns are the same definition as the server holds them: type, nullability and default (the
      * comment aside), {@code a} a column of {@code ta} and {@code b} one of {@code tb}.
      */
     public static boolean sameDefinition(Column a, Table ta, Column b, Table tb) {
-        return effectiveType(a, ta).equals(effectiveType(b, tb)) && effectiveNullable(a, ta) == effectiveNullable(b, tb)
-                && sameDefault(a, b);
+        return effectiveType(a, ta).equals(effectiveType(b, tb)) && ta.nullable(a) == tb.nullable(b) && sameDefault(a, b);
     }
 
     /** True when the columns' defaults are the same as the server keeps them. */
     public static boolean sameDefault(Column a, Column b) {
-        return Objects.equals(defaultKey(effectiveDefault(a)),
-                defaultKey(effectiveDefault(b)));
+        return Objects.equals(defaultKey(effectiveDefault(a)), defaultKey(effectiveDefault(b)));
     }
 
     /** A DEFAULT as SQL-like text for messages, {@code (none)} when there is none. */

@@ -387,8 +387,7 @@ public final class ServerRules {
         TableKey key = table.key();
         boolean primaryKeyColumn = key != null && key.type() == KeyType.PRIMARY && Names.contains(key.columns(),
                 had.name());
-        if (primaryKeyColumn && !ServerColumns.effectiveNullable(had, table) && ServerColumns.effectiveNullable(wanted,
-                table)) {
+        if (primaryKeyColumn && !table.nullable(had) && table.nullable(wanted)) {
             return new Refusal("StarRocks keeps PRIMARY KEY columns NOT NULL (\"primary key column[" + had.name()
                     + "] cannot be nullable\")", "state it NOT NULL");
         }
@@ -437,7 +436,7 @@ public final class ServerRules {
                         "drop the index first");
             }
         }
-        if (ServerColumns.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
+        if (table.nullable(had) && Boolean.FALSE.equals(wanted.nullable())) {
             return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
                     + "non-nullable\")", "keep `" + had.name() + "` NULL, or rebuild the table once no row holds "
                     + "NULL in it");

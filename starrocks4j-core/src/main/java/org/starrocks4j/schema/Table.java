@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 
 /**
@@ -49,7 +50,29 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
 
     /** The column of that name (case-insensitive, as StarRocks resolves column names). */
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+        for (Column c : columns) { // a loop, not a stream: validation and replay ask this for every column named
+            if (c.name().equalsIgnoreCase(columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the column holds NULL on the server: as its definition states, else yes, except for AUTO_INCREMENT
+     * columns, the key columns of a PRIMARY KEY table and the states of aggregate functions that are never NULL
+     * ({@code count}).
+     */
+    public boolean nullable(Column column) {
+        if (column.nullable() != null) {
+            return column.nullable();
+        }
+        if (column.autoIncrement()
+                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
+            return false;
+        }
+        return !(key != null && key.type() == KeyType.PRIMARY
+                && key.columns().stream().anyMatch(column.name()::equalsIgnoreCase));
     }
 
     public static Builder builder(String name) {

@@ -42,6 +42,11 @@ public final class MigrationHistory {
         return replay(graph, revisionIds, ServerRules.forReadingAnyServer(), ProgressListener.NONE);
     }
 
+    /** As {@link #replay(RevisionGraph, Collection)}, reporting each revision replayed to {@code progress}. */
+    public static Schema replay(RevisionGraph graph, Collection<String> revisionIds, ProgressListener progress) {
+        return replay(graph, revisionIds, ServerRules.forReadingAnyServer(), progress);
+    }
+
     /**
      * As {@link #replay(RevisionGraph, Collection)}, every statement checked against the rules of the server
      * {@code server} describes (its version, when known, decides the rules that changed between versions), reporting

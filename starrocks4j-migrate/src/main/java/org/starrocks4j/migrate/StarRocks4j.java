@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.jdbc.SchemaReflector;
 import org.starrocks4j.jdbc.ServerInfo;
-import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.source.SchemaSources;
@@ -370,7 +369,7 @@ public final class StarRocks4j {
         Schema wanted = loadModels();
         if (comparedWith == CompareWith.HISTORY) {
             Schema current = MigrationHistory.replay(graph, expectedApplied, settings.readingRules(),
-                    ProgressListener.NONE);
+                    settings.progressListener());
             return autogenerate(current, wanted, settings.server());
         }
         DatabaseConnector connector = connector();
@@ -393,6 +392,7 @@ public final class StarRocks4j {
                 .catalog(connector.catalog())
                 .database(DatabaseConnector.database(connection))
                 .progress(settings.progress())
+                .progressListener(settings.progressListener())
                 .build().read().schema();
     }
 
@@ -424,12 +424,11 @@ public final class StarRocks4j {
     }
 
     private SourceContext sourceContext() {
-        Map<String, String> sourceSettings = new HashMap<>();
+        Map<String, String> sourceSettings = new HashMap<>(settings.serverSettings());
         if (settings.url() != null) {
             sourceSettings.put(StarRocks4jConfiguration.URL, settings.url());
         }
-        sourceSettings.putAll(settings.serverSettings());
-        return new SourceContext(modelClassLoader(), sourceSettings, settings.progress());
+        return new SourceContext(modelClassLoader(), sourceSettings, settings.progress(), settings.progressListener());
     }
 
     /** {@code sql:} and {@code history:} sources with their relative path resolved against the project folder. */
