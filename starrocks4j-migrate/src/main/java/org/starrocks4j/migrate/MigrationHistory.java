@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.ReplayException;
 import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
@@ -58,28 +59,29 @@ public final class MigrationHistory {
         SchemaReplay replay = startReplay(server);
         List<Revision> revisions = graph.inOrder(revisionIds);
         for (int i = 0; i < revisions.size(); i++) {
-            apply(replay, new MigrationStep(revisions.get(i), Direction.UPGRADE));
+            apply(replay, new MigrationStep(revisions.get(i), Direction.UPGRADE), false);
             progress.progress(new Progress("replaying the migration history", "revision", i + 1, revisions.size()));
         }
         return replay.schema();
     }
 
     /**
-     * The schema after {@code plan} (its upgrade or downgrade sections, in order) runs on a database at
-     * {@code applied}: what an offline script ({@code upgrade --sql}, {@code downgrade --sql}) does, checked statement
-     * by statement against the rules of {@code server}, so that a statement the server would refuse fails before the
-     * script is written, not half-way through running it.
+     * Checks what {@code plan} (its upgrade or downgrade sections, in order) does to a database at {@code applied}:
+     * what an offline script ({@code upgrade --sql}, {@code downgrade --sql}) runs, statement by statement against the
+     * schema the revisions build and the rules of {@code server}, so that a statement the server would refuse fails
+     * before the script is written, not half-way through running it. Unlike {@link #replay(RevisionGraph,
+     * Collection)}, statements about objects no revision creates (tables of a database the revisions were stamped
+     * onto) are passed over: the script may still be run there, and the history does not know them.
      *
      * @throws MigrationException naming the revision file, line and statement, the rule and the way out
      */
-    public static Schema replay(RevisionGraph graph, Collection<String> applied, List<MigrationStep> plan,
-                                ServerRules server) {
+    public static void check(RevisionGraph graph, Collection<String> applied, List<MigrationStep> plan,
+                             ServerRules server) {
         SchemaReplay replay = startReplay(server);
         for (Revision revision : graph.inOrder(applied)) {
-            apply(replay, new MigrationStep(revision, Direction.UPGRADE));
+            apply(replay, new MigrationStep(revision, Direction.UPGRADE), true);
         }
-        plan.forEach(step -> apply(replay, step));
-        return replay.schema();
+        plan.forEach(step -> apply(replay, step, true));
     }
 
     private static SchemaReplay startReplay(ServerRules server) {
@@ -88,8 +90,11 @@ public final class MigrationHistory {
         return SchemaReplay.startingFrom(Schema.empty(), ObjectRules.TRUST, server);
     }
 
-    /** Applies the statements of one revision's section. */
-    private static void apply(SchemaReplay replay, MigrationStep step) {
+    /**
+     * Applies the statements of one revision's section; with {@code passOverOutside}, not those that change an object
+     * the replay does not hold (nor a copy of one).
+     */
+    private static void apply(SchemaReplay replay, MigrationStep step, boolean passOverOutside) {
         List<String> statements = step.statements();
         for (int i = 0; i < statements.size(); i++) {
             String statement = statements.get(i);
@@ -102,6 +107,9 @@ public final class MigrationHistory {
             } catch (IllegalArgumentException e) {
                 throw failure(step, i, statement, "cannot be read: " + e.getMessage(), e);
             }
+            if (passOverOutside && changesObjectOutside(replay, operation)) {
+                continue;
+            }
             try {
                 replay.apply(operation);
             } catch (RuntimeException e) {
@@ -109,6 +117,15 @@ public final class MigrationHistory {
                 throw failure(step, i, statement, "cannot run on the schema the revisions before it build: " + why, e);
             }
         }
+    }
+
+    /** True for a statement that changes (or copies) an object the replay does not hold. */
+    private static boolean changesObjectOutside(SchemaReplay replay, Operation operation) {
+        if (operation instanceof TableOperation.CreateTableLike like) {
+            return replay.find(like.source()).isEmpty();
+        }
+        return DdlParser.createdObject(operation) == null && !(operation instanceof TableOperation.CreateTableAsSelect)
+                && replay.find(operation.target()).isEmpty();
     }
 
     /** True for statements that create, change or drop a table, view, materialized view or index. */

@@ -128,7 +128,7 @@ public final class StarRocks4j {
                 : MigrationPlanner.downgrade(graph, applied, to);
         // every statement checked against the schema it meets and the server's rules: nothing is printed that the
         // server would refuse half-way through the script
-        MigrationHistory.replay(graph, applied, plan, settings.readingRules());
+        MigrationHistory.check(graph, applied, plan, settings.readingRules());
         String who = "offline script";
         return new SqlScript(direction, from, to, plan,
                 OfflineScript.render(plan, from, settings.versionTableModel(), settings.clock(), who),

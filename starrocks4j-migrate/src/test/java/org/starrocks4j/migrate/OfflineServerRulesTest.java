@@ -86,6 +86,20 @@ class OfflineServerRulesTest {
     }
 
     @Test
+    void anOfflineScriptPassesOverObjectsNoRevisionCreatesButChecksTheRest() throws IOException {
+        // revisions stamped onto a database whose table `legacy` no revision creates
+        write(rev("aaa111", (String) null, "ALTER TABLE `legacy` ADD COLUMN `x` INT NULL;\n" + CREATE,
+                "DROP TABLE `t`;\nALTER TABLE `legacy` DROP COLUMN `x`;"),
+                rev("bbb111", "aaa111", NOT_NULL, ""));
+        StarRocks4j starRocks4j = configure().load();
+        assertThat(starRocks4j.sql("base", "aaa111").text()).contains("ALTER TABLE `legacy` ADD COLUMN `x` INT NULL");
+        assertThat(starRocks4j.sql("aaa111", "base").text()).contains("ALTER TABLE `legacy` DROP COLUMN `x`");
+        expectRefusal(() -> starRocks4j.sql("base", "head"), "\"Can not change from nullable to non-nullable\"");
+        // a replay of the history as a schema needs every object: it says which is missing
+        expectRefusal(() -> starRocks4j.read("history:migrations@aaa111"), "table `legacy` does not exist");
+    }
+
+    @Test
     void theConfiguredServerVersionDecidesTheRulesThatCameWithAVersion() throws IOException {
         write(rev("aaa111", (String) null, CREATE, "DROP TABLE `t`;"),
                 rev("bbb111", "aaa111", "ALTER TABLE `t` RENAME COLUMN `v` TO `w`;", ""));
