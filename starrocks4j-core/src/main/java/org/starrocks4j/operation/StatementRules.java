@@ -15,8 +15,9 @@ import org.starrocks4j.schema.ModelValidator;
 /**
  * The rules an ALTER statement breaks on its own, without the table it alters (corpus rejected/): the column,
  * index and property definitions it carries, and how its clauses combine. Rules that need the table's current state
- * (its key model, its columns, running jobs) belong to the diff and to the server. The parser applies these when it
- * validates; the renderer applies the column-clause rules before it writes a statement.
+ * (its key model, its columns) are {@link org.starrocks4j.rules.ServerRules}'; running jobs are the server's. The
+ * parser applies these when it validates, the replay for every statement it applies ({@link SchemaReplay}); the
+ * renderer applies the column-clause rules before it writes a statement.
  */
 public final class StatementRules {
 
