@@ -164,11 +164,12 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
-            Table t = table(a.target());
+            Table before = table(a.target());
+            Table t = before;
             for (ColumnClause clause : a.clauses()) {
                 t = new TableColumnEdit(t, server, this::fail).apply(clause);
             }
-            refuseIf(ServerRules.columnOrderRefusal(table(a.target()), t), t);
+            refuseIf(ServerRules.columnOrderRefusal(before, t), t);
             replace(t);
         } else if (op instanceof TableOperation.SetProperty p) {
             Table t = table(p.target());
