@@ -16,6 +16,7 @@ import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Rollup;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -42,7 +43,8 @@ import org.starrocks4j.schema.ViewColumn;
  *                                    {"kind": "in", "name", "values" (list of tuples), "properties"}]} | null,
  *    "distribution": {"kind": "hash", "columns", "buckets"} | {"kind": "random", "buckets"} | null,
  *    "order_by", "properties", "indexes": [{"name", "columns", "type", "properties", "comment"}],
- *    "rollups": [{"name", "columns", "duplicate_key", "properties"}]},
+ *    "rollups": [{"name", "columns", "duplicate_key", "properties"}],
+ *    "sync_materialized_views": [{"name", "definition", "properties"}]},
  *   {"kind": "view", "name", "columns": [{"name", "comment"}], "comment", "security", "definition"},
  *   {"kind": "materialized_view", "name", "columns", "indexes" (as a table's), "comment", "partitioning", "distribution", "order_by",
  *    "refresh": {"moment", "kind", "start", "every": {"amount", "unit"} | null} | null, "properties",
@@ -108,6 +110,15 @@ public final class SchemaJson {
         out.put("properties", t.properties());
         out.put("indexes", t.indexes().stream().map(SchemaJson::index).toList());
         out.put("rollups", t.rollups().stream().map(SchemaJson::rollup).toList());
+        out.put("sync_materialized_views", t.syncMaterializedViews().stream().map(SchemaJson::syncView).toList());
+        return out;
+    }
+
+    private static Map<String, Object> syncView(SyncMaterializedView v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", v.name());
+        out.put("definition", v.definition());
+        out.put("properties", v.properties());
         return out;
     }
 
