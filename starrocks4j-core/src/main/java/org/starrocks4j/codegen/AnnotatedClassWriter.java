@@ -12,8 +12,8 @@ import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Rollup;
-import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 

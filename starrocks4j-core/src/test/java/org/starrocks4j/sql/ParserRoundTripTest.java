@@ -155,7 +155,9 @@ class ParserRoundTripTest {
             return v.toBuilder().as(v.definition().strip()).build();
         }
         if (value instanceof MaterializedView mv) {
-            return mv.toBuilder().as(mv.definition().strip()).build();
+            // stating neither REFRESH nor DISTRIBUTED BY would make it synchronous: the server's refresh is written
+            Refresh refresh = mv.refresh() == null && mv.distribution() == null ? mv.effectiveRefresh() : mv.refresh();
+            return mv.toBuilder().refresh(refresh).as(mv.definition().strip()).build();
         }
         if (value instanceof TableOperation.CreateTable op) {
             return op;
