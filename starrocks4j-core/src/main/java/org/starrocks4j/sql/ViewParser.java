@@ -198,11 +198,13 @@ final class ViewParser {
             String how = synchronous ? "REFRESH SYNC" : "no REFRESH and no DISTRIBUTED BY";
             if (partitionAt != null) {
                 throw cursor.errorAt(partitionAt, "PARTITION BY is not supported by a synchronous materialized view "
-                        + "(" + how + ")", "REFRESH ASYNC or MANUAL, or DISTRIBUTED BY, for an asynchronous one");
+                        + "(" + how + "); remove it, or state REFRESH ASYNC or MANUAL (or DISTRIBUTED BY) for an "
+                        + "asynchronous one", "REFRESH ASYNC or MANUAL, or DISTRIBUTED BY, for an asynchronous one");
             }
             if (distributionAt != null) {
                 throw cursor.errorAt(distributionAt, "DISTRIBUTED BY is not supported by a synchronous materialized "
-                        + "view (REFRESH SYNC)", "REFRESH ASYNC or MANUAL for an asynchronous one");
+                        + "view (REFRESH SYNC); remove it, or state REFRESH ASYNC or MANUAL for an asynchronous one",
+                        "REFRESH ASYNC or MANUAL for an asynchronous one");
             }
             return synchronousView(cursor, name, properties); // checked as a statement by StatementParser
         }
@@ -223,15 +225,15 @@ final class ViewParser {
         String definition = query(cursor);
         ObjectName read = QuerySource.singleTable(definition).orElseThrow(() -> cursor.errorAt(as,
                 "a synchronous materialized view (no REFRESH and no DISTRIBUTED BY) reads one table, and this "
-                        + "query names no single table after FROM", "a query on one table, or REFRESH ASYNC or "
-                        + "MANUAL for an asynchronous materialized view"));
+                        + "query names no single table after FROM; query one table, or state REFRESH ASYNC or MANUAL "
+                        + "for an asynchronous materialized view", "a query on one table"));
         ObjectName table = read.database() != null ? read
                 : name.database() != null ? new ObjectName(name.catalog(), name.database(), read.name())
                 : cursor.unqualified(read.name());
         if (name.database() != null && table.database() != null && !name.database().equals(table.database())) {
             throw cursor.errorAt(as, "synchronous materialized view " + name.toSql() + " reads table "
-                    + table.toSql() + " of another database; it is an index of that table and lives in its database",
-                    "the materialized view named in the table's database");
+                    + table.toSql() + " of another database; it is an index of that table and lives in its database: "
+                    + "name it in " + SqlText.identifier(table.database()), "the view named in the table's database");
         }
         return new TableOperation.CreateSyncMaterializedView(table,
                 new SyncMaterializedView(name.name(), definition, properties));
@@ -249,8 +251,9 @@ final class ViewParser {
         if (kind == null) {
             if (cursor.isKeyword("SYNC")) {
                 // CREATE MATERIALIZED VIEW reads REFRESH SYNC before coming here: this is ALTER MATERIALIZED VIEW
-                throw cursor.errorAt(cursor.peek(), "an asynchronous materialized view cannot be made synchronous",
-                        "ASYNC, MANUAL or INCREMENTAL; a synchronous materialized view is created as one");
+                throw cursor.errorAt(cursor.peek(), "an asynchronous materialized view cannot be made synchronous; "
+                        + "use ASYNC, MANUAL or INCREMENTAL (a synchronous one is created as such)",
+                        "ASYNC, MANUAL or INCREMENTAL");
             }
             if (moment == null) {
                 throw cursor.expected("ASYNC, MANUAL, INCREMENTAL, ON_CHANGE or SCHEDULE after REFRESH");
