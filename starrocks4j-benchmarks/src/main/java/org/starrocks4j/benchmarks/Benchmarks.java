@@ -17,9 +17,12 @@ import org.starrocks4j.schema.Schema;
  * with the square.
  *
  * <pre>
- * java -jar starrocks4j-benchmarks/target/starrocks4j-benchmarks.jar [--sizes 10,100,1000] [--only render,parse]
+ * java -jar starrocks4j-benchmarks/target/starrocks4j-benchmarks.jar [--sizes 10,100,1000,10000] [--only render,parse]
  *      [--warmup-ms 1000] [--measure-ms 1000] [--min-runs 5]
+ * java -jar starrocks4j-benchmarks/target/starrocks4j-benchmarks.jar --targets [--cli ./starrocks4j]
  * </pre>
+ *
+ * {@code --targets} checks the scale targets of reading SQL instead ({@link ScaleTargets}).
  */
 public final class Benchmarks {
 
@@ -51,7 +54,7 @@ public final class Benchmarks {
 
         /** The defaults, changed by command-line arguments. */
         public static Options parse(String... args) {
-            List<Integer> sizes = List.of(10, 100, 1000);
+            List<Integer> sizes = List.of(10, 100, 1000, 10000);
             List<Workload> workloads = Workload.all();
             long warmupMs = 1000;
             long measureMs = 1000;
@@ -81,9 +84,10 @@ public final class Benchmarks {
         }
     }
 
-    private static final String USAGE = "usage: starrocks4j-benchmarks [--sizes 10,100,1000] [--only "
+    private static final String USAGE = "usage: starrocks4j-benchmarks [--sizes 10,100,1000,10000] [--only "
             + String.join(",", Workload.all().stream().map(Workload::name).toList())
-            + "] [--warmup-ms 1000] [--measure-ms 1000] [--min-runs 5]";
+            + "] [--warmup-ms 1000] [--measure-ms 1000] [--min-runs 5]\n"
+            + "       starrocks4j-benchmarks --targets [--cli ./starrocks4j]   (the scale targets of reading SQL)";
 
     /** One measured cell of the report. */
     public record Result(String workload, int tables, int objects, Harness.Measurement measurement) {
@@ -94,7 +98,16 @@ public final class Benchmarks {
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--targets")) {
+            try {
+                ScaleTargets.main(List.of(args).subList(1, args.length), System.out);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);

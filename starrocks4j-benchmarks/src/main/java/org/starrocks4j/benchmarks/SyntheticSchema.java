@@ -2,6 +2,7 @@ package org.starrocks4j.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
@@ -19,9 +20,10 @@ import org.starrocks4j.schema.View;
 import org.starrocks4j.types.Types;
 
 /**
- * Deterministic schemas of a chosen size that look like real ones: every key model, partitions, indexes,
- * complex types and properties, one view per ten tables and one materialized view per twenty. {@link #edited}
- * gives the same schema after a typical migration (a tenth of the tables changed), so a diff has work to do.
+ * Deterministic schemas of a chosen size that look like real ones: every key model, 20 columns per table (complex
+ * types, defaults, comments), partitions, indexes and properties, one view per ten tables and one materialized view
+ * per twenty. {@link #edited} gives the same schema after a typical migration (a tenth of the tables changed), so a
+ * diff has work to do; {@link #forEachObject} makes the objects one at a time, for schemas too large to hold.
  */
 public final class SyntheticSchema {
 
@@ -33,22 +35,27 @@ public final class SyntheticSchema {
     /** A schema of {@code tables} tables plus their views and materialized views. */
     public static Schema of(int tables) {
         List<SchemaObject> objects = new ArrayList<>();
+        forEachObject(tables, objects::add);
+        return new Schema(objects);
+    }
+
+    /** The objects of {@link #of}, made and handed over one at a time (each view and MV after its table). */
+    public static void forEachObject(int tables, Consumer<SchemaObject> action) {
         for (int i = 0; i < tables; i++) {
-            objects.add(table(i));
+            action.accept(table(i));
             if (i % 10 == 0) {
-                objects.add(View.builder("v_" + tableName(i)).column("id", "row id").column("name")
+                action.accept(View.builder("v_" + tableName(i)).column("id", "row id").column("name")
                         .comment("names of " + tableName(i))
                         .as("SELECT id, name FROM " + tableName(i) + " WHERE dt >= '2024-01-01'").build());
             }
             if (i % 20 == 0) {
-                objects.add(MaterializedView.builder("mv_" + tableName(i))
+                action.accept(MaterializedView.builder("mv_" + tableName(i))
                         .distributedBy(Distribution.hash(4, "dt"))
                         .refresh(Refresh.asyncEvery(1, "HOUR"))
                         .property("replication_num", "1")
                         .as("SELECT dt, count(*) AS n FROM " + tableName(i) + " GROUP BY dt").build());
             }
         }
-        return new Schema(objects);
     }
 
     /**
@@ -103,6 +110,15 @@ public final class SyntheticSchema {
         value(b, "amount", Types.decimal(18, 4), aggregate ? AggregateType.SUM : null, null);
         value(b, "score", Types.DOUBLE, aggregate ? AggregateType.MAX : null, null);
         value(b, "city", Types.varchar(32), aggregate ? AggregateType.REPLACE_IF_NOT_NULL : null, "city of the user");
+        value(b, "status", Types.varchar(16), aggregate ? AggregateType.REPLACE : null, "order status");
+        value(b, "quantity", Types.INT, aggregate ? AggregateType.SUM : null, null);
+        value(b, "price", Types.decimal(10, 2), aggregate ? AggregateType.MAX : null, "unit price");
+        value(b, "discount", Types.DOUBLE, aggregate ? AggregateType.MIN : null, null);
+        value(b, "updated", Types.DATETIME, aggregate ? AggregateType.REPLACE : null, null);
+        value(b, "country", Types.charType(2), aggregate ? AggregateType.REPLACE : null, "ISO 3166 code");
+        value(b, "user_agent", Types.varchar(512), aggregate ? AggregateType.REPLACE : null, null);
+        value(b, "flag", Types.BOOLEAN, aggregate ? AggregateType.REPLACE : null, null);
+        value(b, "ip", Types.varchar(45), aggregate ? AggregateType.REPLACE_IF_NOT_NULL : null, "client address");
         if (!aggregate) {
             b.column("tags", Types.array(Types.STRING))
                     .column("attrs", Types.map(Types.STRING, Types.INT))
@@ -111,7 +127,10 @@ public final class SyntheticSchema {
                     .column("created", Types.DATETIME, Column.Builder::defaultCurrentTimestamp);
         } else {
             b.column("visitors", Types.HLL, c -> c.aggregate(AggregateType.HLL_UNION))
-                    .column("users", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION));
+                    .column("users", Types.BITMAP, c -> c.aggregate(AggregateType.BITMAP_UNION))
+                    .column("clicks", Types.BIGINT, c -> c.aggregate(AggregateType.SUM).comment("clicks in the period"))
+                    .column("first_seen", Types.DATETIME, c -> c.aggregate(AggregateType.MIN))
+                    .column("last_seen", Types.DATETIME, c -> c.aggregate(AggregateType.MAX));
         }
         if (keyType == KeyType.DUPLICATE) {
             b.index(new Index("idx_city_" + i, List.of("city"), IndexType.BITMAP, java.util.Map.of(), "city lookups"));

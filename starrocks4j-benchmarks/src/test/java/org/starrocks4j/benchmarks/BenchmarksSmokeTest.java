@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.diff.SchemaDiff;
+import org.starrocks4j.migrate.MigrationHistory;
+import org.starrocks4j.migrate.Revision;
+import org.starrocks4j.migrate.RevisionGraph;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.Schema;
 
@@ -47,6 +50,20 @@ class BenchmarksSmokeTest {
         // 6 tables changed, 1 dropped, 3 added
         assertThat(SchemaDiff.between(schema, edited).changes()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(SyntheticSchema.of(60)).isEqualTo(schema);
+    }
+
+    @Test
+    void theSyntheticHistoryReplaysToTheSchemaWithEachTableFollowedByTheNext() {
+        Schema schema = SyntheticSchema.of(25);
+        List<Revision> revisions = SyntheticHistory.of(schema);
+        assertThat(revisions).hasSize(25);
+        RevisionGraph graph = new RevisionGraph(revisions);
+        Schema replayed = MigrationHistory.replay(graph, graph.appliedAt("heads"));
+        assertThat(replayed.objects()).extracting(o -> o.name()).containsExactlyElementsOf(
+                schema.objects().stream().map(o -> o.name()).toList());
+        assertThat(replayed.tables().get(0).comment()).isEqualTo("followed by table_00001");
+        assertThat(replayed.tables().get(24)).isEqualTo(schema.tables().get(24));
+        assertThat(SyntheticSchema.of(25).tables()).allSatisfy(t -> assertThat(t.columns()).hasSize(20));
     }
 
     @Test

@@ -74,6 +74,9 @@ final class CodegenCommand implements Callable<Integer> {
     @Mixin
     LiveSourceOptions live;
 
+    @Mixin
+    ProgressOptions progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -91,8 +94,7 @@ final class CodegenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
-                line -> spec.commandLine().getErr().println(line));
+        SourceContext context = live.context(classPath, progress);
         Schema schema = SchemaSources.load(from, context);
         if (schema.objects().isEmpty()) {
             throw new IllegalArgumentException("source " + from + " holds no table, view or materialized view; "

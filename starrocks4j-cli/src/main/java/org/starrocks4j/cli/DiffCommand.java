@@ -3,6 +3,8 @@ package org.starrocks4j.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.starrocks4j.diff.DiffJson;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.DiffResult;
@@ -87,14 +89,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     LiveSourceOptions live;
 
+    @Mixin
+    ProgressOptions progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
-                line -> spec.commandLine().getErr().println(line));
+        SourceContext context = live.context(classPath, progress);
         ServerProfile server = server(context);
         DiffOptions options = DiffOptions.defaults().withServer(server);
         if (allowRebuild) {
@@ -103,8 +107,21 @@ final class DiffCommand implements Callable<Integer> {
         if (resetProperties) {
             options = options.resetUnmanagedProperties();
         }
-        Schema current = SchemaSources.load(from, context);
-        Schema wanted = SchemaSources.load(to, context);
+        // the two sources are independent: read --to on a second thread while this one reads --from
+        FutureTask<Schema> toSource = new FutureTask<>(() -> SchemaSources.load(to, context));
+        Thread reader = new Thread(toSource, "starrocks4j-read-to");
+        reader.setDaemon(true);
+        reader.start();
+        Schema current;
+        Schema wanted;
+        try {
+            current = SchemaSources.load(from, context);
+            wanted = toSource.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            toSource.cancel(true); // when --from failed: --to is not needed any more
+        }
         if (server.runMode() == RunMode.SHARED_NOTHING && runMode == null
                 && (ServerNormalizer.inferRunMode(current) == RunMode.SHARED_DATA
                 || ServerNormalizer.inferRunMode(wanted) == RunMode.SHARED_DATA)) {

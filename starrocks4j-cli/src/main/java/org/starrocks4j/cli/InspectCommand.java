@@ -46,17 +46,23 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     LiveSourceOptions live;
 
+    @Mixin
+    ProgressOptions progress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SourceContext context = new SourceContext(ModelClassPath.loader(classPath), live.settings(),
-                line -> spec.commandLine().getErr().println(line));
+        SourceContext context = live.context(classPath, progress);
         Schema schema = SchemaSources.load(from, context);
+        if (schema.objects().isEmpty()) {
+            // said on stderr, so that the output stays what the schema is (nothing, or JSON without objects)
+            context.notices().accept("empty schema: " + from + " defines no table, view or materialized view");
+        }
         if (format == Format.json) {
-            out.print(SchemaJson.write(schema));
+            SchemaJson.write(schema, out); // an object at a time: a large schema's JSON is never one string
             out.flush();
             return 0;
         }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
+import org.starrocks4j.migrate.SqlFileSourceProvider;
 import org.starrocks4j.migrate.StarRocks4j;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
+import org.starrocks4j.source.SourceContext;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,8 +35,14 @@ final class LiveSourceOptions {
     Path config;
 
     @Option(names = "--tables", paramLabel = "PATTERNS",
-            description = "For a live database: read only objects whose names match, e.g. 'orders_*,dim_*,!*_tmp'.")
+            description = "Read only objects whose names match, e.g. 'orders_*,dim_*,!*_tmp' (a live database or a "
+                    + "sql: source).")
     String tables;
+
+    @Option(names = "--ignore-unsupported",
+            description = "For a sql: source: skip statements that define no schema object (INSERT, GRANT, REFRESH, "
+                    + "...) with a warning naming the file and line, instead of failing.")
+    boolean ignoreUnsupported;
 
     @Option(names = "--parallel", paramLabel = "N", converter = OptionValues.Parallel.class,
             description = "For a live database: connections reading in parallel (1.." + OptionValues.MAX_PARALLEL
@@ -61,7 +69,16 @@ final class LiveSourceOptions {
         put(out, DatabaseSourceProvider.TABLES, tables);
         put(out, DatabaseSourceProvider.PARALLELISM, parallel == null ? null : parallel.toString());
         put(out, DatabaseSourceProvider.SKIP_UNREADABLE, skipUnreadable ? "true" : null);
+        put(out, SqlFileSourceProvider.IGNORE_UNSUPPORTED, ignoreUnsupported ? "true" : null);
         return out;
+    }
+
+    /**
+     * What the command's sources need: model classes from {@code classPath}, these settings, notices on standard
+     * error and progress shown as {@code progress} decides.
+     */
+    SourceContext context(String classPath, ProgressOptions progress) throws IOException {
+        return new SourceContext(ModelClassPath.loader(classPath), settings(), progress.notices(), progress.listener());
     }
 
     private static void put(Map<String, String> out, String key, String value) {

@@ -15,6 +15,9 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -22,7 +25,12 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** The project's settings with this command's options applied. */
     StarRocks4jConfiguration configuration() {
-        return adjust(project.configuration()).progress(line -> progress().println(line));
+        return adjust(project.configuration())
+                .progress(line -> {
+                    progressOptions.clearLine(); // a line of its own, not after a progress line
+                    progress().println(line);
+                })
+                .progressListener(progressOptions.listener());
     }
 
     /** Lets a command apply its own options (e.g. --url) to the loaded settings. */

@@ -66,9 +66,25 @@ public final class StarRocks4jCommand implements Runnable {
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setExecutionStrategy(parsed -> {
             root.configureLogging();
-            return new CommandLine.RunLast().execute(parsed);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                clearProgress(parsed);
+            }
         });
         return cli;
+    }
+
+    /** Clears the command's progress line, if one is shown, before the result or an error is printed. */
+    private static void clearProgress(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        command.commandSpec().mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(ProgressOptions.class::isInstance)
+                .forEach(progress -> ((ProgressOptions) progress).close());
     }
 
     /** The options every command shares, from any command's spec. */

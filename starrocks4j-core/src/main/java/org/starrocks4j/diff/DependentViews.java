@@ -3,6 +3,7 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class DependentViews {
     /** Objects as they are while the table changes are undone (downgrade): in their form before. */
     private final List<SchemaObject> undoing;
     private final Set<SchemaObject> moved;
+    /** The names each object's query mentions, worked out once per object: asked for every table change. */
+    private final Map<SchemaObject, Set<String>> references = new IdentityHashMap<>();
 
     private DependentViews(List<SchemaObject> during, List<SchemaObject> undoing, Set<SchemaObject> moved) {
         this.during = during;
@@ -56,8 +59,18 @@ final class DependentViews {
         Set<SchemaObject> moved = Collections.newSetFromMap(new IdentityHashMap<>());
         List<SchemaObject> during = new ArrayList<>();
         List<SchemaObject> undoing = new ArrayList<>();
+        // the columns each table loses, once: a query is then checked against the few tables that lose any, not
+        // against every table of the schema (views times tables would be quadratic in a large schema)
+        Map<Table, List<String>> losing = new LinkedHashMap<>();
+        tables.forEach((wanted, current) -> {
+            List<String> lost = current.columns().stream().map(Column::name).filter(c -> wanted.column(c).isEmpty())
+                    .toList();
+            if (!lost.isEmpty()) {
+                losing.put(current, lost);
+            }
+        });
         queries.forEach((wanted, current) -> {
-            List<String> lost = lostColumnsRead(current, tables);
+            List<String> lost = losing.isEmpty() ? List.of() : lostColumnsRead(current, losing);
             boolean sameQuery = SqlNormalizer.equivalent(definition(current), definition(wanted));
             if (!lost.isEmpty() && !sameQuery) {
                 moved.add(wanted);
@@ -94,29 +107,31 @@ final class DependentViews {
      * while it runs ({@code restated}), in the downgrade for those existing while it is undone ({@code restatedBack}).
      */
     void reactivate(Change.Builder change, ObjectName table, List<String> restated, List<String> restatedBack) {
-        for (SchemaObject o : during) {
-            if (o instanceof MaterializedView && reads(o, table, restated)) {
+        for (SchemaObject o : restated.isEmpty() ? List.<SchemaObject>of() : during) {
+            if (o instanceof MaterializedView && reads(references(o), table, restated)) {
                 change.up(new MaterializedViewOperation.SetActive(o.name(), true));
                 change.warn("materialized view " + o.name().toSql() + " reads a column this changes; StarRocks turns "
                         + "it inactive when the schema change finishes, so it is re-activated (ALTER MATERIALIZED "
                         + "VIEW ... ACTIVE) and refreshes again");
             }
         }
-        for (SchemaObject o : undoing) {
-            if (o instanceof MaterializedView && reads(o, table, restatedBack)) {
+        for (SchemaObject o : restatedBack.isEmpty() ? List.<SchemaObject>of() : undoing) {
+            if (o instanceof MaterializedView && reads(references(o), table, restatedBack)) {
                 change.down(new MaterializedViewOperation.SetActive(o.name(), true));
             }
         }
     }
 
-    /** The columns, as {@code `t`.`c`}, that {@code o} reads and its table loses (dropped, or renamed). */
-    private static List<String> lostColumnsRead(SchemaObject o, Map<Table, Table> tables) {
+    /**
+     * The columns, as {@code `t`.`c`}, that {@code o} reads and its table loses (dropped, or renamed), given the
+     * columns each table that loses any loses.
+     */
+    private static List<String> lostColumnsRead(SchemaObject o, Map<Table, List<String>> losing) {
+        Set<String> names = Dependencies.references(o);
         List<String> out = new ArrayList<>();
-        tables.forEach((wanted, current) -> {
-            List<String> lost = current.columns().stream().map(Column::name)
-                    .filter(c -> wanted.column(c).isEmpty()).toList();
+        losing.forEach((current, lost) -> {
             for (String c : lost) {
-                if (reads(o, current.name(), List.of(c))) {
+                if (reads(names, current.name(), List.of(c))) {
                     out.add(current.name().toSql() + ".`" + c + "`");
                 }
             }
@@ -124,12 +139,15 @@ final class DependentViews {
         return out;
     }
 
+    private Set<String> references(SchemaObject o) {
+        return references.computeIfAbsent(o, Dependencies::references);
+    }
+
     /**
-     * True when {@code o}'s query names {@code table} and one of {@code columns}: a superset of what it reads (a
-     * column of another table with the same name counts too), which errs on the side of re-activating.
+     * True when a query mentioning {@code names} names {@code table} and one of {@code columns}: a superset of what it
+     * reads (a column of another table with the same name counts too), which errs on the side of re-activating.
      */
-    private static boolean reads(SchemaObject o, ObjectName table, List<String> columns) {
-        Set<String> names = Dependencies.references(o);
+    private static boolean reads(Set<String> names, ObjectName table, List<String> columns) {
         return names.contains(table.name().toLowerCase(Locale.ROOT))
                 && columns.stream().anyMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)));
     }

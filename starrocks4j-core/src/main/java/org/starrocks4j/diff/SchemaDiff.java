@@ -1,15 +1,19 @@
 package org.starrocks4j.diff;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -73,7 +77,7 @@ public final class SchemaDiff {
         //    dependants first
         List<SchemaObject> oldQueries = from.objects().stream().filter(o -> !(o instanceof Table)).toList();
         List<SchemaObject> dropOrder = new ArrayList<>(Dependencies.dependencyOrder(oldQueries));
-        java.util.Collections.reverse(dropOrder);
+        Collections.reverse(dropOrder);
         for (SchemaObject o : dropOrder) {
             if (!matchOfSource.containsKey(o) || dependents.mustMove(o)) {
                 changes.add(drop(o));
@@ -147,16 +151,17 @@ public final class SchemaDiff {
      */
     private static Map<SchemaObject, SchemaObject> match(List<SchemaObject> from, List<SchemaObject> to) {
         Map<SchemaObject, SchemaObject> out = new IdentityHashMap<>();
-        List<SchemaObject> unmatched = new ArrayList<>(from);
+        // names are unique within a schema: one lookup per target object, whatever the size of the schemas
+        Map<ObjectName, SchemaObject> byName = new HashMap<>();
+        from.forEach(f -> byName.put(f.name(), f));
+        Set<SchemaObject> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SchemaObject t : to) {
-            for (SchemaObject f : unmatched) {
-                if (f.name().equals(t.name()) && f.getClass() == t.getClass()) {
-                    out.put(t, f);
-                    unmatched.remove(f);
-                    break;
-                }
+            SchemaObject f = byName.get(t.name());
+            if (f != null && f.getClass() == t.getClass() && matched.add(f)) {
+                out.put(t, f);
             }
         }
+        List<SchemaObject> unmatched = from.stream().filter(f -> !matched.contains(f)).toList();
         Map<String, List<SchemaObject>> byShortName = new LinkedHashMap<>();
         unmatched.forEach(f -> byShortName.computeIfAbsent(f.name().name(), k -> new ArrayList<>()).add(f));
         for (SchemaObject t : to) {

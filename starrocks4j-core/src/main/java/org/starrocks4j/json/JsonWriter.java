@@ -27,9 +27,26 @@ public final class JsonWriter {
         return out.append('\n').toString();
     }
 
+    /**
+     * The JSON text of {@code value} as a member nested at {@code indent} (no final newline): for writing a long
+     * document a member at a time instead of building all of it first.
+     */
+    static String member(Object value, String indent) {
+        StringBuilder out = new StringBuilder();
+        value(out, value, indent, false);
+        return out.toString();
+    }
+
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
     public static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        quote(out, s);
+        return out.toString();
+    }
+
+    /** Appends the JSON string literal of {@code s}, escaping as it goes (no intermediate string). */
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -47,7 +64,7 @@ public final class JsonWriter {
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
     private static void value(StringBuilder out, Object value, String indent, boolean top) {
@@ -56,7 +73,7 @@ public final class JsonWriter {
         } else if (value instanceof List<?> list) {
             array(out, list, indent);
         } else {
-            out.append(scalar(value));
+            scalar(out, value);
         }
     }
 
@@ -65,26 +82,32 @@ public final class JsonWriter {
             out.append("{}");
             return;
         }
-        if (!top && map.values().stream().allMatch(JsonWriter::isFlat)) {
-            StringBuilder line = new StringBuilder("{");
+        if (!top && allFlat(map.values())) {
+            // try the one-line form in place; take it back if it grows too wide
+            int start = out.length();
+            out.append('{');
             Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
+            while (it.hasNext() && out.length() - start <= INLINE_WIDTH) {
                 Map.Entry<?, ?> e = it.next();
-                line.append(quote(String.valueOf(e.getKey()))).append(": ");
-                value(line, e.getValue(), indent, false);
-                line.append(it.hasNext() ? ", " : "}");
+                quote(out, String.valueOf(e.getKey()));
+                out.append(": ");
+                value(out, e.getValue(), indent, false);
+                out.append(it.hasNext() ? ", " : "}");
             }
-            if (line.length() <= INLINE_WIDTH) {
-                out.append(line);
+            if (!it.hasNext() && out.length() - start <= INLINE_WIDTH) {
                 return;
             }
+            out.setLength(start);
         }
+        String inner = indent + INDENT;
         out.append('{');
         Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<?, ?> e = it.next();
-            out.append('\n').append(indent).append(INDENT).append(quote(String.valueOf(e.getKey()))).append(": ");
-            value(out, e.getValue(), indent + INDENT, false);
+            out.append('\n').append(inner);
+            quote(out, String.valueOf(e.getKey()));
+            out.append(": ");
+            value(out, e.getValue(), inner, false);
             if (it.hasNext()) {
                 out.append(',');
             }
@@ -97,43 +120,63 @@ public final class JsonWriter {
             out.append("[]");
             return;
         }
-        boolean inline = list.stream().allMatch(JsonWriter::isScalar);
+        boolean inline = allScalars(list);
+        String inner = indent + INDENT;
         out.append('[');
         for (int i = 0; i < list.size(); i++) {
-            out.append(inline ? "" : "\n" + indent + INDENT);
-            value(out, list.get(i), indent + INDENT, false);
+            if (!inline) {
+                out.append('\n').append(inner);
+            }
+            value(out, list.get(i), inner, false);
             if (i < list.size() - 1) {
                 out.append(inline ? ", " : ",");
             }
         }
-        out.append(inline ? "]" : "\n" + indent + "]");
+        if (inline) {
+            out.append(']');
+        } else {
+            out.append('\n').append(indent).append(']');
+        }
+    }
+
+    private static boolean allFlat(java.util.Collection<?> values) {
+        for (Object v : values) {
+            if (!isFlat(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allScalars(List<?> values) {
+        for (Object v : values) {
+            if (!isScalar(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A scalar, or a list of scalars. */
     private static boolean isFlat(Object v) {
-        return isScalar(v) || v instanceof List<?> l && l.stream().allMatch(JsonWriter::isScalar);
+        return isScalar(v) || v instanceof List<?> l && allScalars(l);
     }
 
     private static boolean isScalar(Object v) {
         return !(v instanceof Map<?, ?> m && !m.isEmpty()) && !(v instanceof List<?> l && !l.isEmpty());
     }
 
-    private static String scalar(Object v) {
+    private static void scalar(StringBuilder out, Object v) {
         if (v == null) {
-            return "null";
+            out.append("null");
+        } else if (v instanceof Boolean || v instanceof Number) {
+            out.append(v);
+        } else if (v instanceof Map<?, ?>) {
+            out.append("{}");
+        } else if (v instanceof List<?>) {
+            out.append("[]");
+        } else {
+            quote(out, v.toString());
         }
-        if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-            return v.toString();
-        }
-        if (v instanceof Map<?, ?>) {
-            return "{}";
-        }
-        if (v instanceof List<?>) {
-            return "[]";
-        }
-        if (v instanceof Number n) {
-            return n.toString();
-        }
-        return quote(v.toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.starrocks4j.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +60,31 @@ public final class SchemaJson {
 
     /** The JSON text of the schema. */
     public static String write(Schema schema) {
-        List<Object> objects = new ArrayList<>();
-        schema.objects().forEach(o -> objects.add(object(o)));
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("objects", objects);
-        return JsonWriter.write(root);
+        StringBuilder out = new StringBuilder();
+        try {
+            write(schema, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the JSON text of the schema to {@code out} one object at a time, so that a large schema's JSON is never
+     * held in memory as a whole (the same text as {@link #write(Schema)}).
+     */
+    public static void write(Schema schema, Appendable out) throws IOException {
+        if (schema.objects().isEmpty()) {
+            out.append(JsonWriter.write(Map.of("objects", List.of())));
+            return;
+        }
+        out.append("{\n  \"objects\": [");
+        String separator = "\n    ";
+        for (SchemaObject o : schema.objects()) {
+            out.append(separator).append(JsonWriter.member(object(o), "    "));
+            separator = ",\n    ";
+        }
+        out.append("\n  ]\n}\n");
     }
 
     /** One object as a JSON value tree (maps and lists), for embedding in other JSON documents. */

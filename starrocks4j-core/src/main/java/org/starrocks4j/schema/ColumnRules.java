@@ -37,7 +37,8 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            if (c.name().toLowerCase(Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN) && c.generatedAs() == null) {
+            if (c.name().regionMatches(true, 0, GENERATED_PARTITION_COLUMN, 0, GENERATED_PARTITION_COLUMN.length())
+                    && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
                 problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "

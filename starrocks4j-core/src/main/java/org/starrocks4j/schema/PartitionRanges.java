@@ -194,12 +194,18 @@ public final class PartitionRanges {
         return PartitionDefinition.MAXVALUE.equalsIgnoreCase(v.strip());
     }
 
+    /** The whole number, or {@code null}; checked before parsing: most bounds are dates, and exceptions cost. */
     private static BigInteger integer(String v) {
         String s = v.strip();
-        try {
-            return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
-        } catch (NumberFormatException e) {
+        int digits = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        if (digits == s.length()) {
             return null;
         }
+        for (int i = digits; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return new BigInteger(s.startsWith("+") ? s.substring(1) : s);
     }
 }

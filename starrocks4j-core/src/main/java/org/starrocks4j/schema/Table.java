@@ -53,7 +53,12 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
 
     /** The column of that name (case-insensitive, as StarRocks resolves column names). */
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+        for (Column c : columns) { // a loop, not a stream: validation and replay ask this for every column named
+            if (c.name().equalsIgnoreCase(columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Builder builder(String name) {

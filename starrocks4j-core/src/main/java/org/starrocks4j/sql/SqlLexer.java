@@ -12,6 +12,15 @@ import java.util.List;
  */
 public final class SqlLexer {
 
+    /** One-character strings of the ASCII characters: symbols, a third of all tokens, need no new string each. */
+    private static final String[] ASCII_SYMBOLS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_SYMBOLS.length; c++) {
+            ASCII_SYMBOLS[c] = String.valueOf(c);
+        }
+    }
+
     private final String source;
     private int pos;
     private int line = 1;
@@ -31,6 +40,9 @@ public final class SqlLexer {
      * whatever is appended to such text, a {@code ;} included, becomes part of the comment.
      */
     public static boolean endsInLineComment(String source) {
+        if (source.indexOf('#') < 0 && !source.contains("--")) {
+            return false; // no comment marker at all: nothing to tokenize (every rendered statement is asked this)
+        }
         List<SqlToken> tokens = tokenize(source);
         int pos = tokens.size() > 1 ? tokens.get(tokens.size() - 2).end() : 0;
         while (pos < source.length()) {
@@ -83,7 +95,7 @@ public final class SqlLexer {
             if (c == '\n') {
                 newLine(pos);
                 pos++;
-            } else if (Character.isWhitespace(c)) {
+            } else if (c == ' ' || Character.isWhitespace(c)) {
                 pos++;
             } else if (c == '#' || (c == '-' && peekChar(1) == '-')) {
                 while (pos < source.length() && source.charAt(pos) != '\n') {
@@ -136,7 +148,7 @@ public final class SqlLexer {
         }
         // a surrogate pair (e.g. an emoji) outside quotes is still one symbol, never half a character
         pos += Character.charCount(source.codePointAt(pos));
-        String symbol = source.substring(start, pos);
+        String symbol = c < ASCII_SYMBOLS.length ? ASCII_SYMBOLS[c] : source.substring(start, pos);
         return new SqlToken(SqlToken.Kind.SYMBOL, symbol, symbol, startLine, startColumn, start, pos);
     }
 
@@ -183,8 +195,12 @@ public final class SqlLexer {
      * in strings a backslash escapes the next character as in MySQL.
      */
     private String quoted(char quote, boolean backslashEscapes, int startLine, int startColumn, String what) {
-        StringBuilder value = new StringBuilder();
         pos++;
+        String plain = plainQuoted(quote, backslashEscapes);
+        if (plain != null) {
+            return plain;
+        }
+        StringBuilder value = new StringBuilder();
         while (pos < source.length()) {
             char c = source.charAt(pos);
             if (c == quote) {
@@ -213,6 +229,28 @@ public final class SqlLexer {
         }
         throw new SqlParseException("the " + what + " opened here is never closed", startLine, startColumn,
                 "a closing " + quote, null);
+    }
+
+    /**
+     * The common case, read without copying character by character: the closing quote comes before any escape,
+     * doubled quote or newline. Returns {@code null} (and reads nothing) otherwise.
+     */
+    private String plainQuoted(char quote, boolean backslashEscapes) {
+        for (int i = pos; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == quote) {
+                if (i + 1 < source.length() && source.charAt(i + 1) == quote) {
+                    return null;
+                }
+                String value = source.substring(pos, i);
+                pos = i + 1;
+                return value;
+            }
+            if (c == '\n' || c == '\\' && backslashEscapes) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** MySQL's escapes; {@code \%} and {@code \_} keep their backslash (they matter to LIKE), others stand for themselves. */
@@ -246,6 +284,9 @@ public final class SqlLexer {
 
     /** Letters (any script), digits, {@code _} and {@code $} make up bare words. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        if (c < 128) { // the usual case, without the Unicode tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

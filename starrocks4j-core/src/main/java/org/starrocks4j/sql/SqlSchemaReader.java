@@ -125,7 +125,8 @@ public final class SqlSchemaReader {
     public void read(String script, String source) {
         Objects.requireNonNull(script, "script");
         Session session = new Session();
-        long lines = options.progress() == ProgressListener.NONE ? -1 : script.chars().filter(c -> c == '\n').count() + 1;
+        long lines = options.progress() == ProgressListener.NONE ? -1
+                : script.chars().filter(c -> c == '\n').count() + 1; // counted only for a listener
         String task = "reading " + (source == null ? "SQL" : source);
         StatementSplitter.Statements pending = StatementSplitter.statements(script);
         for (TokenCursor cursor = pending.next(); cursor != null; cursor = pending.next()) {
@@ -135,14 +136,8 @@ public final class SqlSchemaReader {
                 continue;
             }
             cursor.inDatabase(session.catalog, session.database);
-            Operation op;
-            try {
-                op = StatementParser.statement(cursor, false);
-            } catch (UnsupportedSqlException e) {
-                if (!options.skipUnsupported()) {
-                    throw e;
-                }
-                warnings.add(new Warning(source, line, "skipped the statement: " + e.problem()));
+            Operation op = parse(cursor, source, line);
+            if (op == null) {
                 continue;
             }
             warnAboutUnknownReads(op, cursor, source, line);
@@ -154,6 +149,19 @@ public final class SqlSchemaReader {
             if (lines >= 0) {
                 options.progress().progress(new Progress(task, "line", line, lines));
             }
+        }
+    }
+
+    /** The statement's operation; {@code null} for an unsupported statement skipped (with a warning). */
+    private Operation parse(TokenCursor cursor, String source, int line) {
+        try {
+            return StatementParser.statement(cursor, false);
+        } catch (UnsupportedSqlException e) {
+            if (!options.skipUnsupported()) {
+                throw e;
+            }
+            warnings.add(new Warning(source, line, "skipped the statement: " + e.problem()));
+            return null;
         }
     }
 

@@ -78,8 +78,7 @@ public final class TypeParser {
     static DataType columnType(TokenCursor cursor) {
         SqlToken at = cursor.peek();
         try {
-            if (at.kind() == SqlToken.Kind.WORD && !TYPE_NAMES.contains(at.text().toLowerCase(Locale.ROOT))
-                    && atAggregateState(cursor)) {
+            if (atAggregateState(cursor) && !TYPE_NAMES.contains(at.text().toLowerCase(Locale.ROOT))) {
                 return aggregateState(cursor, null);
             }
             DataType type = read(cursor, false);
@@ -92,8 +91,10 @@ public final class TypeParser {
     /** True at {@code function(type ...}: a name (not a column attribute), a parenthesis, a type name. */
     private static boolean atAggregateState(TokenCursor cursor) {
         SqlToken name = cursor.peek();
-        return name.kind() == SqlToken.Kind.WORD && !COLUMN_ATTRIBUTES.contains(name.text().toUpperCase(Locale.ROOT))
-                && cursor.peek(1).isSymbol("(") && cursor.peek(2).kind() == SqlToken.Kind.WORD
+        // the parenthesis first: most columns have none there, and then no name needs case-folding
+        return cursor.peek(1).isSymbol("(") && name.kind() == SqlToken.Kind.WORD
+                && cursor.peek(2).kind() == SqlToken.Kind.WORD
+                && !COLUMN_ATTRIBUTES.contains(name.text().toUpperCase(Locale.ROOT))
                 && TYPE_NAMES.contains(cursor.peek(2).text().toLowerCase(Locale.ROOT));
     }
 

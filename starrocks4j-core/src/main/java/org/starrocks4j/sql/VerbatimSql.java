@@ -1,6 +1,7 @@
 package org.starrocks4j.sql;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the toolkit needs to know about SQL text it writes verbatim (generated-column, default and partition
@@ -19,6 +20,8 @@ import java.util.List;
  */
 public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingSemicolon, boolean balanced,
                           boolean lineComment) {
+
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
     /** The facts about {@code sql}. */
     public static VerbatimSql of(String sql) {
@@ -96,7 +99,10 @@ public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingS
 
     /** Between tokens there is only whitespace and comments: is one of the comments a line comment? */
     private static boolean hasLineComment(String gap) {
-        String withoutBlocks = gap.replaceAll("(?s)/\\*.*?\\*/", " ");
+        if (gap.indexOf('-') < 0 && gap.indexOf('#') < 0) {
+            return false; // the usual gap, a space: no pattern to run
+        }
+        String withoutBlocks = BLOCK_COMMENT.matcher(gap).replaceAll(" ");
         return withoutBlocks.contains("--") || withoutBlocks.contains("#");
     }
 }

@@ -60,6 +60,7 @@ public final class DatabaseSourceProvider implements SchemaSourceProvider {
                 .parallelism(parallelism(context.setting(PARALLELISM)))
                 .skipUnreadable(Boolean.parseBoolean(context.setting(SKIP_UNREADABLE)))
                 .progress(context.notices())
+                .progressListener(context.progress())
                 .build();
         context.notices().accept("reading " + url);
         SchemaReflector.Reflection reflection = reflector.read();

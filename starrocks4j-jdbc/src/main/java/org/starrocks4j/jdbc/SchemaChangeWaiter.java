@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.progress.Progress;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.sql.SqlText;
 
@@ -32,7 +34,8 @@ import org.starrocks4j.sql.SqlText;
  *       {@link Builder#timeout}, then {@link SchemaChangeException.TimedOut}.</li>
  * </ul>
  *
- * <p>Progress lines (state changes, the server's progress text, elapsed time) go to the progress consumer.
+ * <p>Progress lines (state changes, the server's progress text, elapsed time) go to the progress consumer; each poll
+ * goes to the progress listener, for a display that shows the wait while it lasts.
  * Instances are immutable and thread-safe; each {@code await} uses the connection it is given.
  */
 public final class SchemaChangeWaiter {
@@ -55,6 +58,7 @@ public final class SchemaChangeWaiter {
     private final Duration pollInterval;
     private final Duration timeout;
     private final Consumer<String> progress;
+    private final ProgressListener pollListener;
     private final Sleeper sleeper;
     private final LongSupplier nanoTime;
 
@@ -62,6 +66,7 @@ public final class SchemaChangeWaiter {
         this.pollInterval = b.pollInterval;
         this.timeout = b.timeout;
         this.progress = b.progress;
+        this.pollListener = b.pollListener;
         this.sleeper = b.sleeper;
         this.nanoTime = b.nanoTime;
     }
@@ -174,6 +179,8 @@ public final class SchemaChangeWaiter {
                         + ", or wait longer by raising the timeout.", job);
             }
             polls++;
+            pollListener.progress(new Progress("waiting for the " + kind + " job " + job.jobId() + " on " + where,
+                    "poll", polls, -1));
             Duration remaining = timeout.minus(elapsed);
             sleeper.sleep(remaining.compareTo(pollInterval) < 0 ? remaining : pollInterval);
         }
@@ -213,6 +220,7 @@ public final class SchemaChangeWaiter {
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration timeout = DEFAULT_TIMEOUT;
         private Consumer<String> progress = LOG::info;
+        private ProgressListener pollListener = ProgressListener.NONE;
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
         private LongSupplier nanoTime = System::nanoTime;
 
@@ -240,6 +248,12 @@ public final class SchemaChangeWaiter {
         /** Receives progress lines while waiting (default: logged at INFO). */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** Receives each poll while waiting, as poll n of an unknown number (default: none). */
+        public Builder progressListener(ProgressListener value) {
+            this.pollListener = Objects.requireNonNull(value, "progressListener");
             return this;
         }
 

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.progress.Progress;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
@@ -36,10 +38,11 @@ import org.starrocks4j.sql.SqlText;
  * <ol>
  *   <li>Lists the objects with a constant number of queries: {@code information_schema.tables} (names, tables vs
  *       views), {@code information_schema.materialized_views} (which "views" are materialized, whether they are
- *       active, and the statements of synchronous materialized views) and {@code information_schema.tables_config} (the engine, to tell external tables in
- *       {@code default_catalog} apart).</li>
+ *       active, and the statements of synchronous materialized views) and {@code information_schema.tables_config}
+ *       (the engine, to tell external tables in {@code default_catalog} apart).</li>
  *   <li>Reads each object with one {@code SHOW CREATE TABLE | VIEW | MATERIALIZED VIEW} and parses it with the
- *       {@link DdlParser}, over a few connections in parallel; progress is reported for large databases.</li>
+ *       {@link DdlParser}, over a few connections in parallel, each object reported to the progress listener as it
+ *       is read.</li>
  *   <li>When the database has rollups or synchronous materialized views (the materialized-view listing names
  *       indexes that are no tables), reads each table's with one {@code DESC t ALL} more ({@link RollupReader}):
  *       SHOW CREATE TABLE does not print them.</li>
@@ -55,9 +58,6 @@ import org.starrocks4j.sql.SqlText;
 public final class SchemaReflector {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaReflector.class);
-    /** Databases at least this large get progress lines while being read. */
-    static final int PROGRESS_THRESHOLD = 50;
-
     /** What was read: the schema, and what was left out or looks odd. */
     public record Reflection(Schema schema, List<String> warnings) {
         public Reflection {
@@ -83,6 +83,7 @@ public final class SchemaReflector {
     private final NameFilter filter;
     private final int parallelism;
     private final Consumer<String> progress;
+    private final ProgressListener steps;
     private final boolean skipUnreadable;
 
     private SchemaReflector(Builder b) {
@@ -99,6 +100,7 @@ public final class SchemaReflector {
                 target.accept(line);
             }
         };
+        this.steps = b.steps;
         this.skipUnreadable = b.skipUnreadable;
     }
 
@@ -298,10 +300,9 @@ public final class SchemaReflector {
         }
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
-        int step = Math.max(1, listed.size() / 10);
         if (workers == 1) {
             try {
-                work(first, queue, listed, read, warnings, problems, done, stop, step);
+                work(first, queue, listed, read, warnings, problems, done, stop);
             } finally {
                 first.close();
             }
@@ -325,7 +326,7 @@ public final class SchemaReflector {
                             }
                             c = source.open();
                         }
-                        work(c, queue, listed, read, warnings, problems, done, stop, step);
+                        work(c, queue, listed, read, warnings, problems, done, stop);
                         return null;
                     } catch (SQLException | RuntimeException e) {
                         stop.set(true);
@@ -360,16 +361,13 @@ public final class SchemaReflector {
     }
 
     private void work(Connection c, ConcurrentLinkedQueue<Integer> queue, List<Listed> listed, SchemaObject[] read,
-                      List<String> warnings, List<String> problems, AtomicInteger done, AtomicBoolean stop, int step)
+                      List<String> warnings, List<String> problems, AtomicInteger done, AtomicBoolean stop)
             throws SQLException {
         Integer next;
         while (!stop.get() && (next = queue.poll()) != null) {
             Listed object = listed.get(next);
             read[next] = readOne(c, object, warnings, problems);
-            int n = done.incrementAndGet();
-            if (listed.size() >= PROGRESS_THRESHOLD && (n % step == 0 || n == listed.size())) {
-                progress.accept("read " + n + "/" + listed.size() + " objects of " + where());
-            }
+            steps.progress(new Progress("reading " + where(), "object", done.incrementAndGet(), listed.size()));
         }
     }
 
@@ -467,6 +465,7 @@ public final class SchemaReflector {
         private NameFilter filter = NameFilter.all();
         private int parallelism = 4;
         private Consumer<String> progress = LOG::info;
+        private ProgressListener steps = ProgressListener.NONE;
         private boolean skipUnreadable;
 
         private Builder(ConnectionSource source) {
@@ -500,9 +499,15 @@ public final class SchemaReflector {
             return this;
         }
 
-        /** Receives progress lines (default: logged at INFO). */
+        /** Receives a line saying what is read: how many objects of which kinds (default: logged at INFO). */
         public Builder progress(Consumer<String> value) {
             this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** Receives each object read, as object n of m (from several threads when reading in parallel). */
+        public Builder progressListener(ProgressListener value) {
+            this.steps = Objects.requireNonNull(value, "progressListener");
             return this;
         }
 

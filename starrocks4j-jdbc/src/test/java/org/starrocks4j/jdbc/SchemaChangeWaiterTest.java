@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.progress.Progress;
 import org.starrocks4j.schema.ObjectName;
 
 class SchemaChangeWaiterTest {
@@ -26,12 +27,14 @@ class SchemaChangeWaiterTest {
     private final AtomicLong now = new AtomicLong();
     private final List<Duration> sleeps = new ArrayList<>();
     private final List<String> progress = new ArrayList<>();
+    private final List<Progress> polls = new ArrayList<>();
 
     private SchemaChangeWaiter waiter(Duration timeout) {
         return SchemaChangeWaiter.builder()
                 .pollInterval(Duration.ofSeconds(2))
                 .timeout(timeout)
                 .progress(progress::add)
+                .progressListener(polls::add)
                 .nanoTime(now::get)
                 .sleeper(d -> {
                     sleeps.add(d);
@@ -73,6 +76,9 @@ class SchemaChangeWaiterTest {
         assertThat(server.sent).hasSize(5).allMatch(s -> s.equals(
                 "SHOW ALTER TABLE COLUMN FROM `shop` WHERE TableName = 'orders' ORDER BY JobId DESC LIMIT 1"));
         assertThat(sleeps).hasSize(4).allMatch(d -> d.equals(Duration.ofSeconds(2)));
+        assertThat(polls).extracting(Progress::done).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(polls).allMatch(p -> p.task().equals("waiting for the COLUMN job 42 on `shop`.`orders`")
+                && p.unit().equals("poll") && !p.hasTotal());
         assertThat(progress).containsExactly(
                 "waiting for COLUMN job 42 on `shop`.`orders`: PENDING, 0s elapsed",
                 "waiting for COLUMN job 42 on `shop`.`orders`: WAITING_TXN, 2s elapsed",

@@ -35,6 +35,6 @@ public final class HistorySourceProvider implements SchemaSourceProvider {
                     + "history:migrations@head");
         }
         RevisionGraph graph = new RevisionDirectory(Path.of(folder)).graph();
-        return MigrationHistory.replay(graph, graph.appliedAt(target));
+        return MigrationHistory.replay(graph, graph.appliedAt(target), context.progress());
     }
 }

@@ -40,7 +40,7 @@ public final class RevisionDirectory {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
-                    out.add(RevisionFile.parse(Files.readString(file, StandardCharsets.UTF_8), file));
+                    out.add(RevisionFile.parse(SqlFileText.read(file), file));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ final class RevisionLocations {
         }
         String text;
         try (InputStream in = url.openStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text = SqlFileText.decode(in.readAllBytes(), "classpath:" + resource);
         }
         if ("file".equals(url.getProtocol())) {
             try {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.starrocks4j.jdbc.SchemaChangeException;
 import org.starrocks4j.jdbc.SchemaChangeWaiter;
+import org.starrocks4j.progress.ProgressListener;
 
 /**
  * The runner's wait on a live server: a statement that starts an asynchronous job ({@link AsyncJob} recognizes
@@ -19,6 +20,7 @@ public final class SchemaChangeWait implements StatementWait {
     private final Duration pollInterval;
     private final Duration timeout;
     private final SchemaChangeWaiter.Sleeper sleeper;
+    private final ProgressListener progressListener;
 
     /** Waits with the project's poll interval and timeout. */
     public SchemaChangeWait(Duration pollInterval, Duration timeout) {
@@ -27,9 +29,20 @@ public final class SchemaChangeWait implements StatementWait {
 
     /** With another way to sleep between polls (tests pass one that does not wait). */
     public SchemaChangeWait(Duration pollInterval, Duration timeout, SchemaChangeWaiter.Sleeper sleeper) {
+        this(pollInterval, timeout, sleeper, ProgressListener.NONE);
+    }
+
+    private SchemaChangeWait(Duration pollInterval, Duration timeout, SchemaChangeWaiter.Sleeper sleeper,
+                             ProgressListener progressListener) {
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.progressListener = Objects.requireNonNull(progressListener, "progressListener");
+    }
+
+    /** This wait, reporting each poll to {@code listener} as well. */
+    public SchemaChangeWait withProgressListener(ProgressListener listener) {
+        return new SchemaChangeWait(pollInterval, timeout, sleeper, listener);
     }
 
     /** Waits with {@link SchemaChangeWaiter}'s defaults (poll every 2 s, give up after 30 min). */
@@ -44,7 +57,7 @@ public final class SchemaChangeWait implements StatementWait {
             return;
         }
         SchemaChangeWaiter waiter = SchemaChangeWaiter.builder().pollInterval(pollInterval).timeout(timeout)
-                .progress(progress).sleeper(sleeper).build();
+                .progress(progress).progressListener(progressListener).sleeper(sleeper).build();
         try {
             waiter.await(connection, job.get().table(), job.get().kind());
         } catch (SchemaChangeException.Cancelled e) {

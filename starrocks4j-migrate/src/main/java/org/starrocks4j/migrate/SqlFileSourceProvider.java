@@ -78,7 +78,7 @@ public final class SqlFileSourceProvider implements SchemaSourceProvider {
         reader.warnings().forEach(w -> context.warn(w.toString()));
         if (reader.statements() == 0) {
             context.warn((files.size() == 1 ? path + " holds" : "the .sql files under " + path + " hold")
-                    + " no statement: empty schema");
+                    + " no statement, only comments or blank lines");
         }
         return filtered(reader.schema(), path, context);
     }

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The text of a {@code .sql} or revision file, which must be UTF-8. A leading byte-order mark (editors on Windows
- * write one) is skipped; bytes that are not UTF-8 fail with the file, the line and what to do, where the JDK would
- * only say {@code Input length = 3}.
+ * The text of a {@code .sql} or revision file, which must be UTF-8. A leading byte-order mark (editors on Windows write
+ * one) is skipped; bytes that are not UTF-8 fail with the file, the line and what to do, where the JDK would only say
+ * {@code Input length = 3} (as {@link ErrorCode#REVISIONS}: revision files are the main readers).
  */
 public final class SqlFileText {
 
@@ -28,29 +28,35 @@ public final class SqlFileText {
      * @throws MigrationException when the file holds bytes that are not UTF-8
      */
     public static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        return decode(Files.readAllBytes(file), file.toString());
+    }
+
+    /**
+     * The text of a file's bytes, without a leading byte-order mark.
+     *
+     * @param source the file's name for the error, e.g. its path or class path resource
+     * @throws MigrationException when the bytes are not UTF-8
+     */
+    public static String decode(byte[] bytes, String source) {
         String text;
         try {
-            CharBuffer chars = decoder.decode(in);
-            text = chars.toString();
+            text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw notUtf8(file, bytes);
+            throw notUtf8(source, bytes);
         }
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
-    /** The error for the first byte sequence that is not UTF-8, with its line (found by decoding again up to it). */
-    private static MigrationException notUtf8(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The error for the first byte sequence that is not UTF-8, with its line (found by decoding again up to it). */
+    private static MigrationException notUtf8(String source, byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true); // stops at the first bad sequence; in.position() is where it starts
+        decoder().decode(in, CharBuffer.allocate(bytes.length + 1), true); // stops where the bad sequence starts
         int offset = in.position();
         int line = 1;
         int lineStart = 0;
@@ -60,7 +66,8 @@ public final class SqlFileText {
                 lineStart = i + 1;
             }
         }
-        return new MigrationException(file + ", line " + line + ", column " + (column(bytes, lineStart, offset))
+        return new MigrationException(ErrorCode.REVISIONS, source + ", line " + line + ", column "
+                + column(bytes, lineStart, offset)
                 + ": the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + " at byte offset "
                 + offset + "); save it as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8, or your editor's encoding setting)");
     }

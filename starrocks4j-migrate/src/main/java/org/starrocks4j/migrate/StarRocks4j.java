@@ -364,7 +364,7 @@ public final class StarRocks4j {
             throws Exception {
         Schema wanted = loadModels();
         if (comparedWith == CompareWith.HISTORY) {
-            Schema current = MigrationHistory.replay(graph, expectedApplied);
+            Schema current = MigrationHistory.replay(graph, expectedApplied, settings.progressListener());
             return autogenerate(current, wanted, settings.server());
         }
         DatabaseConnector connector = connector();
@@ -387,6 +387,7 @@ public final class StarRocks4j {
                 .catalog(connector.catalog())
                 .database(DatabaseConnector.database(connection))
                 .progress(settings.progress())
+                .progressListener(settings.progressListener())
                 .build().read().schema();
     }
 
@@ -419,7 +420,8 @@ public final class StarRocks4j {
 
     private SourceContext sourceContext() {
         return new SourceContext(modelClassLoader(), settings.url() == null ? Map.of()
-                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress());
+                : Map.of(StarRocks4jConfiguration.URL, settings.url()), settings.progress(),
+                settings.progressListener());
     }
 
     /** {@code sql:} and {@code history:} sources with their relative path resolved against the project folder. */

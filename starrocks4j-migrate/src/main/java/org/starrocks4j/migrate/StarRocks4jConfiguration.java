@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.diff.RunMode;
 import org.starrocks4j.diff.ServerProfile;
@@ -124,6 +125,7 @@ public final class StarRocks4jConfiguration {
     private boolean resetProperties;
     private boolean failOnDrift;
     private Consumer<String> progress = LoggerFactory.getLogger(StarRocks4j.class)::info;
+    private ProgressListener progressListener = ProgressListener.NONE;
     private StatementWait statementWait;
     private Clock clock = Clock.systemUTC();
     private String who;
@@ -153,6 +155,7 @@ public final class StarRocks4jConfiguration {
         resetProperties = o.resetProperties;
         failOnDrift = o.failOnDrift;
         progress = o.progress;
+        progressListener = o.progressListener;
         statementWait = o.statementWait;
         clock = o.clock;
         who = o.who;
@@ -429,6 +432,15 @@ public final class StarRocks4jConfiguration {
         return this;
     }
 
+    /**
+     * Receives how far long work has got, for a display that shows it while it lasts: revisions of the history
+     * replayed, objects of the database reflected, polls of a schema-change job waited for (default: none).
+     */
+    public StarRocks4jConfiguration progressListener(ProgressListener value) {
+        this.progressListener = Objects.requireNonNull(value, "progressListener");
+        return this;
+    }
+
     /** What to do after each statement (default: wait for its schema-change job); for tests. */
     StarRocks4jConfiguration statementWait(StatementWait value) {
         this.statementWait = value;
@@ -542,8 +554,13 @@ public final class StarRocks4jConfiguration {
         return progress;
     }
 
+    ProgressListener progressListener() {
+        return progressListener;
+    }
+
     StatementWait statementWait() {
-        return statementWait != null ? statementWait : new SchemaChangeWait(pollInterval, timeout);
+        return statementWait != null ? statementWait
+                : new SchemaChangeWait(pollInterval, timeout).withProgressListener(progressListener);
     }
 
     Clock clock() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.starrocks4j.migrate.Revisions.rev;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.progress.Progress;
 import org.starrocks4j.schema.Schema;
 
 class MigrationHistoryTest {
@@ -28,6 +30,15 @@ class MigrationHistoryTest {
         Schema first = MigrationHistory.replay(graph, graph.ancestorsOf("aaa111"));
         assertThat(first.tables().get(0).columns()).extracting(c -> c.name()).containsExactly("id", "v");
         assertThat(MigrationHistory.replay(graph, List.of()).objects()).isEmpty();
+    }
+
+    @Test
+    void eachRevisionReplayedIsReportedAsRevisionNOfM() {
+        RevisionGraph graph = new RevisionGraph(List.of(alter, create));
+        List<Progress> steps = new ArrayList<>();
+        MigrationHistory.replay(graph, graph.ancestorsOf("bbb111"), steps::add);
+        assertThat(steps).containsExactly(new Progress("replaying the migration history", "revision", 1, 2),
+                new Progress("replaying the migration history", "revision", 2, 2));
     }
 
     @Test
