@@ -24,7 +24,7 @@ import org.starrocks4j.sql.DdlRenderer;
 class MaterializedViewIndexTest {
 
     /** {@code show_create/mv/003.sql}: what a 2025-12 server printed for an MV after two CREATE INDEX. */
-    private static final String PRINTED = """
+    static final String PRINTED = """
             CREATE MATERIALIZED VIEW `test_mv1` (`c0`, `c1`, `c2`, `c3`,
               INDEX idx1 (`c0`) USING BITMAP COMMENT 'bitmap index on c0',
               INDEX idx2 (`c1`) USING BITMAP COMMENT 'bitmap index on c1')

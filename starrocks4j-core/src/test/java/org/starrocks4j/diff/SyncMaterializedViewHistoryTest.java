@@ -199,16 +199,7 @@ class SyncMaterializedViewHistoryTest {
     void anUnstatedRefreshIsTheServersManualRefresh() {
         MaterializedView written = DdlParser.parseMaterializedView(
                 "CREATE MATERIALIZED VIEW test_mv1 DISTRIBUTED BY hash(c0, c1) AS SELECT * from t1");
-        MaterializedView printed = DdlParser.parseMaterializedView("""
-                CREATE MATERIALIZED VIEW `test_mv1` (`c0`, `c1`, `c2`, `c3`)
-                DISTRIBUTED BY HASH(`c0`, `c1`)
-                REFRESH MANUAL
-                PROPERTIES (
-                "replicated_storage" = "true",
-                "replication_num" = "1",
-                "storage_medium" = "HDD"
-                )
-                AS SELECT * from t1;""");
+        MaterializedView printed = DdlParser.parseMaterializedView(MaterializedViewIndexTest.PRINTED);
         ServerNormalizer normalizer = new ServerNormalizer(ServerProfile.DEFAULT);
         assertThat(normalizer.normalize(written).refresh()).isEqualTo(normalizer.normalize(printed).refresh());
         // codegen leaves it out again

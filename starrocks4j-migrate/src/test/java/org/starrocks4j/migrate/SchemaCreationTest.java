@@ -34,6 +34,9 @@ class SchemaCreationTest {
             .distributedBy(Distribution.hash("k"))
             .property("replication_num", "1")
             .build();
+    /** With a synchronous materialized view, its query written on several lines. */
+    private static final Table TOTALS_WITH_VIEW = TOTALS.toBuilder().syncMaterializedView(SyncMaterializedView.of(
+            "totals_by_k", "SELECT k,\n       sum(v)\nFROM totals\nGROUP BY k")).build();
     // declared before the view it reads: creation puts it after
     private static final View TOP = View.builder(ObjectName.of("top_events")).as("SELECT id FROM named_events").build();
     private static final View NAMED = View.builder(ObjectName.of("named_events"))
@@ -104,11 +107,9 @@ class SchemaCreationTest {
 
     @Test
     void createAllCreatesATablesSynchronousMaterializedViewsAndFindsThemTheSecondTime() throws Exception {
-        Table withView = TOTALS.toBuilder().syncMaterializedView(SyncMaterializedView.of("totals_by_k",
-                "SELECT k,\n       sum(v)\nFROM totals\nGROUP BY k")).build();
         FakeCatalog db = new FakeCatalog("3.5.2");
         SchemaChangeWait wait = new SchemaChangeWait(Duration.ofMillis(1), Duration.ofSeconds(1), pause -> { });
-        SchemaCreation creation = SchemaCreation.of(Schema.of(withView)).withWait(wait);
+        SchemaCreation creation = SchemaCreation.of(Schema.of(TOTALS_WITH_VIEW)).withWait(wait);
 
         creation.createAll(db.source());
 
@@ -148,9 +149,7 @@ class SchemaCreationTest {
 
     @Test
     void theOfflineScriptSaysWhatTheStatementOfASynchronousViewDoes() {
-        Table withView = TOTALS.toBuilder().syncMaterializedView(SyncMaterializedView.of("totals_by_k",
-                "SELECT k, sum(v) FROM totals GROUP BY k")).build();
-        String script = SchemaCreation.of(Schema.of(withView)).createAllScript(ServerVersion.parse("3.5.2"));
+        String script = SchemaCreation.of(Schema.of(TOTALS_WITH_VIEW)).createAllScript(ServerVersion.parse("3.5.2"));
         assertThat(script).contains("CREATE MATERIALIZED VIEW `totals_by_k` AS SELECT k, sum(v) FROM totals GROUP BY k;\n"
                 + "-- fails when the synchronous materialized view exists already\n"
                 + "-- asynchronous: wait until SHOW ALTER TABLE ROLLUP shows the job on `totals` FINISHED\n");
