@@ -41,9 +41,9 @@ import org.starrocks4j.sql.QuerySource;
  * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
  * longer describes them). A synchronous materialized view ({@code CREATE MATERIALIZED VIEW} without REFRESH and
  * DISTRIBUTED BY) joins the table its query reads, follows it through RENAME and SWAP, and leaves with
- * {@code DROP MATERIALIZED VIEW}, which names it without its table, or with its table. Data statements ({@code INSERT ... SELECT}) and states the model does not hold
- * ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their objects
- * exist.
+ * {@code DROP MATERIALIZED VIEW}, which names it without its table, or with its table. Data statements
+ * ({@code INSERT ... SELECT}) and states the model does not hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own
+ * bucketing and storage settings) only check that their objects exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -232,7 +232,8 @@ public final class SchemaReplay {
 
     /**
      * The table CREATE TABLE ... LIKE makes: the source as the server prints it (the server copies SHOW CREATE TABLE's
-     * definition, which has no rollups and no synchronous materialized views), under the new name, with the clauses the statement gives instead.
+     * definition, which has no rollups and no synchronous materialized views), under the new name, with the clauses
+     * the statement gives instead.
      */
     private static Table copied(Table source, TableOperation.CreateTableLike like) {
         Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of()).syncMaterializedViews(List.of());

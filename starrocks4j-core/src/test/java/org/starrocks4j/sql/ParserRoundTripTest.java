@@ -164,7 +164,8 @@ class ParserRoundTripTest {
             return new SyncMaterializedView(v.name(), VerbatimSql.oneLine(v.definition()), v.properties());
         }
         if (value instanceof TableOperation.CreateSyncMaterializedView op) {
-            return new TableOperation.CreateSyncMaterializedView(op.target(), (SyncMaterializedView) rendered(op.view()));
+            return new TableOperation.CreateSyncMaterializedView(op.target(),
+                    (SyncMaterializedView) rendered(op.view()));
         }
         if (value instanceof TableOperation.DropSyncMaterializedView op) {
             // the statement names the view only; replay finds its table

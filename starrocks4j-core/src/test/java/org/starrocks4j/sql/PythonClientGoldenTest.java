@@ -441,7 +441,8 @@ class PythonClientGoldenTest {
                         SyncMaterializedView.of("my_mv", "SELECT id, name FROM users")));
         MaterializedView plain = MaterializedView.builder("my_mv").as("SELECT id, name FROM users").build();
         assertThat(renderer.render(new MaterializedViewOperation.CreateMaterializedView(plain, true)))
-                .isEqualTo("CREATE MATERIALIZED VIEW IF NOT EXISTS `my_mv`\nREFRESH MANUAL\nAS SELECT id, name FROM users");
+                .isEqualTo("CREATE MATERIALIZED VIEW IF NOT EXISTS `my_mv`\nREFRESH MANUAL\nAS SELECT id, name FROM "
+                        + "users");
         assertThat(renderer.drop(mv, true)).isEqualTo("DROP MATERIALIZED VIEW IF EXISTS `test_db`.`my_mv`");
 
         MaterializedView async = MaterializedView.builder("mv1").refresh(Refresh.async()).as("SELECT 1").build();

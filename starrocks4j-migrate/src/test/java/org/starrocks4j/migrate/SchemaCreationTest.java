@@ -150,7 +150,8 @@ class SchemaCreationTest {
     @Test
     void theOfflineScriptSaysWhatTheStatementOfASynchronousViewDoes() {
         String script = SchemaCreation.of(Schema.of(TOTALS_WITH_VIEW)).createAllScript(ServerVersion.parse("3.5.2"));
-        assertThat(script).contains("CREATE MATERIALIZED VIEW `totals_by_k` AS SELECT k, sum(v) FROM totals GROUP BY k;\n"
+        assertThat(script).contains("CREATE MATERIALIZED VIEW `totals_by_k` AS SELECT k, sum(v) FROM totals GROUP BY "
+                + "k;\n"
                 + "-- fails when the synchronous materialized view exists already\n"
                 + "-- asynchronous: wait until SHOW ALTER TABLE ROLLUP shows the job on `totals` FINISHED\n");
     }
