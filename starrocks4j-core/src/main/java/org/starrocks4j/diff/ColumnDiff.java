@@ -14,7 +14,6 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.Types;
 
 /**
@@ -259,7 +258,7 @@ final class ColumnDiff {
 
     /** The column as SQL-like text for messages: type, nullability, DEFAULT, COMMENT. */
     static String spec(Column c, Table t) {
-        return c.type().toSql() + (effectiveNullable(c, t) ? " NULL" : " NOT NULL")
+        return c.type().toSql() + (t.nullable(c) ? " NULL" : " NOT NULL")
                 + (c.defaultValue() == null ? "" : " DEFAULT " + describeDefault(c.defaultValue()))
                 + (blankToNull(c.comment()) == null ? "" : " COMMENT '" + c.comment() + "'");
     }
@@ -273,7 +272,7 @@ final class ColumnDiff {
     /** True when type, nullability and default are the same as the server holds them. */
     private static boolean sameSpec(Column had, Table from, Column wanted, Table to) {
         return ServerNormalizer.effectiveType(had, from).equals(ServerNormalizer.effectiveType(wanted, to))
-                && effectiveNullable(had, from) == effectiveNullable(wanted, to)
+                && from.nullable(had) == to.nullable(wanted)
                 && sameDefault(had, wanted);
     }
 
@@ -315,23 +314,7 @@ final class ColumnDiff {
      * a NOT NULL column nullable, or the reverse, depending on the server).
      */
     static Column asModified(Column column, Table table) {
-        return column.toBuilder().nullable(effectiveNullable(column, table)).renamedFrom(null).build();
-    }
-
-    /**
-     * Nullability as the server applies it: unstated means NULL, except for PRIMARY KEY and AUTO_INCREMENT columns and
-     * the states of aggregate functions that are never NULL ({@code count}).
-     */
-    static boolean effectiveNullable(Column column, Table table) {
-        if (column.nullable() != null) {
-            return column.nullable();
-        }
-        if (column.autoIncrement()
-                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
-            return false;
-        }
-        return !(table.key() != null && table.key().type() == KeyType.PRIMARY
-                && Names.contains(table.key().columns(), column.name()));
+        return column.toBuilder().nullable(table.nullable(column)).renamedFrom(null).build();
     }
 
     /** True when the columns' defaults are the same as the server keeps them. */

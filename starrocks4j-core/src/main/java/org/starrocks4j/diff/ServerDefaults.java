@@ -83,7 +83,7 @@ public final class ServerDefaults {
     private static Column column(Column c, Table t) {
         Column.Builder b = c.toBuilder().type(stringType(c.type())).comment(blankToNull(c.comment()));
         if (Boolean.TRUE.equals(c.nullable())
-                && ColumnDiff.effectiveNullable(c.toBuilder().nullable(null).build(), t)) {
+                && t.nullable(c.toBuilder().nullable(null).build())) {
             b.nullable(null);
         }
         return b.build();

@@ -128,9 +128,6 @@ public final class ServerNormalizer {
             IndexType.GIN, Map.of("imp_lib", "clucene"),
             IndexType.NGRAMBF, Map.of("gram_num", "2", "bloom_filter_fpp", "0.05", "case_sensitive", "true"));
 
-    /** The names older servers gave the hidden columns that held partition expressions. */
-    private static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
-
     /** Types whose DEFAULT the server accepts and drops (it prints none). */
     private static final Set<Primitive> TYPES_WITHOUT_DEFAULT = Set.of(Primitive.HLL, Primitive.BITMAP);
 
@@ -177,7 +174,7 @@ public final class ServerNormalizer {
         Table keyed = t.toBuilder().key(key).buildUnchecked();
         List<Column> columns = new ArrayList<>();
         for (Column c : keyed.columns()) {
-            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(ColumnDiff.effectiveNullable(c, keyed))
+            columns.add(c.toBuilder().type(effectiveType(c, keyed)).nullable(keyed.nullable(c))
                     .aggregate(effectiveAggregate(c, keyed)).build());
         }
         Table.Builder b = keyed.toBuilder()
@@ -204,13 +201,13 @@ public final class ServerNormalizer {
      * {@code PARTITION BY (substring(k4, 1, 5), ...)} and no such column (live corpus pair 0381).
      */
     static Table withoutGeneratedPartitionColumns(Table t) {
-        if (t.partitioning() == null || t.columns().stream().noneMatch(ServerNormalizer::generatedPartitionColumn)) {
+        if (t.partitioning() == null || t.columns().stream().noneMatch(Column::isGeneratedPartitionColumn)) {
             return t;
         }
         List<PartitionExpression> keys = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         for (PartitionExpression k : t.partitioning().keys()) {
-            Column c = k.isColumn() ? t.column(k.column()).filter(ServerNormalizer::generatedPartitionColumn)
+            Column c = k.isColumn() ? t.column(k.column()).filter(Column::isGeneratedPartitionColumn)
                     .orElse(null) : null;
             keys.add(c == null ? k : PartitionExpression.expression(c.generatedAs()));
             if (c != null) {
@@ -219,10 +216,6 @@ public final class ServerNormalizer {
         }
         return t.toBuilder().columns(t.columns().stream().filter(c -> !folded.contains(c.name())).toList())
                 .partitionBy(sameKind(t.partitioning(), keys, t.partitioning().partitions())).buildUnchecked();
-    }
-
-    private static boolean generatedPartitionColumn(Column c) {
-        return c.generatedAs() != null && c.name().startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
     }
 
     /** The view as the server holds it. */

@@ -290,7 +290,7 @@ public final class ServerRules {
                         "drop the index first");
             }
         }
-        if (ColumnDiff.effectiveNullable(had, table) && Boolean.FALSE.equals(wanted.nullable())) {
+        if (table.nullable(had) && Boolean.FALSE.equals(wanted.nullable())) {
             return new Refusal("StarRocks cannot make a nullable column NOT NULL (\"Can not change from nullable to "
                     + "non-nullable\")", "keep it NULL in the model, or rebuild the table once no row holds NULL in `"
                     + had.name() + "`");

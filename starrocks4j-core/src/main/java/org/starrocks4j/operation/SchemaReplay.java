@@ -33,7 +33,8 @@ import org.starrocks4j.sql.QuerySource;
  * naming the statement, the object and the rule (ALTER of a table that does not exist, ADD of an existing
  * column, DROP of a column the distribution uses, ...).
  *
- * <p>What the server does on its own is replayed too: a new column without a position goes before the generated
+ * <p>What the server does on its own is replayed too: {@code CREATE TABLE ... AS SELECT} makes the table with the
+ * columns its query returns ({@code CreateAsSelectColumns}), a new column without a position goes before the generated
  * columns (which stay last), {@code RENAME COLUMN} renames the column wherever the table refers to it (key,
  * distribution, ORDER BY, partition keys and expressions, indexes, generated columns), {@code SWAP WITH}
  * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column but keeps the aggregate type
@@ -140,6 +141,8 @@ public final class SchemaReplay {
             create(c.table(), c.ifNotExists(), false);
         } else if (op instanceof TableOperation.CreateTableLike like) {
             create(copied(table(like.source()), like), like.ifNotExists(), false);
+        } else if (op instanceof TableOperation.CreateTableAsSelect ctas) {
+            createAsSelect(ctas);
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
@@ -247,6 +250,33 @@ public final class SchemaReplay {
             b.properties(like.properties());
         }
         return b.buildUnchecked();
+    }
+
+    /**
+     * CREATE TABLE ... AS SELECT: the table with the columns the query returns ({@code CreateAsSelectColumns}). With
+     * IF NOT EXISTS and the table there, nothing happens and the query is not looked at.
+     */
+    private void createAsSelect(TableOperation.CreateTableAsSelect ctas) {
+        int existing = slotOf(ctas.target());
+        if (ctas.ifNotExists() && existing >= 0 && objects.get(existing) instanceof Table) {
+            return;
+        }
+        ObjectName from = ctas.query().from();
+        Table source = from == null ? null : queried(from);
+        List<Column> columns = new CreateAsSelectColumns(ctas, source, this::fail).columns();
+        create(ctas.layout().toBuilder().columns(columns).buildUnchecked(), ctas.ifNotExists(), false);
+    }
+
+    /** The table a CTAS query reads: a view or MV has no column types in the model, so only a table will do. */
+    private Table queried(ObjectName name) {
+        int at = slotOf(name);
+        if (at >= 0 && !(objects.get(at) instanceof Table)) {
+            SchemaObject o = objects.get(at);
+            throw fail("the query reads " + o.kind() + " " + o.name().toSql() + ", whose column types the model does "
+                    + "not hold (only the server works them out); read its base table instead, or declare the new "
+                    + "table as SHOW CREATE TABLE prints it");
+        }
+        return table(name);
     }
 
     private Partitioning addPartition(Table t, TableOperation.AddPartition a) {

@@ -2,6 +2,7 @@ package org.starrocks4j.operation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Rollup;
 
 /** Short descriptions of statements for messages, e.g. {@code ALTER TABLE `t` ADD COLUMN `c`}. */
@@ -17,6 +18,10 @@ final class Statements {
         }
         if (op instanceof TableOperation.CreateTableLike like) {
             return "CREATE TABLE " + target + " LIKE " + like.source().toSql();
+        }
+        if (op instanceof TableOperation.CreateTableAsSelect ctas) {
+            ObjectName from = ctas.query().from();
+            return "CREATE TABLE " + target + " AS SELECT" + (from == null ? "" : " ... FROM " + from.toSql());
         }
         if (op instanceof TableOperation.DropTable) {
             return "DROP TABLE " + target;

@@ -58,6 +58,32 @@ public sealed interface TableOperation extends Operation {
         }
     }
 
+    /**
+     * {@code CREATE TABLE [IF NOT EXISTS] t [(names, INDEX ...)] [key] [COMMENT] [PARTITION BY] [DISTRIBUTED BY]
+     * [ORDER BY] [PROPERTIES] AS SELECT ...}: a table whose columns are what the query returns. The server works them
+     * out; {@link SchemaReplay} does the same where it can tell their types ({@code CreateAsSelectColumns}).
+     *
+     * @param layout      the new table's name and clauses, with no columns: the query gives them
+     * @param columnNames the names given to the query's columns, in order, or an empty list for the query's own
+     */
+    record CreateTableAsSelect(Table layout, List<String> columnNames, SelectQuery query, boolean ifNotExists)
+            implements TableOperation {
+        public CreateTableAsSelect {
+            Objects.requireNonNull(layout, "table");
+            Objects.requireNonNull(query, "query");
+            columnNames = List.copyOf(columnNames);
+            if (!layout.columns().isEmpty()) {
+                throw new IllegalArgumentException("CREATE TABLE " + layout.name() + " AS SELECT takes its columns "
+                        + "from the query; give the layout none");
+            }
+        }
+
+        @Override
+        public ObjectName target() {
+            return layout.name();
+        }
+    }
+
     /** {@code DROP TABLE [IF EXISTS] t [FORCE]}. */
     record DropTable(ObjectName target, boolean ifExists, boolean force) implements TableOperation {
         @Override

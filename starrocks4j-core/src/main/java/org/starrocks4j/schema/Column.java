@@ -61,6 +61,19 @@ public record Column(String name, DataType type, AggregateType aggregate, Boolea
         return aggregate != null || type instanceof AggregateStateType;
     }
 
+    /**
+     * True for a column the server made to hold a partition expression ({@code __generated_partition_column_0 ... AS
+     * substring(k4, 1, 5)}, as SHOW CREATE TABLE printed them until 2025): hidden from {@code SELECT *}, and folded
+     * back into the partition keys for comparison.
+     */
+    public boolean isGeneratedPartitionColumn() {
+        return generatedAs != null
+                && name.toLowerCase(java.util.Locale.ROOT).startsWith(GENERATED_PARTITION_COLUMN_PREFIX);
+    }
+
+    /** The prefix of the names the server gives the columns that hold partition expressions, reserved for them. */
+    public static final String GENERATED_PARTITION_COLUMN_PREFIX = "__generated_partition_column_";
+
     /** True unless the column is declared NOT NULL. */
     public boolean isNullable() {
         return !Boolean.FALSE.equals(nullable);

@@ -14,9 +14,6 @@ import org.starrocks4j.types.Types;
 /** Rules on single columns: AUTO_INCREMENT, generated columns, aggregate types, defaults. */
 final class ColumnRules {
 
-    /** The prefix of the server's generated partition columns, reserved for them. */
-    private static final String GENERATED_PARTITION_COLUMN = "__generated_partition_column_";
-
     /** Names the server keeps for itself: load operation columns, and the prefix of schema-change shadow columns. */
     private static final Set<String> RESERVED_NAMES = Set.of("__op", "__row");
     private static final String SHADOW_COLUMN = "__starrocks_shadow_";
@@ -37,12 +34,13 @@ final class ColumnRules {
                 problems.add(col + ": All generated columns must be defined after ordinary columns; "
                         + "move it before the generated columns");
             }
-            if (c.name().regionMatches(true, 0, GENERATED_PARTITION_COLUMN, 0, GENERATED_PARTITION_COLUMN.length())
+            if (c.name().regionMatches(true, 0, Column.GENERATED_PARTITION_COLUMN_PREFIX, 0,
+                    Column.GENERATED_PARTITION_COLUMN_PREFIX.length())
                     && c.generatedAs() == null) {
                 // the server names the generated columns of expression partitioning so (corpus: rejected/0054);
                 // its own, printed by SHOW CREATE TABLE, are generated columns and pass
-                problems.add(col + ": Column name starts with " + GENERATED_PARTITION_COLUMN + " is a system reserved "
-                        + "name; choose a different one");
+                problems.add(col + ": Column name starts with " + Column.GENERATED_PARTITION_COLUMN_PREFIX
+                        + " is a system reserved name; choose a different one");
             }
             alone(c, col, problems);
             if (c.type() instanceof AggregateStateType state) {

@@ -188,6 +188,13 @@ final class PartitionRules {
         }
     }
 
+    /** True for automatic RANGE partitioning: a single date_trunc or time_slice, {@code PARTITION BY date_trunc(...)}. */
+    static boolean automaticRange(Partitioning.Expression partitioning) {
+        List<PartitionExpression> keys = partitioning.keys();
+        return keys.size() == 1 && !keys.get(0).isColumn()
+                && functionCall(keys.get(0).sql()).filter(AUTOMATIC_RANGE_FUNCTIONS::contains).isPresent();
+    }
+
     /** {@code str2date(col, format)}: a text column and a format that gives a whole date (corpus rejected/0170). */
     private static void str2date(Table table, String sql, List<String> problems) {
         Optional<List<SqlToken>> tokens = ExpressionRules.tokens(sql);

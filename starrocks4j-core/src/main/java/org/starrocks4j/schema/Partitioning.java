@@ -11,6 +11,16 @@ public sealed interface Partitioning {
     /** The pre-created partitions (empty for expression partitioning). */
     List<PartitionDefinition> partitions();
 
+    /**
+     * True when each partition holds a list of values rather than a range: LIST partitioning, and expression
+     * partitioning other than a single {@code date_trunc} or {@code time_slice} ({@code PARTITION BY (a, b)},
+     * {@code PARTITION BY from_unixtime(ts)}), which the server makes LIST partitioning.
+     */
+    default boolean partitionsByValue() {
+        return this instanceof ListPartitioning
+                || this instanceof Expression e && !PartitionRules.automaticRange(e);
+    }
+
     /** {@code PARTITION BY RANGE(keys) (partitions...)}. */
     record Range(List<PartitionExpression> keys, List<PartitionDefinition> partitions) implements Partitioning {
         public Range {

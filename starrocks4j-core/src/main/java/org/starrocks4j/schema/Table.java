@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.DataType;
 
 /**
@@ -59,6 +60,23 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the column holds NULL on the server: as its definition states, else yes, except for AUTO_INCREMENT
+     * columns, the key columns of a PRIMARY KEY table and the states of aggregate functions that are never NULL
+     * ({@code count}).
+     */
+    public boolean nullable(Column column) {
+        if (column.nullable() != null) {
+            return column.nullable();
+        }
+        if (column.autoIncrement()
+                || column.type() instanceof AggregateStateType state && state.notNullByDefault()) {
+            return false;
+        }
+        return !(key != null && key.type() == KeyType.PRIMARY
+                && key.columns().stream().anyMatch(column.name()::equalsIgnoreCase));
     }
 
     public static Builder builder(String name) {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
+import org.starrocks4j.schema.ObjectName;
+import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
@@ -42,9 +45,12 @@ import org.starrocks4j.schema.View;
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
  *   <li>{@code CREATE TEMPORARY TABLE}: a session's scratch table, never part of a schema;</li>
- *   <li>{@code CREATE TABLE ... AS SELECT}: the columns and their types come from a query only the server evaluates,
- *       so the statement does not describe the table; write its definition (SHOW CREATE TABLE prints it, and reads as
- *       an ordinary table). {@code CREATE TABLE t2 LIKE t1} is read, and replayed as a copy of {@code t1};</li>
+ *   <li>{@code CREATE TABLE ... AS SELECT} over several tables or groups ({@code WITH}, joins, subqueries and table
+ *       functions in FROM, GROUP BY, HAVING, set operations): the columns' types come from a query only the server
+ *       evaluates; write the table's definition (SHOW CREATE TABLE prints it, and reads as an ordinary table). A
+ *       CTAS over one table or none is read ({@link TableOperation.CreateTableAsSelect}) and its table made when it
+ *       is replayed; a select item whose type needs the server fails there, named. {@code CREATE TABLE t2 LIKE t1}
+ *       is read, and replayed as a copy of {@code t1};</li>
  *   <li>{@code ORDER BY} of a rollup and {@code RENAME ROLLUP}: rollups are sorted by their leading columns in the
  *       model;</li>
  *   <li>{@code BUCKETS AUTO} is not even StarRocks SQL (StarRocks' grammar takes {@code BUCKETS <integer>}; no
@@ -153,6 +159,25 @@ public final class DdlParser {
         return null;
     }
 
+    /**
+     * The table of a CREATE TABLE ... AS SELECT that reads no table (its columns are literals and the like); one that
+     * reads a table needs the statements that create it.
+     */
+    private static Table createdAsSelect(TableOperation.CreateTableAsSelect ctas, String sql, Validation validation) {
+        ObjectName from = ctas.query().from();
+        if (from != null) {
+            SqlToken first = SqlLexer.tokenize(sql).get(0);
+            throw new SqlParseException("CREATE TABLE " + ctas.target().toSql() + " AS SELECT ... FROM " + from.toSql()
+                    + " takes its columns from a table this statement does not describe; read it with the statements "
+                    + "that create " + from.toSql() + " (SqlSchemaReader)", first.line(), first.column(),
+                    "CREATE TABLE", SqlParseException.snippet(sql, first.start()));
+        }
+        SchemaReplay replay = SchemaReplay.startingFrom(Schema.empty(), validation == Validation.VALIDATE
+                ? SchemaReplay.ObjectRules.VALIDATE : SchemaReplay.ObjectRules.TRUST);
+        replay.apply(ctas);
+        return (Table) replay.schema().objects().get(0);
+    }
+
     private static <T extends SchemaObject> T created(String sql, Validation validation, Class<T> kind) {
         Operation operation = parseStatement(sql, validation);
         if (operation instanceof TableOperation.CreateTableLike like) {
@@ -162,7 +187,8 @@ public final class DdlParser {
                     + like.source().toSql() + " (SqlSchemaReader)", first.line(), first.column(), "CREATE TABLE",
                     SqlParseException.snippet(sql, first.start()));
         }
-        SchemaObject object = createdObject(operation);
+        SchemaObject object = operation instanceof TableOperation.CreateTableAsSelect ctas
+                ? createdAsSelect(ctas, sql, validation) : createdObject(operation);
         if (operation instanceof TableOperation.CreateSyncMaterializedView sync && !kind.isInstance(object)) {
             SqlToken first = SqlLexer.tokenize(sql).get(0);
             throw new SqlParseException("CREATE MATERIALIZED VIEW " + sync.viewName().toSql() + " states neither "

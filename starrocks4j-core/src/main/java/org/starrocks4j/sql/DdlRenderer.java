@@ -121,6 +121,13 @@ public final class DdlRenderer {
         if (!Table.OLAP.equalsIgnoreCase(table.engine())) {
             lines.add("ENGINE=" + engineName(table));
         }
+        lines.addAll(clauses(table));
+        return String.join("\n", lines);
+    }
+
+    /** The clauses after a table's column list and engine, one per line, in StarRocks' order. */
+    private List<String> clauses(Table table) {
+        List<String> lines = new ArrayList<>();
         if (table.key() != null) {
             lines.add(table.key().type().sql() + "(" + SqlText.identifiers(table.key().columns()) + ")");
         }
@@ -142,6 +149,23 @@ public final class DdlRenderer {
         if (!table.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(table.properties()));
         }
+        return lines;
+    }
+
+    /**
+     * {@code CREATE TABLE t [(names, INDEX ...)] clauses AS query}: the query as written, the rest in canonical form.
+     * Read, never planned: a diff creates tables from their definition.
+     */
+    private String createTableAsSelect(TableOperation.CreateTableAsSelect op) {
+        Table layout = op.layout();
+        List<String> listed = new ArrayList<>();
+        op.columnNames().forEach(n -> listed.add(SqlText.identifier(n)));
+        layout.indexes().forEach(i -> listed.add(clauses.indexDefinition(i)));
+        List<String> lines = new ArrayList<>();
+        lines.add("CREATE TABLE " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + layout.name().toSql()
+                + (listed.isEmpty() ? "" : " (" + String.join(", ", listed) + ")"));
+        lines.addAll(clauses(layout));
+        lines.add("AS " + query(op.query().text()));
         return String.join("\n", lines);
     }
 
@@ -253,6 +277,9 @@ public final class DdlRenderer {
             }
             return out.append(op.partitioning() == null && op.distribution() == null && op.properties().isEmpty()
                     ? " " : "\n").append("LIKE ").append(op.source().toSql()).toString();
+        }
+        if (operation instanceof TableOperation.CreateTableAsSelect op) {
+            return createTableAsSelect(op);
         }
         if (operation instanceof TableOperation.DropTable op) {
             return "DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + op.target().toSql() + (op.force() ? " FORCE" : "");

@@ -45,11 +45,19 @@ final class StatementParser {
         if (cursor.isKeyword("TEMPORARY")) {
             throw cursor.unsupported(cursor.peek(), "CREATE TEMPORARY TABLE", "temporary tables are not schema objects");
         }
+        SqlToken external = cursor.peek();
         if (!orReplace && (cursor.acceptKeywords("EXTERNAL", "TABLE") || cursor.acceptKeywords("TABLE"))) {
             boolean ifNotExists = cursor.acceptKeywords("IF", "NOT", "EXISTS");
             ObjectName name = objectName(cursor);
             if (TableParser.atLike(cursor)) {
                 return TableParser.like(cursor, name, ifNotExists);
+            }
+            if (TableParser.atAsSelect(cursor)) {
+                if (external.isKeyword("EXTERNAL")) {
+                    throw cursor.errorAt(external, "CTAS does not support create external table: CREATE TABLE ... AS "
+                            + "SELECT makes OLAP tables", "CREATE TABLE");
+                }
+                return TableParser.asSelect(cursor, name, ifNotExists);
             }
             return new TableOperation.CreateTable(TableParser.body(cursor, name, validate), ifNotExists);
         }

@@ -175,11 +175,12 @@ class DdlParserConstructsTest {
     void unsupportedButValidConstructsAreNamed() {
         assertThat(construct("CREATE TABLE t (k int) DUPLICATE KEY(k) ROLLUP (r1 (k) ORDER BY (k))"))
                 .isEqualTo("ORDER BY of a rollup");
-        assertThat(construct("CREATE TABLE t2 DISTRIBUTED BY RANDOM AS SELECT * FROM t")).isEqualTo("CREATE TABLE ... AS SELECT");
-        assertThatThrownBy(() -> DdlParser.parse("create table pk_t1 primary key(k1) as select * from t1"))
+        assertThat(construct("CREATE TABLE t2 DISTRIBUTED BY RANDOM AS SELECT * FROM t UNION SELECT * FROM u"))
+                .isEqualTo("CREATE TABLE ... AS SELECT ... UNION");
+        assertThatThrownBy(() -> DdlParser.parse("create table pk_t1 primary key(k1) as select * from t1 join t2 using (k1)"))
                 .isInstanceOf(UnsupportedSqlException.class)
-                .hasMessageContaining("line 1, column 36")
-                .hasMessageContaining("the columns of `pk_t1` and their types come from the query")
+                .hasMessageContaining("line 1, column 56")
+                .hasMessageContaining("the columns of `pk_t1` come from a query whose column types only the server")
                 .hasMessageContaining("SHOW CREATE TABLE `pk_t1` prints its definition");
         assertThat(construct("SELECT 1")).isEqualTo("SELECT");
         assertThat(construct("CREATE DATABASE d")).isEqualTo("CREATE DATABASE");

@@ -34,8 +34,9 @@ class DdlParserCorpusTest {
 
     /**
      * What accepted statements may still be reported as: statements on data or storage, and the rarer forms the
-     * model does not hold (see DdlParser). ROLLUP, aggregate state types, CREATE TABLE ... LIKE, a partition's own
-     * DISTRIBUTED BY and MODIFY PARTITION are read, so a report of them fails the test.
+     * model does not hold (see DdlParser). ROLLUP, aggregate state types, CREATE TABLE ... LIKE, CREATE TABLE ... AS
+     * SELECT from one table, a partition's own DISTRIBUTED BY and MODIFY PARTITION are read, so a report of them fails
+     * the test.
      */
     private static final Set<String> STILL_UNSUPPORTED = Set.of(
             "ALTER MATERIALIZED VIEW ... ADD", "ALTER MATERIALIZED VIEW ... DROP", "ALTER MATERIALIZED VIEW ... SWAP",
@@ -43,7 +44,8 @@ class DdlParserCorpusTest {
             "ALTER TABLE ... DROP PARTITION COLUMN (partition evolution)", "ALTER TABLE ... ADD TEMPORARY",
             "ALTER TABLE ... DROP ALL", "ALTER TABLE ... DROP PARTITIONS", "ALTER TABLE ... REPLACE PARTITION",
             "ALTER TABLE ... AUTO_INCREMENT", "ALTER TABLE ... COMPACT", "ALTER TABLE ... BASE COMPACT",
-            "ALTER TABLE ... CUMULATIVE COMPACT", "ALTER TABLE ... PARTITION BY", "CREATE TABLE ... AS SELECT",
+            "ALTER TABLE ... CUMULATIVE COMPACT", "ALTER TABLE ... PARTITION BY",
+            "CREATE TABLE ... AS SELECT FROM a subquery",
             "INSERT", "REFRESH", "MODIFY COLUMN ... ADD FIELD (struct field changes)",
             "MODIFY COLUMN ... DROP FIELD (struct field changes)", "the partition value NULL");
 

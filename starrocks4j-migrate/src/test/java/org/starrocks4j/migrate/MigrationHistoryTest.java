@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.progress.Progress;
+import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.Table;
+import org.starrocks4j.types.Types;
 
 class MigrationHistoryTest {
 
@@ -51,6 +54,27 @@ class MigrationHistoryTest {
                 .hasMessageContaining("upgrade statement 1 of 1")
                 .hasMessageContaining("ALTER TABLE `missing` ADD COLUMN `x` INT")
                 .hasMessageContaining("missing");
+    }
+
+    @Test
+    void aTableCreatedFromAQueryIsReplayedWithTheColumnsTheServerGaveIt() {
+        Revision copy = rev("ccc222", "bbb111", """
+                CREATE TABLE `t2` DISTRIBUTED BY HASH(`id`) PROPERTIES ("replication_num" = "1")
+                AS SELECT id, CAST(v AS BIGINT) AS v, w FROM t WHERE id > 0;""", "DROP TABLE `t2`;");
+        RevisionGraph graph = new RevisionGraph(List.of(create, alter, copy));
+        Schema all = MigrationHistory.replay(graph, graph.ancestorsOf("ccc222"));
+        Table t2 = (Table) all.find("t2").orElseThrow();
+        assertThat(t2.columns()).containsExactly(Column.builder("id", Types.INT).notNull().build(),
+                Column.builder("v", Types.BIGINT).nullable().build(),
+                Column.builder("w", Types.DATETIME).nullable().build());
+
+        Revision untyped = rev("ddd222", "bbb111", "CREATE TABLE `t3` AS SELECT id, v * 2 AS v2 FROM t;", "");
+        RevisionGraph refused = new RevisionGraph(List.of(create, alter, untyped));
+        assertThatThrownBy(() -> MigrationHistory.replay(refused, refused.ancestorsOf("ddd222")))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision ddd222")
+                .hasMessageContaining("select item 2 (v * 2)")
+                .hasMessageContaining("SHOW CREATE TABLE `t3` prints its definition");
     }
 
     @Test
