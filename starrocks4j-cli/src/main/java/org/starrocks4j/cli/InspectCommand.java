@@ -71,8 +71,10 @@ final class InspectCommand implements Callable<Integer> {
                 : DatabaseSourceProvider.serverInfo(from, context.settings()).version();
         DdlRenderer renderer = new DdlRenderer(RenderOptions.forServer(version));
         for (SchemaObject object : schema.objects()) {
-            out.println(renderer.create(object) + ";");
-            out.println();
+            for (String statement : renderer.createStatements(object)) {
+                out.println(statement + ";");
+                out.println();
+            }
         }
         out.flush();
         return 0;

@@ -201,6 +201,9 @@ public final class AnnotatedModelReader {
         for (Rollup rollup : t.rollups()) {
             b.rollup(Clauses.rollup(rollup));
         }
+        for (SyncMaterializedView view : t.syncMaterializedViews()) {
+            b.syncMaterializedView(Clauses.syncView(view));
+        }
     }
 
     private static View view(Class<?> type, StarRocksView v) {

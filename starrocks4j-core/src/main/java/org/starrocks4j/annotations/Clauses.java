@@ -179,6 +179,11 @@ final class Clauses {
                 properties(r.properties(), "rollup '" + r.name() + "'"));
     }
 
+    static org.starrocks4j.schema.SyncMaterializedView syncView(SyncMaterializedView v) {
+        return new org.starrocks4j.schema.SyncMaterializedView(v.name(), v.definition(),
+                properties(v.properties(), "synchronous materialized view '" + v.name() + "'"));
+    }
+
     static org.starrocks4j.schema.Index index(Index i) {
         return new org.starrocks4j.schema.Index(i.name(), List.of(i.columns()), i.type(),
                 properties(i.properties(), "index '" + i.name() + "'"),

@@ -59,6 +59,9 @@ public @interface StarRocksTable {
     /** Rollups. */
     Rollup[] rollups() default {};
 
+    /** Synchronous materialized views of the table. */
+    SyncMaterializedView[] syncMaterializedViews() default {};
+
     /** How the table and column names are derived from Java names where not given. */
     Naming naming() default Naming.SNAKE_CASE;
 }

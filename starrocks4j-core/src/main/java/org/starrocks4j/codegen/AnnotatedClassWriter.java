@@ -13,6 +13,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 
@@ -96,7 +97,25 @@ final class AnnotatedClassWriter {
         if (!table.rollups().isEmpty()) {
             a.attr("rollups", rollups(table.rollups(), imports, clauses));
         }
+        if (!table.syncMaterializedViews().isEmpty()) {
+            a.attr("syncMaterializedViews", syncViews(table.syncMaterializedViews(), imports, clauses));
+        }
         return a.render("");
+    }
+
+    /** {@code {@SyncMaterializedView(name = ..., definition = ...), ...}}. */
+    private static String syncViews(List<SyncMaterializedView> values, Imports imports, ClauseText clauses) {
+        List<String> views = new ArrayList<>();
+        for (SyncMaterializedView view : values) {
+            AnnotationText v = new AnnotationText(imports.use(PKG + "SyncMaterializedView"))
+                    .attr("name", JavaSyntax.literal(view.name()))
+                    .attr("definition", JavaSyntax.literal(view.definition()));
+            if (!view.properties().isEmpty()) {
+                v.attr("properties", clauses.properties(view.properties()));
+            }
+            views.add(v.render(""));
+        }
+        return AnnotationText.array(views, "");
     }
 
     /** {@code {@Rollup(name = ..., columns = ...), ...}}. */

@@ -19,6 +19,7 @@ import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
@@ -171,6 +172,9 @@ final class DslWriter {
         }
         for (Rollup rollup : table.rollups()) {
             chain(b, "rollup(" + rollup(rollup) + ")");
+        }
+        for (SyncMaterializedView view : table.syncMaterializedViews()) {
+            chain(b, "syncMaterializedView(" + syncView(view) + ")");
         }
     }
 
@@ -408,6 +412,16 @@ final class DslWriter {
         }
         if (!rollup.properties().isEmpty()) {
             out.append(".withProperties(").append(properties(rollup.properties())).append(')');
+        }
+        return out.toString();
+    }
+
+    private String syncView(SyncMaterializedView view) {
+        StringBuilder out = new StringBuilder(imports.use(SCHEMA_PKG + "SyncMaterializedView")).append(".of(")
+                .append(JavaSyntax.literal(view.name())).append(", ").append(JavaSyntax.literal(view.definition()))
+                .append(')');
+        if (!view.properties().isEmpty()) {
+            out.append(".withProperties(").append(properties(view.properties())).append(')');
         }
         return out.toString();
     }

@@ -48,16 +48,12 @@ final class MaterializedViewDiff {
                     .build());
             return new Result(changes, warnings);
         }
-        if (to.refresh() != null && !sameRefresh(from.refresh(), to.refresh())) {
-            Change.Builder b = Change.builder("change REFRESH of " + label, from.name())
-                    .up(new MaterializedViewOperation.SetRefresh(from.name(), to.refresh()));
-            if (from.refresh() != null) {
-                b.down(new MaterializedViewOperation.SetRefresh(from.name(), from.refresh()));
-            } else {
-                b.notUndone(label + ": the refresh scheme before was not stated, so the downgrade cannot restore "
-                        + "it; write its REFRESH by hand (SHOW CREATE MATERIALIZED VIEW before upgrading shows it)");
-            }
-            changes.add(b.build());
+        // a target that states no REFRESH leaves the scheme alone; one the source does not state is the server's
+        if (to.refresh() != null && !sameRefresh(from.effectiveRefresh(), to.refresh())) {
+            changes.add(Change.builder("change REFRESH of " + label, from.name())
+                    .up(new MaterializedViewOperation.SetRefresh(from.name(), to.refresh()))
+                    .down(new MaterializedViewOperation.SetRefresh(from.name(), from.effectiveRefresh()))
+                    .build());
         }
         PropertyDiff.Result props = PropertyDiff.compare(label, from.properties(), to.properties(),
                 PropertyDefaults.forMaterializedViews(options.server()), options.resetsUnmanagedProperties());

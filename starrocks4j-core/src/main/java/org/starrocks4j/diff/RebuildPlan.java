@@ -57,19 +57,25 @@ final class RebuildPlan {
                 + "SHOW MATERIALIZED VIEWS and re-activate or refresh them";
     }
 
-    /** Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table. */
+    /**
+     * Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table (with
+     * its synchronous materialized views), then create {@code wanted}'s synchronous materialized views, whose names
+     * the old ones held until then.
+     */
     static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
         ObjectName temporary = temporaryName(name);
         List<String> copied = new ArrayList<>();
         for (Column c : wanted.columns()) {
             current.column(c.name()).ifPresent(existing -> copied.add(c.name()));
         }
-        Table created = wanted.toBuilder().name(temporary).buildUnchecked();
-        return List.of(
+        Table created = wanted.toBuilder().name(temporary).syncMaterializedViews(List.of()).buildUnchecked();
+        List<TableOperation> steps = new ArrayList<>(List.of(
                 new TableOperation.CreateTable(created, false),
                 new TableOperation.CopyRows(temporary, name, copied),
                 new TableOperation.SwapWith(name, temporary.name()),
-                new TableOperation.DropTable(temporary, false, false));
+                new TableOperation.DropTable(temporary, false, false)));
+        wanted.syncMaterializedViews().forEach(v -> steps.add(new TableOperation.CreateSyncMaterializedView(name, v)));
+        return steps;
     }
 
     static ObjectName temporaryName(ObjectName name) {

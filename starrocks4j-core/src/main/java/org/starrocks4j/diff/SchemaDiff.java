@@ -185,10 +185,13 @@ public final class SchemaDiff {
 
     private static Change create(SchemaObject o) {
         if (o instanceof Table t) {
-            return Change.builder("create table " + t.name().toSql(), t.name())
-                    .up(new TableOperation.CreateTable(t, false))
-                    .down(new TableOperation.DropTable(t.name(), false, false))
-                    .build();
+            Change.Builder b = Change.builder("create table " + t.name().toSql(), t.name());
+            TableOperation.creating(t, false).forEach(b::up);
+            if (!t.syncMaterializedViews().isEmpty()) {
+                b.flag(ChangeFlag.ASYNC_JOB).warn("table " + t.name().toSql() + ": each synchronous materialized "
+                        + "view is built by an asynchronous ROLLUP job on the new table");
+            }
+            return b.down(new TableOperation.DropTable(t.name(), false, false)).build();
         }
         if (o instanceof View v) {
             return Change.builder("create view " + v.name().toSql(), v.name())
@@ -205,10 +208,10 @@ public final class SchemaDiff {
 
     private static Change drop(SchemaObject o) {
         if (o instanceof Table t) {
-            return Change.builder("drop table " + t.name().toSql(), t.name())
-                    .up(new TableOperation.DropTable(t.name(), false, false))
-                    .down(new TableOperation.CreateTable(t, false))
-                    .warn("table " + t.name().toSql() + " and all its rows are dropped; the downgrade re-creates it "
+            Change.Builder b = Change.builder("drop table " + t.name().toSql(), t.name())
+                    .up(new TableOperation.DropTable(t.name(), false, false));
+            TableOperation.creating(t, false).forEach(b::down);
+            return b.warn("table " + t.name().toSql() + " and all its rows are dropped; the downgrade re-creates it "
                             + "empty")
                     .build();
         }

@@ -59,6 +59,9 @@ public final class ServerDefaults {
         if (r != null && r.moment() == Refresh.Moment.IMMEDIATE) {
             r = new Refresh(null, r.kind(), r.start(), r.every());
         }
+        if (MaterializedViewDiff.sameRefresh(r, MaterializedView.DEFAULT_REFRESH)) {
+            r = null; // what the server gives a view that states no REFRESH
+        }
         return new MaterializedView(mv.name(), viewColumns(mv.columns()),
                 mv.indexes().stream().map(ServerDefaults::index).toList(), ServerNormalizer.comment(mv.comment(), ServerNormalizer.MV_PLACEHOLDER_COMMENT), mv.partitioning(),
                 mv.distribution(), mv.orderBy(), r,

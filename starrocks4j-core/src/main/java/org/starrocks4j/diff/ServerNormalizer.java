@@ -54,11 +54,13 @@ import org.starrocks4j.types.Types;
  *       ({@link SqlNormalizer#canonicalExpression}) with the server's rewrites ({@link ServerExpressions}), and the
  *       hidden generated partition columns of older servers folded back into the partition keys;</li>
  *   <li>the server's placeholder comments ({@code OLAP} for tables, {@code MATERIALIZED_VIEW} for MVs) removed,
- *       {@code SECURITY NONE} stated for views, an IMMEDIATE refresh left implicit;</li>
+ *       {@code SECURITY NONE} stated for views, an unstated REFRESH stated as the server's
+ *       ({@link MaterializedView#DEFAULT_REFRESH}), an IMMEDIATE refresh left implicit;</li>
  *   <li>index properties without the server's defaults ({@code "imp_lib" = "clucene"} for GIN, the NGRAMBF
  *       defaults);</li>
- *   <li>no rollups: SHOW CREATE TABLE does not print them (corpus live/pairs/0853), a live database shows them
- *       through {@code DESC t ALL} only.</li>
+ *   <li>no rollups and no synchronous materialized views: SHOW CREATE TABLE does not print them (corpus
+ *       live/pairs/0853); a live database shows them through {@code DESC t ALL} and
+ *       {@code information_schema.materialized_views} only.</li>
  * </ul>
  *
  * <p>The result is for comparison and inspection; it renders as valid DDL. Normalizing twice changes nothing.
@@ -132,7 +134,8 @@ public final class ServerNormalizer {
                 .comment(comment(t.comment(), TABLE_PLACEHOLDER_COMMENT))
                 .orderBy(spelled(t, t.orderBy()))
                 .indexes(t.indexes().stream().map(i -> index(i, t)).toList())
-                .rollups(List.of());
+                .rollups(List.of())
+                .syncMaterializedViews(List.of());
         if (t.partitioning() != null) {
             b.partitionBy(partitioning(t.partitioning(), keyed));
         }
@@ -174,8 +177,8 @@ public final class ServerNormalizer {
 
     /** The materialized view as the server holds it. */
     public MaterializedView normalize(MaterializedView mv) {
-        Refresh r = mv.refresh();
-        if (r != null && r.moment() == Refresh.Moment.IMMEDIATE) {
+        Refresh r = mv.effectiveRefresh();
+        if (r.moment() == Refresh.Moment.IMMEDIATE) {
             r = new Refresh(null, r.kind(), r.start(), r.every());
         }
         Partitioning p = mv.partitioning() == null ? null : keysOnly(mv.partitioning());

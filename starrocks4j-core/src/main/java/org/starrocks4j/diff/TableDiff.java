@@ -36,7 +36,8 @@ import org.starrocks4j.sql.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,
- * distribution, ORDER BY, PROPERTIES, indexes, rollups, pre-created partitions) on effective values: what the server
+ * distribution, ORDER BY, PROPERTIES, indexes, rollups, synchronous materialized views, pre-created partitions) on
+ * effective values: what the server
  * uses when a side leaves an attribute out.
  */
 final class TableDiff {
@@ -123,6 +124,7 @@ final class TableDiff {
         changes.addAll(indexDrops);
         List<Change> rollupAdds = new ArrayList<>();
         compareRollups(changes, rollupAdds);
+        SyncMaterializedViewDiff.compare(from, to, changes, rollupAdds, warnings);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
         addOneStatementEach(columns.comments()); // comment-only changes: no schema-change job
@@ -707,38 +709,19 @@ final class TableDiff {
             }
             return;
         }
-        Map<String, Rollup> wanted = new LinkedHashMap<>();
-        to.rollups().forEach(r -> wanted.put(Names.key(r.name()), r));
-        List<Rollup> dropped = new ArrayList<>();
-        List<Rollup> added = new ArrayList<>();
-        Map<String, Rollup> had = new LinkedHashMap<>();
-        for (Rollup r : from.rollups()) {
-            had.put(Names.key(r.name()), r);
-            Rollup w = wanted.get(Names.key(r.name()));
-            if (w != null && sameRollup(r, w)) {
-                continue;
-            }
-            dropped.add(r);
-            if (w != null) {
-                added.add(w);
-            }
-        }
-        wanted.forEach((key, r) -> {
-            if (!had.containsKey(key)) {
-                added.add(r);
-            }
-        });
-        if (!dropped.isEmpty()) {
-            List<String> names = dropped.stream().map(Rollup::name).toList();
+        MemberChanges<Rollup> changed = MemberChanges.of(from.rollups(), to.rollups(), Rollup::name,
+                TableDiff::sameRollup);
+        if (!changed.dropped().isEmpty()) {
+            List<String> names = changed.dropped().stream().map(Rollup::name).toList();
             drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
                     .up(new TableOperation.DropRollup(name, names))
-                    .down(new TableOperation.AddRollup(name, dropped))
+                    .down(new TableOperation.AddRollup(name, changed.dropped()))
                     .build());
         }
-        if (!added.isEmpty()) {
-            List<String> names = added.stream().map(Rollup::name).toList();
+        if (!changed.added().isEmpty()) {
+            List<String> names = changed.added().stream().map(Rollup::name).toList();
             adds.add(Change.builder("add rollup " + quoted(names) + " to " + label, name)
-                    .up(new TableOperation.AddRollup(name, added))
+                    .up(new TableOperation.AddRollup(name, changed.added()))
                     .down(new TableOperation.DropRollup(name, names))
                     .flag(ChangeFlag.ASYNC_JOB)
                     .warn(label + ": ADD ROLLUP runs as an asynchronous ROLLUP job that copies the rollup's columns "

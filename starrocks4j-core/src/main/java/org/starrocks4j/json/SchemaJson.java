@@ -20,6 +20,7 @@ import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
@@ -44,7 +45,8 @@ import org.starrocks4j.schema.ViewColumn;
  *                                    {"kind": "in", "name", "values" (list of tuples), "properties"}]} | null,
  *    "distribution": {"kind": "hash", "columns", "buckets"} | {"kind": "random", "buckets"} | null,
  *    "order_by", "properties", "indexes": [{"name", "columns", "type", "properties", "comment"}],
- *    "rollups": [{"name", "columns", "duplicate_key", "properties"}]},
+ *    "rollups": [{"name", "columns", "duplicate_key", "properties"}],
+ *    "sync_materialized_views": [{"name", "definition", "properties"}]},
  *   {"kind": "view", "name", "columns": [{"name", "comment"}], "comment", "security", "definition"},
  *   {"kind": "materialized_view", "name", "columns", "indexes" (as a table's), "comment", "partitioning", "distribution", "order_by",
  *    "refresh": {"moment", "kind", "start", "every": {"amount", "unit"} | null} | null, "properties",
@@ -130,6 +132,15 @@ public final class SchemaJson {
         out.put("properties", t.properties());
         out.put("indexes", t.indexes().stream().map(SchemaJson::index).toList());
         out.put("rollups", t.rollups().stream().map(SchemaJson::rollup).toList());
+        out.put("sync_materialized_views", t.syncMaterializedViews().stream().map(SchemaJson::syncView).toList());
+        return out;
+    }
+
+    private static Map<String, Object> syncView(SyncMaterializedView v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", v.name());
+        out.put("definition", v.definition());
+        out.put("properties", v.properties());
         return out;
     }
 

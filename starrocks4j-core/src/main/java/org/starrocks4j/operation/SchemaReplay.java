@@ -22,10 +22,12 @@ import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
+import org.starrocks4j.sql.QuerySource;
 
 /**
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with
@@ -46,9 +48,11 @@ import org.starrocks4j.schema.ViewColumn;
  * exchanges two tables' names, {@code MODIFY COLUMN} restates the whole column (but for the REPLACE a UNIQUE KEY
  * value column keeps), and {@code ADD} / {@code DROP PARTITION} leave every RANGE partition where
  * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
- * longer describes them). Data statements ({@code INSERT ... SELECT}) and states the model does not hold
- * ({@code ACTIVE}/{@code INACTIVE}, partitions' own bucketing and storage settings) only check that their objects
- * exist.
+ * longer describes them). A synchronous materialized view ({@code CREATE MATERIALIZED VIEW} without REFRESH and
+ * DISTRIBUTED BY) joins the table its query reads, follows it through RENAME and SWAP, and leaves with
+ * {@code DROP MATERIALIZED VIEW}, which names it without its table, or with its table. Data statements
+ * ({@code INSERT ... SELECT}) and states the model does not hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own
+ * bucketing and storage settings) only check that their objects exist.
  *
  * <p>{@link #apply(Schema, List)} replays a list at once; {@link #startingFrom} gives a replay to feed statement by
  * statement (a script or a history read one statement at a time). Either way the work is linear: objects are found by
@@ -217,6 +221,16 @@ public final class SchemaReplay {
             replace(addRollups(table(a.target()), a.rollups()));
         } else if (op instanceof TableOperation.DropRollup d) {
             replace(dropRollups(table(d.target()), d.rollups()));
+        } else if (op instanceof TableOperation.CreateSyncMaterializedView c) {
+            replace(addSyncView(table(c.target()), c.view()));
+        } else if (op instanceof TableOperation.DropSyncMaterializedView d) {
+            Table t = table(d.target());
+            if (findSyncView(t, d.view()) < 0) {
+                throw fail("table " + t.name().toSql() + " has no synchronous materialized view `" + d.view() + "`"
+                        + names(t.syncMaterializedViews().stream().map(SyncMaterializedView::name).toList(),
+                        "its synchronous materialized views"));
+            }
+            replace(withoutSyncView(t, d.view()));
         } else if (op instanceof TableOperation.CreateIndex c && isMaterializedView(c.target())) {
             // CREATE INDEX ... ON reads the same for tables and MVs; the parser cannot tell which it names
             applyMaterializedView(new MaterializedViewOperation.CreateIndex(c.target(), c.index()));
@@ -255,10 +269,11 @@ public final class SchemaReplay {
 
     /**
      * The table CREATE TABLE ... LIKE makes: the source as the server prints it (the server copies SHOW CREATE TABLE's
-     * definition, which has no rollups), under the new name, with the clauses the statement gives instead.
+     * definition, which has no rollups and no synchronous materialized views), under the new name, with the clauses
+     * the statement gives instead.
      */
     private static Table copied(Table source, TableOperation.CreateTableLike like) {
-        Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of());
+        Table.Builder b = source.toBuilder().name(like.target()).rollups(List.of()).syncMaterializedViews(List.of());
         if (like.partitioning() != null) {
             b.partitionBy(like.partitioning());
         }
@@ -458,6 +473,66 @@ public final class SchemaReplay {
         return t.toBuilder().rollups(rollups).buildUnchecked();
     }
 
+    /**
+     * The table with the synchronous materialized view: its name must be new in the database, among objects and
+     * every table's rollups and synchronous materialized views (MaterializedViewHandler: "Table [mv] already exists",
+     * "Materialized view[mv] already exists"). The server ignores IF NOT EXISTS on such a statement.
+     */
+    private Table addSyncView(Table t, SyncMaterializedView view) {
+        ObjectName name = new ObjectName(t.name().catalog(), t.name().database(), view.name());
+        int existing = slotOf(name, false);
+        if (existing >= 0) {
+            throw fail(objects.get(existing).kind() + " " + objects.get(existing).name().toSql() + " already "
+                    + "exists; a synchronous materialized view needs a name of its own");
+        }
+        for (int slot : objects.tablesWithIndex(view.name())) {
+            Table other = (Table) objects.get(slot);
+            if (sameDatabase(other.name(), name)) {
+                throw fail("Materialized view[" + view.name() + "] already exists: table " + other.name().toSql()
+                        + " has a rollup or synchronous materialized view of that name; drop it first or choose "
+                        + "another name");
+            }
+        }
+        List<SyncMaterializedView> views = new ArrayList<>(t.syncMaterializedViews());
+        views.add(view);
+        return t.toBuilder().syncMaterializedViews(views).buildUnchecked();
+    }
+
+    /**
+     * The table holding a synchronous materialized view named {@code name}, for a {@code DROP MATERIALIZED VIEW} that
+     * names no object: the statement names such a view without its table. {@code null} when no table has one.
+     */
+    private Table tableWithSyncView(ObjectName name) {
+        for (int slot : objects.tablesWithIndex(name.name())) {
+            Table t = (Table) objects.get(slot);
+            if (sameDatabase(t.name(), name) && findSyncView(t, name.name()) >= 0) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Table withoutSyncView(Table t, String name) {
+        List<SyncMaterializedView> views = new ArrayList<>(t.syncMaterializedViews());
+        views.remove(findSyncView(t, name));
+        return t.toBuilder().syncMaterializedViews(views).buildUnchecked();
+    }
+
+    private static int findSyncView(Table t, String name) {
+        List<SyncMaterializedView> views = t.syncMaterializedViews();
+        for (int i = 0; i < views.size(); i++) {
+            if (views.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Names in one database: equal databases, or one of them not given. */
+    private static boolean sameDatabase(ObjectName a, ObjectName b) {
+        return a.database() == null || b.database() == null || a.database().equals(b.database());
+    }
+
     private static int findRollup(List<Rollup> rollups, String name) {
         for (int i = 0; i < rollups.size(); i++) {
             if (rollups.get(i).name().equalsIgnoreCase(name)) {
@@ -520,7 +595,12 @@ public final class SchemaReplay {
         if (op instanceof MaterializedViewOperation.CreateMaterializedView c) {
             create(c.view(), c.ifNotExists(), false);
         } else if (op instanceof MaterializedViewOperation.DropMaterializedView d) {
-            drop(d.target(), MaterializedView.class, d.ifExists());
+            Table holder = slotOf(d.target(), false) < 0 ? tableWithSyncView(d.target()) : null;
+            if (holder != null) {
+                replace(withoutSyncView(holder, d.target().name()));
+            } else {
+                drop(d.target(), MaterializedView.class, d.ifExists());
+            }
         } else if (op instanceof MaterializedViewOperation.SetRefresh r) {
             MaterializedView mv = existing(r.target(), MaterializedView.class);
             replace(new MaterializedView(mv.name(), mv.columns(), mv.indexes(), mv.comment(), mv.partitioning(),
@@ -722,9 +802,15 @@ public final class SchemaReplay {
         return object;
     }
 
+    /**
+     * The object under another name. A renamed table's synchronous materialized views read it under its new name:
+     * the server keeps them on the table, so their queries are written with the name the table now has.
+     */
     private static SchemaObject withName(SchemaObject o, ObjectName name) {
         if (o instanceof Table t) {
-            return t.toBuilder().name(name).buildUnchecked();
+            return t.toBuilder().name(name).syncMaterializedViews(t.syncMaterializedViews().stream()
+                    .map(v -> new SyncMaterializedView(v.name(), QuerySource.withTable(v.definition(), name.name()),
+                            v.properties())).toList()).buildUnchecked();
         }
         if (o instanceof View v) {
             return new View(name, v.columns(), v.comment(), v.security(), v.definition());

@@ -48,6 +48,8 @@ public final class StatementRules {
                             + "column once");
                 }
             }
+        } else if (operation instanceof TableOperation.CreateSyncMaterializedView op) {
+            problems.addAll(ModelValidator.problems(op.view(), op.target()));
         } else if (operation instanceof TableOperation.CreateIndex op) {
             problems.addAll(ModelValidator.problems(op.index(), "ALTER TABLE " + op.target() + ", index '"
                     + op.index().name() + "'"));

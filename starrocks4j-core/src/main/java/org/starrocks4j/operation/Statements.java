@@ -62,6 +62,12 @@ final class Statements {
         if (op instanceof TableOperation.DropRollup d) {
             return "ALTER TABLE " + target + " DROP ROLLUP " + names(d.rollups());
         }
+        if (op instanceof TableOperation.CreateSyncMaterializedView c) {
+            return "CREATE MATERIALIZED VIEW " + c.viewName().toSql() + " AS SELECT ... FROM " + target;
+        }
+        if (op instanceof TableOperation.DropSyncMaterializedView d) {
+            return "DROP MATERIALIZED VIEW " + d.viewName().toSql() + " (of " + target + ")";
+        }
         if (op instanceof TableOperation.CreateIndex c) {
             return "CREATE INDEX `" + c.index().name() + "` ON " + target;
         }

@@ -1,5 +1,6 @@
 package org.starrocks4j.operation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,10 +11,22 @@ import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Properties;
 import org.starrocks4j.schema.Rollup;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 
 /** Statements on tables. */
 public sealed interface TableOperation extends Operation {
+
+    /**
+     * The statements that create {@code table}: CREATE TABLE (of the table without its synchronous materialized
+     * views, which it cannot declare), then {@code CREATE MATERIALIZED VIEW} of each of them, in order.
+     */
+    static List<TableOperation> creating(Table table, boolean ifNotExists) {
+        List<TableOperation> out = new ArrayList<>();
+        out.add(new CreateTable(table.toBuilder().syncMaterializedViews(List.of()).buildUnchecked(), ifNotExists));
+        table.syncMaterializedViews().forEach(v -> out.add(new CreateSyncMaterializedView(table.name(), v)));
+        return out;
+    }
 
     /** {@code CREATE TABLE [IF NOT EXISTS] ...}. */
     record CreateTable(Table table, boolean ifNotExists) implements TableOperation {
@@ -231,6 +244,46 @@ public sealed interface TableOperation extends Operation {
             if (rollups.isEmpty()) {
                 throw new IllegalArgumentException("ALTER TABLE " + target + " DROP ROLLUP needs a rollup name");
             }
+        }
+    }
+
+    /**
+     * {@code CREATE MATERIALIZED VIEW mv [PROPERTIES (...)] AS SELECT ... FROM t}, with neither REFRESH nor DISTRIBUTED
+     * BY: a synchronous materialized view of table {@code t} ({@code target}), built by an asynchronous ROLLUP job on
+     * it. The view is named in the table's database.
+     */
+    record CreateSyncMaterializedView(ObjectName target, SyncMaterializedView view) implements TableOperation {
+        public CreateSyncMaterializedView {
+            Objects.requireNonNull(target, "table");
+            Objects.requireNonNull(view, "synchronous materialized view");
+        }
+
+        /** The view's name, in its table's database. */
+        public ObjectName viewName() {
+            return new ObjectName(target.catalog(), target.database(), view.name());
+        }
+    }
+
+    /**
+     * {@code DROP MATERIALIZED VIEW mv} of a synchronous materialized view of table {@code t} ({@code target}): the
+     * statement names only the view, in the table's database; the diff, which knows the table, writes this. A parsed
+     * {@code DROP MATERIALIZED VIEW} is a {@link MaterializedViewOperation.DropMaterializedView}, which replay finds
+     * either kind for.
+     */
+    record DropSyncMaterializedView(ObjectName target, String view) implements TableOperation {
+        public DropSyncMaterializedView {
+            Objects.requireNonNull(target, "table");
+            Objects.requireNonNull(view, "synchronous materialized view name");
+        }
+
+        /** The view's name, in its table's database. */
+        public ObjectName viewName() {
+            return new ObjectName(target.catalog(), target.database(), view);
+        }
+
+        @Override
+        public boolean destructive() {
+            return true;
         }
     }
 

@@ -3,11 +3,13 @@ package org.starrocks4j.operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.Table;
 
 /**
  * The objects of a schema while statements are replayed on it: found by name in constant time, changed in place,
@@ -24,6 +26,12 @@ final class WorkingSchema {
     private final Map<ObjectName, Integer> slotByName = new HashMap<>();
     /** The slots of the objects with each unqualified name, lowest first: names given without a database find them. */
     private final Map<String, List<Integer>> slotsByUnqualifiedName = new HashMap<>();
+    /**
+     * The slots of the tables with a rollup or synchronous materialized view of each name: the server finds a
+     * synchronous materialized view by its name alone ({@code DROP MATERIALIZED VIEW mv}), and keeps such names
+     * unique in a database.
+     */
+    private final Map<String, List<Integer>> slotsByIndexName = new HashMap<>();
 
     WorkingSchema(Schema start) {
         start.objects().forEach(this::add);
@@ -40,6 +48,11 @@ final class WorkingSchema {
         return slotsByUnqualifiedName.getOrDefault(name, List.of());
     }
 
+    /** The slots of the tables with a rollup or synchronous materialized view named {@code name} (any case). */
+    List<Integer> tablesWithIndex(String name) {
+        return slotsByIndexName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
     SchemaObject get(int slot) {
         return Objects.requireNonNull(slots.get(slot), "slot " + slot + " is empty");
     }
@@ -48,20 +61,25 @@ final class WorkingSchema {
         int slot = slots.size();
         slots.add(object);
         index(object.name(), slot);
+        indexNames(object, slot, true);
     }
 
     /** Puts {@code object} in the slot, in place of what it held; the slot's name follows the object's. */
     void set(int slot, SchemaObject object) {
-        ObjectName had = get(slot).name();
+        SchemaObject was = get(slot);
+        ObjectName had = was.name();
         slots.set(slot, object);
         if (!had.equals(object.name())) {
             unindex(had, slot);
             index(object.name(), slot);
         }
+        indexNames(was, slot, false);
+        indexNames(object, slot, true);
     }
 
     void remove(int slot) {
         unindex(get(slot).name(), slot);
+        indexNames(get(slot), slot, false);
         slots.set(slot, null);
     }
 
@@ -84,6 +102,28 @@ final class WorkingSchema {
             at++;
         }
         named.add(at, slot);
+    }
+
+    /** Adds or removes the slot of a table under the names of its rollups and synchronous materialized views. */
+    private void indexNames(SchemaObject object, int slot, boolean add) {
+        if (!(object instanceof Table t)) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        t.rollups().forEach(r -> names.add(r.name()));
+        t.syncMaterializedViews().forEach(v -> names.add(v.name()));
+        for (String name : names) {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (add) {
+                slotsByIndexName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(slot);
+            } else {
+                List<Integer> tables = slotsByIndexName.get(key);
+                tables.remove(Integer.valueOf(slot));
+                if (tables.isEmpty()) {
+                    slotsByIndexName.remove(key);
+                }
+            }
+        }
     }
 
     private void unindex(ObjectName name, int slot) {

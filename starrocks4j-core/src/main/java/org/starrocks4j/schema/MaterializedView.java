@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An asynchronous materialized view.
+ * An asynchronous materialized view: a table of its own, filled from its query by refreshes. (A synchronous one,
+ * an index of the one table it reads, is a {@link SyncMaterializedView} of that {@link Table}.)
  *
  * @param name         the MV name
  * @param columns      the optional column list
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param partitioning PARTITION BY, or {@code null}
  * @param distribution DISTRIBUTED BY, or {@code null}
  * @param orderBy      ORDER BY columns, empty when not stated
- * @param refresh      REFRESH, or {@code null} when not stated
+ * @param refresh      REFRESH, or {@code null} when not stated (the server then refreshes it manually:
+ *                     {@link #DEFAULT_REFRESH})
  * @param properties   PROPERTIES in order
  * @param definition   the query, verbatim
  */
@@ -37,6 +39,19 @@ public record MaterializedView(ObjectName name, List<ViewColumn> columns, List<I
         if (definition.isBlank()) {
             throw new InvalidModelException("materialized view " + name + " has an empty definition; give its SELECT");
         }
+    }
+
+    /**
+     * The refresh scheme the server gives a materialized view that states none: {@code MANUAL}, refreshed only by
+     * {@code REFRESH MATERIALIZED VIEW} (its {@code AstBuilder} makes an unstated refresh with DISTRIBUTED BY a
+     * ManualRefreshSchemeDesc at moment IMMEDIATE; without DISTRIBUTED BY it would make the view synchronous, so
+     * the renderer then writes this scheme).
+     */
+    public static final Refresh DEFAULT_REFRESH = Refresh.manual();
+
+    /** The refresh scheme stated, or the one the server gives when none is ({@link #DEFAULT_REFRESH}). */
+    public Refresh effectiveRefresh() {
+        return refresh == null ? DEFAULT_REFRESH : refresh;
     }
 
     /** This materialized view with other indexes. */

@@ -83,6 +83,16 @@ public final class ModelValidator {
         return problems;
     }
 
+    /**
+     * The rules a synchronous materialized view breaks by itself, for {@code CREATE MATERIALIZED VIEW} of one, where
+     * the table is not at hand: its query must be one piece of SQL that reads {@code table} and no other.
+     */
+    public static List<String> problems(SyncMaterializedView view, ObjectName table) {
+        List<String> problems = new ArrayList<>();
+        SyncMaterializedViewRules.alone(view, table, problems);
+        return problems;
+    }
+
     /** Every broken rule of the object, in a stable order; empty when valid. */
     public static List<String> problems(SchemaObject object) {
         List<String> problems = new ArrayList<>();
@@ -90,10 +100,10 @@ public final class ModelValidator {
             TableRules.check(table, problems);
         } else if (object instanceof View view) {
             viewColumns(object, view.columns(), problems);
-            definition(object, view.definition(), problems);
+            definition(object.kind() + " " + object.name(), view.definition(), problems);
         } else if (object instanceof MaterializedView mv) {
             viewColumns(object, mv.columns(), problems);
-            definition(object, mv.definition(), problems);
+            definition(object.kind() + " " + object.name(), mv.definition(), problems);
             materializedView(mv, problems);
             IndexRules.check(mv, problems);
             PropertyRules.check(mv, mv.properties(), problems);
@@ -124,9 +134,9 @@ public final class ModelValidator {
      * The query is written after {@code AS} as it is: it must be one statement's worth of SQL (line comments are
      * fine, the renderer ends the statement on a new line after one).
      */
-    private static void definition(SchemaObject object, String definition, List<String> problems) {
+    static void definition(String object, String definition, List<String> problems) {
         VerbatimSql facts = VerbatimSql.of(definition);
-        String what = object.kind() + " " + object.name() + ": the query";
+        String what = object + ": the query";
         if (!facts.readable()) {
             problems.add(what + " leaves a quote, back-quote or comment open; close it");
         } else if (facts.semicolon()) {

@@ -25,10 +25,13 @@ import org.starrocks4j.types.DataType;
  * @param properties   PROPERTIES in the order given
  * @param indexes      secondary indexes declared inside the column list
  * @param rollups      rollups, in the order declared
+ * @param syncMaterializedViews the table's synchronous materialized views (indexes built from a query on it, which
+ *                     {@code CREATE MATERIALIZED VIEW} without REFRESH and DISTRIBUTED BY makes), in the order created
  */
 public record Table(ObjectName name, List<Column> columns, TableKey key, String comment, String engine,
                     Partitioning partitioning, Distribution distribution, List<String> orderBy,
-                    Map<String, String> properties, List<Index> indexes, List<Rollup> rollups) implements SchemaObject {
+                    Map<String, String> properties, List<Index> indexes, List<Rollup> rollups,
+                    List<SyncMaterializedView> syncMaterializedViews) implements SchemaObject {
 
     /** The engine of native StarRocks tables. */
     public static final String OLAP = "OLAP";
@@ -41,6 +44,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         properties = Properties.copyOf(properties);
         indexes = List.copyOf(indexes);
         rollups = List.copyOf(rollups);
+        syncMaterializedViews = List.copyOf(syncMaterializedViews);
     }
 
     @Override
@@ -96,6 +100,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         b.properties.putAll(properties);
         b.indexes.addAll(indexes);
         b.rollups.addAll(rollups);
+        b.syncMaterializedViews.addAll(syncMaterializedViews);
         return b;
     }
 
@@ -112,6 +117,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final List<Index> indexes = new ArrayList<>();
         private final List<Rollup> rollups = new ArrayList<>();
+        private final List<SyncMaterializedView> syncMaterializedViews = new ArrayList<>();
 
         private Builder(ObjectName name) {
             this.name = name;
@@ -239,6 +245,19 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
             return this;
         }
 
+        /** A synchronous materialized view of the table, e.g. {@code SyncMaterializedView.of("mv", "SELECT ...")}. */
+        public Builder syncMaterializedView(SyncMaterializedView value) {
+            syncMaterializedViews.add(value);
+            return this;
+        }
+
+        /** Replaces all synchronous materialized views. */
+        public Builder syncMaterializedViews(List<SyncMaterializedView> values) {
+            syncMaterializedViews.clear();
+            syncMaterializedViews.addAll(values);
+            return this;
+        }
+
         /** The table, validated: a model StarRocks would reject fails here with every broken rule. */
         public Table build() {
             Table table = buildUnchecked();
@@ -252,7 +271,7 @@ public record Table(ObjectName name, List<Column> columns, TableKey key, String 
          */
         public Table buildUnchecked() {
             return new Table(name, columns, key, comment, engine, partitioning, distribution, orderBy, properties,
-                    indexes, rollups);
+                    indexes, rollups, syncMaterializedViews);
         }
     }
 }

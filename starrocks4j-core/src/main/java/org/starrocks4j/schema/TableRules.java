@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Validation rules for tables (see {@link ModelValidator}): the rules are grouped by what they look at
  * ({@link ColumnRules}, {@link KeyRules}, {@link LayoutRules}, {@link IndexRules}, {@link ExpressionRules},
- * {@link RollupRules}); this class runs them in a
+ * {@link RollupRules}, {@link SyncMaterializedViewRules}); this class runs them in a
  * stable order.
  */
 final class TableRules {
@@ -35,6 +35,7 @@ final class TableRules {
         IndexRules.check(table, problems);
         ExpressionRules.check(table, problems);
         RollupRules.check(table, problems);
+        SyncMaterializedViewRules.check(table, problems);
         PropertyRules.check(table, table.properties(), problems);
     }
 

@@ -35,6 +35,12 @@ import org.starrocks4j.schema.View;
  * storage settings ({@code MODIFY PARTITION ... SET}); the index a rollup is built {@code FROM}; whether an aggregate
  * state's argument was {@code NOT NULL}.
  *
+ * <p>A {@code CREATE MATERIALIZED VIEW} with neither REFRESH nor DISTRIBUTED BY (or with {@code REFRESH SYNC}) is, as
+ * on the server, a synchronous materialized view: a
+ * {@link TableOperation.CreateSyncMaterializedView} of the one table its query reads, which holds it as one of its
+ * indexes; its column list, COMMENT, ORDER BY and IF NOT EXISTS are ignored, as the server ignores them, and
+ * PARTITION BY is refused. Every other one is an asynchronous {@link MaterializedView}.
+ *
  * <p>What stays unsupported, and why (each is reported by name through {@link UnsupportedSqlException}; the
  * corpus test {@code DdlParserCorpusTest} prints how often the real servers' tests use each):
  * <ul>
@@ -56,8 +62,8 @@ import org.starrocks4j.schema.View;
  *   <li>the {@code KEY} column marker in CREATE TABLE (the table's KEY clause says it) and after other column
  *       attributes; in ADD/MODIFY COLUMN right after the type it is read;</li>
  *   <li>{@code MODIFY COLUMN ... ADD/DROP FIELD}: restate the whole struct column instead;</li>
- *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code SECURITY DEFINER},
- *       {@code REFRESH SYNC}: newer or rarer forms the model does not hold;</li>
+ *   <li>{@code ALTER MATERIALIZED VIEW ... ADD/DROP COLUMN}, {@code ... SWAP}, {@code SECURITY DEFINER}: newer or
+ *       rarer forms the model does not hold;</li>
  *   <li>statements that operate on data or storage rather than declare schema: partition evolution
  *       ({@code ADD/DROP PARTITION COLUMN}), temporary partitions, {@code REPLACE PARTITION},
  *       {@code DROP PARTITIONS}, compaction, {@code INSERT} other than a rebuild's row copy, and any statement other
@@ -183,6 +189,15 @@ public final class DdlParser {
         }
         SchemaObject object = operation instanceof TableOperation.CreateTableAsSelect ctas
                 ? createdAsSelect(ctas, sql, validation) : createdObject(operation);
+        if (operation instanceof TableOperation.CreateSyncMaterializedView sync && !kind.isInstance(object)) {
+            SqlToken first = SqlLexer.tokenize(sql).get(0);
+            throw new SqlParseException("CREATE MATERIALIZED VIEW " + sync.viewName().toSql() + " states neither "
+                    + "REFRESH nor DISTRIBUTED BY, so it is a synchronous materialized view: an index of table "
+                    + sync.target().toSql() + ", not an object of its own; read it with the statement that creates "
+                    + "that table (SqlSchemaReader), or state REFRESH for an asynchronous materialized view",
+                    first.line(), first.column(), "an asynchronous CREATE MATERIALIZED VIEW",
+                    SqlParseException.snippet(sql, first.start()));
+        }
         if (!kind.isInstance(object)) {
             String wanted = kind == Table.class ? "CREATE TABLE" : kind == View.class ? "CREATE VIEW"
                     : kind == MaterializedView.class ? "CREATE MATERIALIZED VIEW" : "a CREATE statement";

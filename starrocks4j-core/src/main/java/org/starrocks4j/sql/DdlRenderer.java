@@ -13,7 +13,9 @@ import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.PartitionDefinition;
+import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 
@@ -42,7 +44,22 @@ public final class DdlRenderer {
         return clauses;
     }
 
-    /** The CREATE statement of a table, view or materialized view. */
+    /**
+     * The statements that create a table, view or materialized view: its CREATE, and for a table one more
+     * {@code CREATE MATERIALIZED VIEW} for each of its synchronous materialized views, which CREATE TABLE cannot
+     * declare.
+     */
+    public List<String> createStatements(SchemaObject object) {
+        if (object instanceof Table table) {
+            return renderAll(TableOperation.creating(table, false));
+        }
+        return List.of(create(object));
+    }
+
+    /**
+     * The CREATE statement of a table (without its synchronous materialized views: see {@link #createStatements}),
+     * view or materialized view.
+     */
     public String create(SchemaObject object) {
         if (object instanceof Table table) {
             return createTable(table);
@@ -153,6 +170,19 @@ public final class DdlRenderer {
     }
 
     /**
+     * {@code CREATE MATERIALIZED VIEW mv [PROPERTIES (...)] AS query} on one line: the server lists the statement of a
+     * synchronous materialized view with its line breaks deleted ({@code information_schema.materialized_views}),
+     * which is how it is read back, so it must not need them.
+     */
+    private String createSyncMaterializedView(TableOperation.CreateSyncMaterializedView op) {
+        StatementRules.requireValid(op);
+        SyncMaterializedView view = op.view();
+        return "CREATE MATERIALIZED VIEW " + op.viewName().toSql()
+                + (view.properties().isEmpty() ? "" : " PROPERTIES " + clauses.inlineProperties(view.properties()))
+                + " AS " + VerbatimSql.oneLine(VerbatimSql.withoutTerminator(view.definition()));
+    }
+
+    /**
      * Verbatim SQL in an operation (which, unlike a CREATE, carries no validated object) must stay one piece of the
      * statement; see {@link VerbatimSql}.
      */
@@ -216,8 +246,11 @@ public final class DdlRenderer {
         if (!view.orderBy().isEmpty()) {
             lines.add(clauses.orderBy(view.orderBy()));
         }
-        if (view.refresh() != null) {
-            lines.add(clauses.refresh(view.refresh()));
+        // with neither REFRESH nor DISTRIBUTED BY the server would build a synchronous materialized view instead
+        Refresh refresh = view.refresh() == null && view.distribution() == null ? view.effectiveRefresh()
+                : view.refresh();
+        if (refresh != null) {
+            lines.add(clauses.refresh(refresh));
         }
         if (!view.properties().isEmpty()) {
             lines.add(clauses.propertiesBlock(view.properties()));
@@ -293,6 +326,12 @@ public final class DdlRenderer {
         }
         if (operation instanceof TableOperation.DropRollup op) {
             return alter + " DROP ROLLUP " + SqlText.identifiers(op.rollups());
+        }
+        if (operation instanceof TableOperation.CreateSyncMaterializedView op) {
+            return createSyncMaterializedView(op);
+        }
+        if (operation instanceof TableOperation.DropSyncMaterializedView op) {
+            return "DROP MATERIALIZED VIEW " + op.viewName().toSql();
         }
         if (operation instanceof TableOperation.DropPartition op) {
             return alter + " DROP PARTITION " + (op.ifExists() ? "IF EXISTS " : "") + SqlText.identifier(op.partition())

@@ -69,8 +69,7 @@ final class StatementParser {
         if (!orReplace && cursor.acceptKeywords("MATERIALIZED", "VIEW")) {
             boolean ifNotExists = cursor.acceptKeywords("IF", "NOT", "EXISTS");
             ObjectName name = objectName(cursor);
-            return new MaterializedViewOperation.CreateMaterializedView(
-                    ViewParser.materializedView(cursor, name, validate), ifNotExists);
+            return ViewParser.materializedView(cursor, name, ifNotExists, validate);
         }
         if (!orReplace && cursor.isKeyword("INDEX")) {
             return AlterParser.createIndex(cursor);

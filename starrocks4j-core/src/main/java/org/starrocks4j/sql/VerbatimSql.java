@@ -71,6 +71,32 @@ public record VerbatimSql(boolean readable, boolean semicolon, boolean trailingS
         return out;
     }
 
+    /**
+     * {@code sql} on one line, meaning the same: comments dropped, each run of whitespace between tokens written as
+     * one space (none where the tokens touched), line breaks and tabs inside string literals written as the escapes
+     * {@code \n}, {@code \r} and {@code \t}. For statements whose text the server lists with its line breaks and
+     * tabs deleted ({@code information_schema.materialized_views} of a synchronous materialized view), which would
+     * otherwise glue words together.
+     *
+     * @throws SqlParseException when {@code sql} leaves a quote or comment open
+     */
+    public static String oneLine(String sql) {
+        StringBuilder out = new StringBuilder();
+        int gapStart = -1;
+        for (SqlToken token : SqlLexer.tokenize(sql)) {
+            if (token.kind() == SqlToken.Kind.END) {
+                break;
+            }
+            if (gapStart >= 0 && token.start() > gapStart) {
+                out.append(' ');
+            }
+            out.append(token.kind() == SqlToken.Kind.STRING ? token.text().replace("\n", "\\n")
+                    .replace("\r", "\\r").replace("\t", "\\t") : token.text());
+            gapStart = token.end();
+        }
+        return out.toString();
+    }
+
     /** Between tokens there is only whitespace and comments: is one of the comments a line comment? */
     private static boolean hasLineComment(String gap) {
         if (gap.indexOf('-') < 0 && gap.indexOf('#') < 0) {

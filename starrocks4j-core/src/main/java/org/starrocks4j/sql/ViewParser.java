@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import org.starrocks4j.operation.MaterializedViewOperation;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
@@ -19,7 +23,7 @@ import org.starrocks4j.schema.ViewSecurity;
 /**
  * Reads views and materialized views: CREATE VIEW, CREATE MATERIALIZED VIEW (column lists with an MV's INDEX
  * entries, COMMENT, SECURITY, PARTITION BY, DISTRIBUTED BY, ORDER BY, REFRESH in every spelling, PROPERTIES) with the
- * query kept verbatim.
+ * query kept verbatim; a synchronous materialized view as an index of its table.
  */
 final class ViewParser {
 
@@ -128,15 +132,22 @@ final class ViewParser {
         return columns;
     }
 
-    /** A CREATE MATERIALIZED VIEW after its name. */
-    static MaterializedView materializedView(TokenCursor cursor, ObjectName name, boolean validate) {
+    /**
+     * A CREATE MATERIALIZED VIEW after its name. As on the server ({@code AstBuilder}), one with neither REFRESH nor
+     * DISTRIBUTED BY, or with {@code REFRESH SYNC}, is a synchronous materialized view of the table its query reads
+     * ({@link TableOperation.CreateSyncMaterializedView}); every other one is an asynchronous materialized view.
+     */
+    static Operation materializedView(TokenCursor cursor, ObjectName name, boolean ifNotExists, boolean validate) {
         List<Index> indexes = new ArrayList<>();
         List<ViewColumn> columns = cursor.isSymbol("(") ? columns(cursor, true, indexes) : List.of();
         String comment = null;
+        SqlToken partitionAt = null;
         Partitioning partitioning = null;
+        SqlToken distributionAt = null;
         Distribution distribution = null;
         List<String> orderBy = List.of();
         Refresh refresh = null;
+        boolean synchronous = false;
         Map<String, String> properties = Map.of();
         Set<String> seen = new HashSet<>();
         while (!cursor.isKeyword("AS")) {
@@ -156,12 +167,12 @@ final class ViewParser {
                     comment = cursor.string("the comment");
                 }
                 case "PARTITION" -> {
-                    cursor.next();
+                    partitionAt = cursor.next();
                     cursor.expectKeywords("BY");
                     partitioning = LayoutParser.partitionBy(cursor);
                 }
                 case "DISTRIBUTED" -> {
-                    cursor.next();
+                    distributionAt = cursor.next();
                     cursor.expectKeywords("BY");
                     distribution = LayoutParser.distribution(cursor);
                 }
@@ -172,7 +183,8 @@ final class ViewParser {
                 }
                 case "REFRESH" -> {
                     cursor.next();
-                    refresh = refresh(cursor);
+                    synchronous = cursor.acceptKeywords("SYNC");
+                    refresh = synchronous ? null : refresh(cursor);
                 }
                 case "PROPERTIES" -> {
                     cursor.next();
@@ -182,10 +194,49 @@ final class ViewParser {
                         + "ORDER BY, REFRESH, PROPERTIES) or AS");
             }
         }
+        if (synchronous || refresh == null && distribution == null) {
+            String how = synchronous ? "REFRESH SYNC" : "no REFRESH and no DISTRIBUTED BY";
+            if (partitionAt != null) {
+                throw cursor.errorAt(partitionAt, "PARTITION BY is not supported by a synchronous materialized view "
+                        + "(" + how + "); remove it, or state REFRESH ASYNC or MANUAL (or DISTRIBUTED BY) for an "
+                        + "asynchronous one", "REFRESH ASYNC or MANUAL, or DISTRIBUTED BY, for an asynchronous one");
+            }
+            if (distributionAt != null) {
+                throw cursor.errorAt(distributionAt, "DISTRIBUTED BY is not supported by a synchronous materialized "
+                        + "view (REFRESH SYNC); remove it, or state REFRESH ASYNC or MANUAL for an asynchronous one",
+                        "REFRESH ASYNC or MANUAL for an asynchronous one");
+            }
+            return synchronousView(cursor, name, properties); // checked as a statement by StatementParser
+        }
         String definition = query(cursor);
         MaterializedView view = new MaterializedView(name, columns, indexes, comment, partitioning, distribution,
                 orderBy, refresh, properties, definition);
-        return validate ? StatementParser.validated(cursor, view) : view;
+        return new MaterializedViewOperation.CreateMaterializedView(
+                validate ? StatementParser.validated(cursor, view) : view, ifNotExists);
+    }
+
+    /**
+     * A synchronous materialized view at its {@code AS}: an index of the one table its query reads, in that table's
+     * database. The server keeps only its name, query and PROPERTIES; a column list, COMMENT, ORDER BY or IF NOT
+     * EXISTS given with it are ignored there, and here.
+     */
+    private static Operation synchronousView(TokenCursor cursor, ObjectName name, Map<String, String> properties) {
+        SqlToken as = cursor.peek();
+        String definition = query(cursor);
+        ObjectName read = QuerySource.singleTable(definition).orElseThrow(() -> cursor.errorAt(as,
+                "a synchronous materialized view (no REFRESH and no DISTRIBUTED BY) reads one table, and this "
+                        + "query names no single table after FROM; query one table, or state REFRESH ASYNC or MANUAL "
+                        + "for an asynchronous materialized view", "a query on one table"));
+        ObjectName table = read.database() != null ? read
+                : name.database() != null ? new ObjectName(name.catalog(), name.database(), read.name())
+                : cursor.unqualified(read.name());
+        if (name.database() != null && table.database() != null && !name.database().equals(table.database())) {
+            throw cursor.errorAt(as, "synchronous materialized view " + name.toSql() + " reads table "
+                    + table.toSql() + " of another database; it is an index of that table and lives in its database: "
+                    + "name it in " + SqlText.identifier(table.database()), "the view named in the table's database");
+        }
+        return new TableOperation.CreateSyncMaterializedView(table,
+                new SyncMaterializedView(name.name(), definition, properties));
     }
 
     /**
@@ -199,8 +250,10 @@ final class ViewParser {
         String kind = cursor.acceptOneOf(REFRESH_KINDS);
         if (kind == null) {
             if (cursor.isKeyword("SYNC")) {
-                throw cursor.unsupported(cursor.peek(), "REFRESH SYNC (a synchronous materialized view)",
-                        "use an asynchronous materialized view");
+                // CREATE MATERIALIZED VIEW reads REFRESH SYNC before coming here: this is ALTER MATERIALIZED VIEW
+                throw cursor.errorAt(cursor.peek(), "an asynchronous materialized view cannot be made synchronous; "
+                        + "use ASYNC, MANUAL or INCREMENTAL (a synchronous one is created as such)",
+                        "ASYNC, MANUAL or INCREMENTAL");
             }
             if (moment == null) {
                 throw cursor.expected("ASYNC, MANUAL, INCREMENTAL, ON_CHANGE or SCHEDULE after REFRESH");

@@ -24,6 +24,7 @@ import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
@@ -58,6 +59,7 @@ public final class RandomModels {
             "SELECT 'x\\\\y', \"q\"\n\tFROM t", "WITH x AS (SELECT 1)\nSELECT * FROM x\n", "select '\"\"\"' from t"};
 
     private final Random random;
+    private int syncViews;
 
     public RandomModels(long seed) {
         this.random = new Random(seed);
@@ -129,6 +131,14 @@ public final class RandomModels {
             List<String> prefix = columns.subList(0, 1 + random.nextInt(columns.size()));
             Rollup rollup = new Rollup("r_" + random.nextInt(100), prefix, List.of(), properties());
             b.rollup(random.nextBoolean() ? rollup : rollup.withDuplicateKey(prefix.get(0)));
+        }
+        if (random.nextInt(4) == 0) {
+            // names unique in the schema: the server keeps synchronous MV names unique in a database
+            List<String> read = columns.subList(0, 1 + random.nextInt(columns.size()));
+            String query = "SELECT " + SqlText.identifiers(read) + "\nFROM " + SqlText.identifier(name.name())
+                    + (random.nextBoolean() ? "" : " -- the table's rows\nWHERE " + SqlText.identifier(read.get(0))
+                    + " IS NOT NULL");
+            b.syncMaterializedView(new SyncMaterializedView("smv_" + syncViews++, query, properties()));
         }
         return b.buildUnchecked();
     }

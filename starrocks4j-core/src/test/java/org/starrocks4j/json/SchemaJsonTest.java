@@ -14,6 +14,7 @@ import org.starrocks4j.schema.Partitioning;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.types.Types;
@@ -31,6 +32,8 @@ class SchemaJsonTest {
                 .distributedBy(Distribution.hash(4, "id"))
                 .property("replication_num", "1")
                 .rollup(Rollup.of("r_dt", "dt", "id").withDuplicateKey("dt"))
+                .syncMaterializedView(SyncMaterializedView.of("mv_dt", "SELECT dt, count(id) FROM events GROUP BY dt")
+                        .withProperties(Map.of("colocate_mv", "true")))
                 .build();
         View v = View.builder("v").as("SELECT id FROM events").build();
         MaterializedView mv = MaterializedView.builder("mv").refresh(Refresh.asyncEvery(1, "hour"))
@@ -94,6 +97,13 @@ class SchemaJsonTest {
                       "indexes": [],
                       "rollups": [
                         {"name": "r_dt", "columns": ["dt", "id"], "duplicate_key": ["dt"], "properties": {}}
+                      ],
+                      "sync_materialized_views": [
+                        {
+                          "name": "mv_dt",
+                          "definition": "SELECT dt, count(id) FROM events GROUP BY dt",
+                          "properties": {"colocate_mv": "true"}
+                        }
                       ]
                     },
                     {

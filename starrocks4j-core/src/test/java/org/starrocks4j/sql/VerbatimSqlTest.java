@@ -26,6 +26,29 @@ class VerbatimSqlTest {
     private final DdlRenderer renderer = DdlRenderer.defaults();
 
     @Test
+    void oneLineMeansTheSame() {
+        assertThat(VerbatimSql.oneLine("SELECT a, -- first\n\tb+1 /* x */\nFROM t WHERE s = 'x\ny'"))
+                .isEqualTo("SELECT a, b+1 FROM t WHERE s = 'x\\ny'");
+        assertThat(VerbatimSql.oneLine("select`a`from t")).isEqualTo("select`a`from t");
+        assertThatThrownBy(() -> VerbatimSql.oneLine("SELECT 'open")).isInstanceOf(SqlParseException.class);
+    }
+
+    @Test
+    void theSingleTableAQueryReads() {
+        assertThat(QuerySource.singleTable("SELECT k FROM t WHERE (SELECT 1 FROM u) > 0")).contains(ObjectName.of("t"));
+        assertThat(QuerySource.singleTable("select k from `d b`.`t` a group by k")).contains(ObjectName.of("d b", "t"));
+        assertThat(QuerySource.singleTable("SELECT 1")).isEmpty();
+        assertThat(QuerySource.singleTable("SELECT k FROM t, u")).isEmpty();
+        assertThat(QuerySource.singleTable("SELECT k FROM t LEFT JOIN u USING (k)")).isEmpty();
+        assertThat(QuerySource.singleTable("SELECT k FROM (SELECT k FROM t) s")).isEmpty();
+        assertThat(QuerySource.singleTable("SELECT * FROM TABLE(generate_series(1, 3))")).isEmpty();
+        assertThat(QuerySource.singleTable("SELECT k FROM t UNION ALL SELECT k FROM u")).isEmpty();
+        assertThat(QuerySource.withTable("SELECT k FROM db.t a WHERE a.k > 0", "new name"))
+                .isEqualTo("SELECT k FROM db.`new name` a WHERE a.k > 0");
+        assertThat(QuerySource.withTable("SELECT 1", "x")).isEqualTo("SELECT 1");
+    }
+
+    @Test
     void factsAboutVerbatimText() {
         assertThat(VerbatimSql.of("date_trunc('day', dt) + INTERVAL 1 DAY").isSelfContained()).isTrue();
         assertThat(VerbatimSql.of("';' || \"--\" || `#x`").isSelfContained()).isTrue();

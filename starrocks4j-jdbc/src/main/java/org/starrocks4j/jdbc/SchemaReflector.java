@@ -37,14 +37,15 @@ import org.starrocks4j.sql.SqlText;
  *
  * <ol>
  *   <li>Lists the objects with a constant number of queries: {@code information_schema.tables} (names, tables vs
- *       views), {@code information_schema.materialized_views} (which "views" are materialized, and whether they are
- *       active) and {@code information_schema.tables_config} (the engine, to tell external tables in
- *       {@code default_catalog} apart).</li>
+ *       views), {@code information_schema.materialized_views} (which "views" are materialized, whether they are
+ *       active, and the statements of synchronous materialized views) and {@code information_schema.tables_config}
+ *       (the engine, to tell external tables in {@code default_catalog} apart).</li>
  *   <li>Reads each object with one {@code SHOW CREATE TABLE | VIEW | MATERIALIZED VIEW} and parses it with the
  *       {@link DdlParser}, over a few connections in parallel, each object reported to the progress listener as it
  *       is read.</li>
- *   <li>When the database has rollups (the materialized-view listing names indexes that are no tables), reads each
- *       table's with one {@code DESC t ALL} more ({@link RollupReader}): SHOW CREATE TABLE does not print them.</li>
+ *   <li>When the database has rollups or synchronous materialized views (the materialized-view listing names
+ *       indexes that are no tables), reads each table's with one {@code DESC t ALL} more ({@link RollupReader}):
+ *       SHOW CREATE TABLE does not print them.</li>
  * </ol>
  *
  * Never {@code DatabaseMetaData}: StarRocks' JDBC metadata has no key model, partitions or properties.
@@ -68,9 +69,12 @@ public final class SchemaReflector {
     /**
      * One listed object.
      *
-     * @param rollups whether to read the table's rollups ({@code DESC t ALL}): only when the database has some
+     * @param rollups         whether to read the table's rollups and synchronous materialized views
+     *                        ({@code DESC t ALL}): only when the database has some
+     * @param indexStatements the statement the materialized-view listing gives for each index name (refresh type
+     *                        {@code ROLLUP}), which tells a synchronous materialized view's query
      */
-    record Listed(String name, ObjectKind kind, String engine, boolean rollups) {
+    record Listed(String name, ObjectKind kind, String engine, boolean rollups, Map<String, String> indexStatements) {
     }
 
     private final ConnectionSource source;
@@ -168,7 +172,8 @@ public final class SchemaReflector {
     }
 
     String materializedViewsQuery() {
-        return "SELECT TABLE_NAME, IS_ACTIVE, INACTIVE_REASON FROM " + infoSchema("materialized_views")
+        return "SELECT TABLE_NAME, IS_ACTIVE, INACTIVE_REASON, REFRESH_TYPE, MATERIALIZED_VIEW_DEFINITION FROM "
+                + infoSchema("materialized_views")
                 + " WHERE TABLE_SCHEMA = " + SqlText.literal(database);
     }
 
@@ -210,6 +215,7 @@ public final class SchemaReflector {
                     + "with SHOW DATABASES" + (external() ? " after SET CATALOG " + SqlText.identifier(catalog) : ""));
         }
         Set<String> materialized = new HashSet<>();
+        Map<String, String> indexStatements = new HashMap<>();
         boolean mvListed = false;
         Map<String, String> engines = new HashMap<>();
         if (external()) {
@@ -218,9 +224,13 @@ public final class SchemaReflector {
                     + "table configuration to read");
         } else {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(materializedViewsQuery())) {
+                boolean statements = rs.getMetaData().getColumnCount() >= 5;
                 while (rs.next()) {
                     String name = rs.getString(1);
                     materialized.add(name);
+                    if (statements && "ROLLUP".equalsIgnoreCase(rs.getString(4)) && rs.getString(5) != null) {
+                        indexStatements.put(name, rs.getString(5));
+                    }
                     String active = rs.getString(2);
                     if (active != null && active.equalsIgnoreCase("false") && filter.test(name)) {
                         String reason = rs.getString(3);
@@ -242,8 +252,9 @@ public final class SchemaReflector {
                 LOG.debug("{} failed ({}); engines unknown", tablesConfigQuery(), e.getMessage());
             }
         }
-        // information_schema.materialized_views also lists every table's rollups (and synchronous MVs), by their own
-        // names, which are no tables: only then are tables asked for theirs, which SHOW CREATE TABLE does not print
+        // information_schema.materialized_views also lists every table's rollups and synchronous MVs (refresh type
+        // ROLLUP, with the statement that created them), by their own names, which are no tables: only then are
+        // tables asked for theirs, which SHOW CREATE TABLE does not print
         boolean rollups = materialized.stream().anyMatch(n -> !types.containsKey(n));
         List<Listed> out = new ArrayList<>();
         for (Map.Entry<String, String> e : types.entrySet()) {
@@ -261,7 +272,7 @@ public final class SchemaReflector {
             } else {
                 kind = ObjectKind.TABLE;
             }
-            out.add(new Listed(name, kind, engines.get(name), rollups && kind == ObjectKind.TABLE));
+            out.add(new Listed(name, kind, engines.get(name), rollups && kind == ObjectKind.TABLE, indexStatements));
         }
         out.sort((a, b) -> {
             int c1 = Integer.compare(order(a.kind()), order(b.kind()));
@@ -393,7 +404,7 @@ public final class SchemaReflector {
                 warnings.add(label + " was listed as a " + kindWord + " but its DDL creates a " + parsed.kind());
             }
             if (object.rollups() && parsed instanceof Table table) {
-                return rollups(c, table, label, warnings);
+                return rollups(c, table, object.indexStatements(), label, warnings);
             }
             return parsed;
         } catch (RuntimeException e) {
@@ -402,9 +413,10 @@ public final class SchemaReflector {
         }
     }
 
-    private Table rollups(Connection c, Table table, String label, List<String> warnings) throws SQLException {
+    private Table rollups(Connection c, Table table, Map<String, String> statements, String label,
+                          List<String> warnings) throws SQLException {
         try {
-            return RollupReader.withRollups(c, where(), table, warnings::add);
+            return RollupReader.withRollups(c, where(), table, statements, warnings::add);
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
                 throw e;

@@ -18,8 +18,8 @@ import org.starrocks4j.schema.ObjectName;
  * DROP INDEX, SET bloom_filter_columns and ORDER BY each ran as a COLUMN job; a bucket count change as an OPTIMIZE
  * job; ADD/DROP/MODIFY PARTITION, COMMENT and other SETs ran synchronously. A synchronous materialized view
  * ({@code CREATE MATERIALIZED VIEW mv AS SELECT ... FROM t}: neither REFRESH nor DISTRIBUTED BY, which the server's
- * parser reads as a SYNC refresh) is built as a rollup of its base table, a {@code ROLLUP} job on {@code t}. The
- * server refuses any ALTER of a table while one of its jobs runs, so the runner waits for each.
+ * parser reads as a SYNC refresh, or {@code REFRESH SYNC}) is built as a rollup of its base table, a {@code ROLLUP}
+ * job on {@code t}. The server refuses any ALTER of a table while one of its jobs runs, so the runner waits for each.
  *
  * <p>Recognition reads only the statement's leading keywords and top-level clauses, not a full parse: revision
  * files hold any SQL the user writes, and a statement the DDL parser does not model must still be waited for.
@@ -141,7 +141,8 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
 
     /**
      * The base table of a synchronous materialized view: the server's parser makes a {@code CREATE MATERIALIZED
-     * VIEW} without REFRESH and without DISTRIBUTED BY a SYNC one, a rollup of the single table its query reads.
+     * VIEW} without REFRESH and without DISTRIBUTED BY (or with {@code REFRESH SYNC}) a SYNC one, a rollup of the
+     * single table its query reads.
      * Empty for an asynchronous one, or when the query reads no plain table name (the server refuses such a
      * synchronous view anyway).
      */
@@ -151,7 +152,9 @@ public record AsyncJob(ObjectName table, AlterJobKind kind) {
             return Optional.empty();
         }
         List<String> clauses = tokens.subList(0, as);
-        if (indexOf(clauses, "REFRESH") >= 0 || indexOf(clauses, "DISTRIBUTED") >= 0) {
+        int refresh = indexOf(clauses, "REFRESH");
+        boolean refreshSync = refresh >= 0 && refresh + 1 < clauses.size() && is(clauses, refresh + 1, "SYNC");
+        if (refresh >= 0 && !refreshSync || indexOf(clauses, "DISTRIBUTED") >= 0) {
             return Optional.empty();
         }
         List<String> query = tokens.subList(as + 1, tokens.size());

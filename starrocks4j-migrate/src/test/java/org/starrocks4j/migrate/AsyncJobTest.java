@@ -3,12 +3,12 @@ package org.starrocks4j.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.jdbc.AlterJobKind;
-import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.operation.Operation;
+import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.testing.StarRocksCorpus;
@@ -67,6 +67,8 @@ class AsyncJobTest {
         assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv AS SELECT k FROM t"))
                 .contains(ObjectName.of("t"));
         assertThat(AsyncJob.alteredTable("CREATE MATERIALIZED VIEW mv REFRESH MANUAL AS SELECT k FROM t")).isEmpty();
+        assertThat(AsyncJob.of("CREATE MATERIALIZED VIEW mv REFRESH SYNC AS SELECT k FROM t"))
+                .contains(new AsyncJob(ObjectName.of("t"), AlterJobKind.ROLLUP));
     }
 
     @Test
@@ -90,18 +92,16 @@ class AsyncJobTest {
         Assumptions.assumeTrue(corpus.isPresent(), "starrocks-corpus not found: skipped");
         int synchronous = 0;
         for (StarRocksCorpus.Entry entry : StarRocksCorpus.files(corpus.get(), "accepted/create_mv")) {
-            MaterializedView view;
+            Operation statement;
             try {
-                view = (MaterializedView) DdlParser.parseObject(entry.sql(), DdlParser.Validation.UNCHECKED);
+                statement = DdlParser.parseStatement(entry.sql(), DdlParser.Validation.UNCHECKED);
             } catch (RuntimeException notModelled) {
                 continue;
             }
             Optional<AsyncJob> job = AsyncJob.of(entry.sql());
-            if (view.refresh() == null && view.distribution() == null) {
+            if (statement instanceof TableOperation.CreateSyncMaterializedView sync) {
                 synchronous++;
-                assertThat(job).as(entry.name()).map(AsyncJob::kind).contains(AlterJobKind.ROLLUP);
-                assertThat(entry.sql().toLowerCase(Locale.ROOT)).as(entry.name())
-                        .contains(job.get().table().name().toLowerCase(Locale.ROOT));
+                assertThat(job).as(entry.name()).contains(new AsyncJob(sync.target(), AlterJobKind.ROLLUP));
             } else {
                 assertThat(job).as(entry.name()).isEmpty();
             }

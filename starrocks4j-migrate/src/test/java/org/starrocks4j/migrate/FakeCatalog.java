@@ -21,8 +21,11 @@ import org.starrocks4j.jdbc.ConnectionSource;
 /**
  * A StarRocks catalog for tests without a server: one database ({@code test}) whose tables, views and materialized
  * views are kept as their DDL. It answers what starrocks4j asks a server (version, current database, the
- * {@code information_schema} listing and {@code SHOW CREATE} of the reflector, {@code SHOW ALTER TABLE}), applies
- * CREATE and DROP statements to the catalog, and records every statement. ALTER statements are recorded only.
+ * {@code information_schema} listing and {@code SHOW CREATE} of the reflector, {@code DESC t ALL},
+ * {@code SHOW ALTER TABLE}), applies CREATE and DROP statements to the catalog as the server does (a second CREATE
+ * of a name fails without IF NOT EXISTS; a CREATE MATERIALIZED VIEW with neither REFRESH nor DISTRIBUTED BY makes a
+ * synchronous materialized view, an index of its table, which the MV listing shows with its statement, line breaks
+ * deleted), and records every statement. ALTER statements are recorded only.
  */
 public final class FakeCatalog {
 
@@ -30,14 +33,22 @@ public final class FakeCatalog {
             "(?is)CREATE\\s+(TABLE|VIEW|MATERIALIZED\\s+VIEW)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?`([^`]+)`.*");
     private static final Pattern DROP = Pattern.compile(
             "(?is)DROP\\s+(TABLE|VIEW|MATERIALIZED\\s+VIEW)\\s+(IF\\s+EXISTS\\s+)?`([^`]+)`.*");
+    private static final Pattern DESC_ALL = Pattern.compile("(?is)DESC `test`\\.`([^`]+)` ALL");
     private static final Pattern SHOW_CREATE = Pattern.compile(
             "(?is)SHOW CREATE (TABLE|VIEW|MATERIALIZED VIEW) `test`\\.`([^`]+)`");
+
+    private static final Pattern FROM_TABLE = Pattern.compile("(?is).*\\bFROM\\s+`?([^`\\s]+)`?.*");
 
     private record Entry(String kind, String ddl) {
     }
 
+    /** A synchronous materialized view: its table and its statement as the MV listing prints it. */
+    private record SyncView(String table, String statement) {
+    }
+
     private final String version;
     private final Map<String, Entry> objects = new TreeMap<>();
+    private final Map<String, SyncView> syncViews = new TreeMap<>();
     /** Every statement received, in order. */
     public final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
@@ -47,7 +58,11 @@ public final class FakeCatalog {
 
     /** Adds an object as if created earlier (not logged). */
     public FakeCatalog with(String ddl) {
-        apply(ddl);
+        try {
+            apply(ddl);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         return this;
     }
 
@@ -55,9 +70,9 @@ public final class FakeCatalog {
         return objects.containsKey(name);
     }
 
-    /** Statements other than the reading ones (SELECT, SHOW, ADMIN). */
+    /** Statements other than the reading ones (SELECT, SHOW, ADMIN, DESC). */
     public List<String> changes() {
-        return log.stream().filter(s -> !s.matches("(?is)\\s*(SELECT|SHOW|ADMIN)\\b.*")).toList();
+        return log.stream().filter(s -> !s.matches("(?is)\\s*(SELECT|SHOW|ADMIN|DESC)\\b.*")).toList();
     }
 
     public ConnectionSource source() {
@@ -108,14 +123,29 @@ public final class FakeCatalog {
             objects.forEach((name, e) -> out.add(List.of(name, e.kind().equals("TABLE") ? "BASE TABLE" : "VIEW")));
             return rows(List.of("TABLE_NAME", "TABLE_TYPE"), out);
         }
-        if (s.startsWith("SELECT TABLE_NAME, IS_ACTIVE, INACTIVE_REASON FROM information_schema.materialized_views")) {
+        if (s.startsWith("SELECT TABLE_NAME, IS_ACTIVE, INACTIVE_REASON, REFRESH_TYPE, MATERIALIZED_VIEW_DEFINITION "
+                + "FROM information_schema.materialized_views")) {
             List<List<String>> out = new ArrayList<>();
             objects.forEach((name, e) -> {
                 if (e.kind().equals("MATERIALIZED VIEW")) {
-                    out.add(List.of(name, "true", ""));
+                    out.add(List.of(name, "true", "", "MANUAL", e.ddl()));
                 }
             });
-            return rows(List.of("TABLE_NAME", "IS_ACTIVE", "INACTIVE_REASON"), out);
+            syncViews.forEach((name, v) -> out.add(List.of(name, "true", "", "ROLLUP", v.statement())));
+            return rows(List.of("TABLE_NAME", "IS_ACTIVE", "INACTIVE_REASON", "REFRESH_TYPE",
+                    "MATERIALIZED_VIEW_DEFINITION"), out);
+        }
+        Matcher desc = DESC_ALL.matcher(s);
+        if (desc.matches()) {
+            List<List<String>> out = new ArrayList<>();
+            out.add(descRow(desc.group(1)));
+            syncViews.forEach((name, v) -> {
+                if (v.table().equals(desc.group(1))) {
+                    out.add(descRow(name));
+                }
+            });
+            return rows(List.of("IndexName", "IndexKeysType", "Field", "Type", "Null", "Key", "Default", "Extra"),
+                    out);
         }
         if (s.startsWith("SELECT TABLE_NAME, TABLE_ENGINE FROM information_schema.tables_config")) {
             List<List<String>> out = new ArrayList<>();
@@ -138,19 +168,56 @@ public final class FakeCatalog {
         return null;
     }
 
-    private void apply(String sql) {
+    private void apply(String sql) throws SQLException {
         Matcher m = CREATE.matcher(sql);
         if (m.matches()) {
             String kind = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (m.group(2) == null || !objects.containsKey(m.group(3))) {
-                objects.put(m.group(3), new Entry(kind, sql.replaceFirst("(?i)IF\\s+NOT\\s+EXISTS\\s+", "")));
+            String name = m.group(3);
+            if (kind.equals("MATERIALIZED VIEW") && synchronous(sql)) {
+                createSyncView(name, sql);
+                return;
             }
+            if (objects.containsKey(name) || syncViews.containsKey(name)) {
+                if (m.group(2) != null) {
+                    return;
+                }
+                throw new SQLException("Table '" + name + "' already exists", "42S01", 1050);
+            }
+            objects.put(name, new Entry(kind, sql.replaceFirst("(?i)IF\\s+NOT\\s+EXISTS\\s+", "")));
             return;
         }
-        m = DROP.matcher(sql);
-        if (m.matches()) {
-            objects.remove(m.group(3));
+        Matcher drop = DROP.matcher(sql);
+        if (drop.matches()) {
+            String name = drop.group(3);
+            if (objects.remove(name) == null) {
+                syncViews.remove(name);
+            }
+            syncViews.values().removeIf(v -> v.table().equals(name));
         }
+    }
+
+    /** As the server: the table its query reads gets it; IF NOT EXISTS is ignored; the listing loses line breaks. */
+    private void createSyncView(String name, String sql) throws SQLException {
+        Matcher from = FROM_TABLE.matcher(sql);
+        if (!from.matches() || !objects.containsKey(from.group(1))) {
+            throw new SQLException("Unknown table in " + sql, "42S02", 1146);
+        }
+        if (objects.containsKey(name) || syncViews.containsKey(name)) {
+            throw new SQLException("Materialized view[" + name + "] already exists", "HY000", 1064);
+        }
+        String listed = sql.replace("\n", "").replace("\t", "").replaceAll(" +", " ");
+        syncViews.put(name, new SyncView(from.group(1), listed));
+    }
+
+    /** Neither REFRESH (but SYNC) nor DISTRIBUTED BY before the query, which the renderer starts on its own line. */
+    private static boolean synchronous(String sql) {
+        int as = sql.indexOf("\nAS ");
+        String head = sql.substring(0, as >= 0 ? as : Math.max(0, sql.indexOf(" AS ")));
+        return !head.matches("(?is).*\\b(DISTRIBUTED|REFRESH(?!\\s+SYNC))\\b.*");
+    }
+
+    private static List<String> descRow(String index) {
+        return java.util.Arrays.asList(index, "DUP_KEYS", "c", "INT", "Yes", "true", null, "");
     }
 
     private static ResultSet rows(List<String> labels, List<List<String>> rows) {

@@ -37,11 +37,13 @@ import org.starrocks4j.jdbc.ValueDecoder;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlParser;
+import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.testing.LiveServer;
 
 /**
@@ -203,6 +205,38 @@ class LiveSuiteTest {
         }
         assertThat(reflect(NameFilter.all()).tables().get(0).rollups()).extracting(r -> r.name())
                 .containsExactly("r1", "r2");
+    }
+
+    /**
+     * A synchronous MV (an index of its table, read from the statement the MV listing keeps) and an asynchronous MV
+     * model stating neither REFRESH nor DISTRIBUTED BY (written with REFRESH MANUAL, so the server does not make it
+     * synchronous) read back as their models.
+     */
+    @Test
+    void synchronousAndUnstatedAsynchronousMaterializedViewsReadBackAsTheirModels() throws Exception {
+        Table base = DdlParser.parseTable("CREATE TABLE sales (id INT, city VARCHAR(20), amount BIGINT) "
+                + "DUPLICATE KEY(id) DISTRIBUTED BY HASH(id) BUCKETS 1 PROPERTIES (\"replication_num\" = \"1\")");
+        Table withView = base.toBuilder().syncMaterializedView(SyncMaterializedView.of("sales_by_city",
+                "SELECT city,\n  sum(amount)\nFROM sales\nGROUP BY city")).build();
+        MaterializedView unstated = MaterializedView.builder("sales_totals")
+                .property("replication_num", "1").as("SELECT city, count(*) AS n FROM sales GROUP BY city").build();
+        DdlRenderer renderer = DdlRenderer.defaults();
+        try (Connection c = LiveStarRocks.connect(url()); Statement s = c.createStatement()) {
+            for (String statement : renderer.createStatements(withView)) {
+                s.execute(statement);
+            }
+            assertThat(SchemaChangeWaiter.builder().pollInterval(Duration.ofMillis(500)).build()
+                    .await(c, database, "sales", AlterJobKind.ROLLUP)).get().extracting(AlterJob::finished)
+                    .isEqualTo(true);
+            s.execute(renderer.create(unstated));
+        }
+        Schema live = reflect(NameFilter.all());
+        assertThat(live.tables().get(0).syncMaterializedViews()).extracting(SyncMaterializedView::name)
+                .containsExactly("sales_by_city");
+        assertThat(live.materializedViews()).extracting(m -> m.name().name()).containsExactly("sales_totals");
+        assertThat(SchemaDiff.between(live, Schema.of(withView, unstated),
+                DiffOptions.defaults().withServer(profile())).changes())
+                .as("autogenerate after create must be empty").isEmpty();
     }
 
     @Test
