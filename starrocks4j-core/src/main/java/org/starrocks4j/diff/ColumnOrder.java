@@ -42,6 +42,15 @@ final class ColumnOrder {
         String label = "table " + to.name().toSql();
         List<String> reached = orderAfter(from, to, edits);
         List<String> wanted = to.columns().stream().map(Column::name).toList();
+        // the server checks the order each ADD COLUMN leaves, before any drop: no value column before a key column
+        // the table holds (with no key stated, the one it inferred at creation)
+        List<ColumnDiff.Edit> adds = edits.stream().filter(e -> e.clause() instanceof ColumnClause.Add).toList();
+        ServerRules.Refusal added = ServerRules.columnOrderRefusal(from, to, orderAfter(from, to, adds));
+        if (added != null) {
+            problems.add(new NonAlterableChange(to.name(), "column order", columnNames(from),
+                    String.join(", ", wanted), added.message()));
+            return null;
+        }
         if (Names.sameColumns(reached, wanted) || reached.size() != wanted.size()) {
             return null; // in order, or some column change is refused (and the table needs a rebuild anyway)
         }
@@ -64,6 +73,10 @@ final class ColumnOrder {
         TableOperation undo = primaryKey ? new TableOperation.AlterColumns(to.name(), moves(to, wanted, reached,
                 new ArrayList<>())) : new TableOperation.SetOrderBy(to.name(), reached);
         return new Reorder(upOp, undo, null, wanted);
+    }
+
+    private static String columnNames(Table table) {
+        return String.join(", ", table.columns().stream().map(Column::name).toList());
     }
 
     /**

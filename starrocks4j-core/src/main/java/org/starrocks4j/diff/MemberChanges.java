@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.starrocks4j.rules.Names;
 
 /**
  * The named members of a table (rollups, synchronous materialized views) that change between two versions, matched

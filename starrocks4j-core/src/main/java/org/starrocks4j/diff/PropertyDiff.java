@@ -16,7 +16,7 @@ final class PropertyDiff {
     /**
      * One property to set.
      *
-     * @param key      the comparison key ({@link PropertyDefaults#key}: lower case, no {@code default.} prefix)
+     * @param key      the comparison key ({@link PropertyKeys#key}: lower case, no {@code default.} prefix)
      * @param spelled  the key as the model spells it, for the statement (e.g. {@code dynamic_partition.enable})
      * @param value    the new value
      * @param previous the effective value before, or {@code null} when unknown (no downgrade possible)

@@ -3,9 +3,11 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +26,8 @@ import org.starrocks4j.schema.View;
  * history) into schema {@code to} (e.g. the Java models), each with its inverse for downgrades.
  *
  * <p>Order: views and materialized views that go away are dropped first (dependants before what they read),
- * then tables are created, altered or rebuilt, then tables that go away are dropped, and finally views and
+ * then tables are created, altered or rebuilt, then tables that go away are dropped (before the creates when a
+ * new table takes over one of their rollup or synchronous materialized view names), and finally views and
  * materialized views are created, altered or recreated after the objects they read. Undoing the changes in
  * reverse order respects the same dependencies.
  *
@@ -83,7 +86,20 @@ public final class SchemaDiff {
                 changes.add(drop(o));
             }
         }
-        // 2. tables: create, alter, rebuild
+        // 2. tables that go away first where a table of the target takes over one of their rollup or synchronous
+        //    materialized view names: the server keeps those names unique in a database ("Materialized view[mv]
+        //    already exists"); every other drop waits until the new tables exist
+        Set<String> gained = gainedIndexNames(to, matchOfTarget);
+        List<Table> goingAway = from.tables().stream().filter(t -> !matchOfSource.containsKey(t)).toList();
+        List<Table> dropLast = new ArrayList<>();
+        for (Table t : goingAway) {
+            if (indexNames(t).stream().anyMatch(gained::contains)) {
+                changes.add(drop(t));
+            } else {
+                dropLast.add(t);
+            }
+        }
+        // 3. tables: create, alter, rebuild
         for (Table t : to.tables()) {
             SchemaObject had = matchOfTarget.get(t);
             if (had == null) {
@@ -92,13 +108,9 @@ public final class SchemaDiff {
                 alterTable((Table) had, t, dependents);
             }
         }
-        // 3. tables that go away
-        for (Table t : from.tables()) {
-            if (!matchOfSource.containsKey(t)) {
-                changes.add(drop(t));
-            }
-        }
-        // 4. views and MVs: after what they read
+        // 4. the other tables that go away
+        dropLast.forEach(t -> changes.add(drop(t)));
+        // 5. views and MVs: after what they read
         List<SchemaObject> newQueries = to.objects().stream().filter(o -> !(o instanceof Table)).toList();
         for (SchemaObject o : Dependencies.dependencyOrder(newQueries)) {
             SchemaObject had = matchOfTarget.get(o);
@@ -116,6 +128,26 @@ public final class SchemaDiff {
                 warnings.addAll(r.warnings());
             }
         }
+    }
+
+    /** The rollup and synchronous materialized view names, lower case, that target tables hold and had not. */
+    private static Set<String> gainedIndexNames(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget) {
+        Set<String> gained = new HashSet<>();
+        for (Table t : to.tables()) {
+            Set<String> names = indexNames(t);
+            if (matchOfTarget.get(t) instanceof Table had) {
+                names.removeAll(indexNames(had));
+            }
+            gained.addAll(names);
+        }
+        return gained;
+    }
+
+    private static Set<String> indexNames(Table t) {
+        Set<String> names = new HashSet<>();
+        t.rollups().forEach(r -> names.add(r.name().toLowerCase(Locale.ROOT)));
+        t.syncMaterializedViews().forEach(v -> names.add(v.name().toLowerCase(Locale.ROOT)));
+        return names;
     }
 
     /** The views and MVs that read the matched tables' columns, on each side. */

@@ -528,8 +528,13 @@ public final class ServerRules {
      * aggregate type added at the end of an AGGREGATE KEY table), is refused.
      */
     public static Refusal columnOrderRefusal(Table before, Table after) {
+        return columnOrderRefusal(before, after, after.columns().stream().map(Column::name).toList());
+    }
+
+    /** As {@link #columnOrderRefusal(Table, Table)}, for the columns of {@code after} in the order {@code order}. */
+    public static Refusal columnOrderRefusal(Table before, Table after, List<String> order) {
         TableKey key = after.key() != null ? after.key() : ImplicitLayout.key(before);
-        return keysFirstRefusal(after, key, after.columns().stream().map(Column::name).toList());
+        return keysFirstRefusal(after, key, order);
     }
 
     private static Refusal keysFirstRefusal(Table table, TableKey key, List<String> order) {

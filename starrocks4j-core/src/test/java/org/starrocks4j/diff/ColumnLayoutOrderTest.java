@@ -1,6 +1,7 @@
 package org.starrocks4j.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.SchemaReplay;
@@ -47,5 +48,21 @@ class ColumnLayoutOrderTest {
         Table sortedByAll = t.toBuilder().orderBy("k1", "k2", "v").build();
         assertThat(SchemaDiff.between(Schema.of(t), Schema.of(sortedByAll)).changes()).singleElement()
                 .satisfies(c -> assertThat(c.warnings()).anyMatch(w -> w.contains("reads as a column reorder")));
+    }
+
+    /**
+     * A model that states no key puts a new column before the column the server made the key when it created the
+     * table: the ADD COLUMN would be refused ("Invalid column order. value should be after key"), so the diff asks for
+     * a rebuild instead.
+     */
+    @Test
+    void aNewColumnBeforeTheInferredKeyIsARebuild() {
+        Table from = Table.builder("t").column("k", Types.INT).column("v", Types.INT).build();
+        Table to = Table.builder("t").column("first", Types.INT).column("k", Types.INT).column("v", Types.INT).build();
+        assertThatThrownBy(() -> SchemaDiff.between(Schema.of(from), Schema.of(to)))
+                .isInstanceOf(NonAlterableChangeException.class)
+                .hasMessageContaining("key column `k` would follow value column `first`");
+        DiffResult rebuilt = SchemaDiff.between(Schema.of(from), Schema.of(to), DiffOptions.defaults().allowRebuild());
+        assertThat(SchemaReplay.apply(Schema.of(from), rebuilt.upgrade())).isEqualTo(Schema.of(to));
     }
 }

@@ -10,6 +10,7 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.ReplayException;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
@@ -172,6 +173,22 @@ class SyncMaterializedViewHistoryTest {
         DiffResult drop = SchemaDiff.between(Schema.of(t), Schema.of());
         assertThat(drop.upgrade()).containsExactly(new TableOperation.DropTable(T, false, false));
         assertThat(SchemaReplay.apply(Schema.of(), drop.downgrade())).isEqualTo(Schema.of(t));
+    }
+
+    /**
+     * The server keeps synchronous MV names unique in a database: a new table taking over the view name of a table
+     * that goes away waits for that table's drop, in the upgrade and (reversed) in the downgrade.
+     */
+    @Test
+    void aTableThatGoesAwayIsDroppedBeforeANewTableTakesOverItsViewName() {
+        Table old = base().toBuilder().syncMaterializedView(BY_K).build();
+        Table other = Table.builder("u").column("k", Types.INT, Column.Builder::notNull).column("v", Types.BIGINT)
+                .duplicateKey("k").distributedBy(Distribution.hash(1, "k"))
+                .syncMaterializedView(SyncMaterializedView.of("by_k", "SELECT k, sum(v) FROM u GROUP BY k")).build();
+        DiffResult diff = SchemaDiff.between(Schema.of(old), Schema.of(other));
+        assertThat(diff.upgrade().get(0)).isEqualTo(new TableOperation.DropTable(T, false, false));
+        assertThat(SchemaReplay.apply(Schema.of(old), diff.upgrade())).isEqualTo(Schema.of(other));
+        assertThat(SchemaReplay.apply(Schema.of(other), diff.downgrade())).isEqualTo(Schema.of(old));
     }
 
     @Test
