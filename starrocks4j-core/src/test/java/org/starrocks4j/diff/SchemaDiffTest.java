@@ -372,17 +372,19 @@ class SchemaDiffTest {
 
         @Test
         void addedColumnKeepsItsPosition() {
-            Table from = Table.builder("t").column("a", Types.INT).column("c", Types.INT).build();
-            Table to = Table.builder("t").column("x", Types.INT).column("a", Types.INT).column("b", Types.INT)
-                    .column("c", Types.INT).build();
+            // value columns after the key: the server refuses a value column before a key column
+            Table from = Table.builder("t").column("k", Types.INT).column("a", Types.INT).column("c", Types.INT)
+                    .duplicateKey("k").build();
+            Table to = Table.builder("t").column("k", Types.INT).column("x", Types.INT).column("a", Types.INT)
+                    .column("b", Types.INT).column("c", Types.INT).duplicateKey("k").build();
             assertThat(diff(from, to).upgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
-                    new ColumnClause.Add(to.columns().get(0), ColumnPosition.atFirst()),
-                    new ColumnClause.Add(to.columns().get(2), ColumnPosition.after("a")))));
+                    new ColumnClause.Add(to.columns().get(1), ColumnPosition.after("k")),
+                    new ColumnClause.Add(to.columns().get(3), ColumnPosition.after("a")))));
             assertThat(diff(to, from).upgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
                     new ColumnClause.Drop("x"), new ColumnClause.Drop("b"))));
             assertThat(diff(to, from).downgrade()).containsExactly(new TableOperation.AlterColumns(T, List.of(
-                    new ColumnClause.Add(to.columns().get(0), ColumnPosition.atFirst()),
-                    new ColumnClause.Add(to.columns().get(2), ColumnPosition.after("a")))));
+                    new ColumnClause.Add(to.columns().get(1), ColumnPosition.after("k")),
+                    new ColumnClause.Add(to.columns().get(3), ColumnPosition.after("a")))));
         }
 
         @Test
