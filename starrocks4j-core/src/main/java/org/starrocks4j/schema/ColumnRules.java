@@ -73,7 +73,7 @@ final class ColumnRules {
                     + "ARRAY, MAP or STRUCT); store times of day as VARCHAR(8) text ('HH:mm:ss') "
                     + "or INT seconds since midnight, or points in time as DATETIME");
         }
-        if (TypeFacts.elements(c.type()).stream().anyMatch(TypeFacts::containsAggregateState)) {
+        if (TypeFacts.elementContainsAggregateState(c.type())) {
             problems.add(col + ": Type:" + c.type().toSql() + " holds the state of an aggregate function, which "
                     + "can only be a whole column's type; make it a column of its own");
         }

@@ -76,7 +76,16 @@ final class TypeFacts {
 
     /** True when TIME occurs anywhere in the type, also inside ARRAY, MAP or STRUCT. */
     static boolean containsTime(DataType type) {
-        return Types.TIME.equals(type) || elements(type).stream().anyMatch(TypeFacts::containsTime);
+        if (Types.TIME.equals(type)) {
+            return true;
+        }
+        // loops, not streams: every column of every table read is checked
+        for (DataType element : elements(type)) {
+            if (containsTime(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +93,17 @@ final class TypeFacts {
      * StarRocks' grammar has no place for one inside another type.
      */
     static boolean containsAggregateState(DataType type) {
-        return type instanceof AggregateStateType || elements(type).stream().anyMatch(TypeFacts::containsAggregateState);
+        return type instanceof AggregateStateType || elementContainsAggregateState(type);
+    }
+
+    /** True when an element of the ARRAY, MAP or STRUCT is, or holds, an aggregate function's state. */
+    static boolean elementContainsAggregateState(DataType type) {
+        for (DataType element : elements(type)) {
+            if (containsAggregateState(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The types an ARRAY, MAP or STRUCT is made of; none for other types. */

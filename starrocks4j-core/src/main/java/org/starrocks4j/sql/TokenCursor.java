@@ -197,7 +197,7 @@ final class TokenCursor {
     /** A non-negative whole number. */
     long number(String what) {
         SqlToken t = peek();
-        if (t.kind() != SqlToken.Kind.NUMBER || !t.text().chars().allMatch(Character::isDigit)) {
+        if (t.kind() != SqlToken.Kind.NUMBER || !digits(t.text())) {
             throw expected(what + " (a whole number)");
         }
         pos++;
@@ -284,5 +284,14 @@ final class TokenCursor {
     /** The snippet from the token's own offset: no scan of the script from its start, whatever its length. */
     private String snippetAt(SqlToken t) {
         return SqlParseException.snippet(source, t.start());
+    }
+
+    private static boolean digits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
