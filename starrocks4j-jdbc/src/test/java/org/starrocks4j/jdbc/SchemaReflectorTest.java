@@ -302,6 +302,17 @@ class SchemaReflectorTest {
     }
 
     @Test
+    void anEmptyDatabaseIsNoWarningWhenObjectsAreOnlyLookedUp() throws Exception {
+        FakeServer server = new FakeServer()
+                .on("information_schema\\.tables WHERE", FakeServer.Answer.rows(TABLES_COLUMNS, List.of()))
+                .on("materialized_views|tables_config", FakeServer.Answer.rows(List.of("TABLE_NAME", "X", "Y"),
+                        List.of()));
+        SchemaReflector.Reflection r = reflector(server).warnWhenEmpty(false).build().read();
+        assertThat(r.schema().objects()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void aDatabaseIsRequired() {
         assertThatThrownBy(() -> SchemaReflector.builder(() -> null).build())
                 .hasMessageContaining("no database to read");
