@@ -8,7 +8,7 @@ import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares a table's synchronous materialized views, matched by name, when the target declares some: one that is

@@ -31,8 +31,8 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.sql.SqlNormalizer;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlNormalizer;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,

@@ -27,7 +27,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
-import org.starrocks4j.sql.QuerySource;
+import org.starrocks4j.schema.QuerySource;
 
 /**
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with

@@ -34,7 +34,7 @@ import org.hibernate.sql.exec.spi.JdbcOperation;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.starrocks4j.jdbc.ServerInfo;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * A Hibernate dialect for StarRocks, in the shape of Hibernate's community {@code TiDBDialect}: it extends

@@ -29,7 +29,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Reads every table, view and materialized view of a live database into the schema model — the {@code db} schema

@@ -16,7 +16,7 @@ import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.types.Types;
 
 class SchemaCreationTest {
