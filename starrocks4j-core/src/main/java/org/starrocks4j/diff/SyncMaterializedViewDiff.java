@@ -17,9 +17,10 @@ import org.starrocks4j.lexical.SqlNormalizer;
 /**
  * Compares a table's synchronous materialized views, matched by name, when the target declares some: one that is
  * gone is dropped ({@code DROP MATERIALIZED VIEW}), a new one created ({@code CREATE MATERIALIZED VIEW}, a ROLLUP job
- * on the table), and one whose query or PROPERTIES changed dropped and created again, as the server alters neither.
- * A target that declares none leaves the table's alone, as for rollups: SHOW CREATE TABLE does not print them and
- * most models do not manage them.
+ * on the table), and one whose query or PROPERTIES changed dropped and created again, as the server alters neither;
+ * so is one reading a column the table change drops, modifies or renames ({@link SyncViewColumnRules}). A target that
+ * declares none leaves the table's alone, as for rollups (SHOW CREATE TABLE does not print them and most models do
+ * not manage them), but for those standing in the way of such a column change.
  */
 final class SyncMaterializedViewDiff {
 
