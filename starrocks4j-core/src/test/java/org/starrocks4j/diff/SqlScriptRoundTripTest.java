@@ -59,9 +59,12 @@ class SqlScriptRoundTripTest {
                 .withServer(new ServerProfile(ServerVersion.parse("4.1.1"), RunMode.SHARED_DATA)));
     }
 
-    /** 984 and 2010 once failed: a table's properties named one property twice in two cases ("ID", "Id"). */
+    /**
+     * 984 and 2010 once failed: a table's properties named one property twice in two cases ("ID", "Id"); 3160 and
+     * 4296, an ORDER BY the downgrade cannot undo (no sort key before) left the new column it names undroppable.
+     */
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 119, 139, 984, 2010})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 119, 139, 984, 2010, 3160, 4296})
     void editsOfRandomModelsWithAwkwardNamesRoundTripThroughSql(long seed) {
         Schema from = new RandomModels(seed).schema(10);
         Schema to = new RandomEdits(seed, true).edit(from, 10);
