@@ -290,6 +290,16 @@ class ValidationRulesTest {
                 .hasMessage("view v: column 'A' is listed twice; view column names must be unique");
     }
 
+    /** The inferred key holds the first column, which a generated column cannot be (unrelated seed 4530). */
+    @Test
+    void withoutAKeyClauseTheFirstColumnIsNotGenerated() {
+        assertThatThrownBy(() -> Table.builder("t").column("g", Types.INT, c -> c.generatedAs("1 + 1")).build())
+                .hasMessage("table t, column 'g': Generated Column can not be KEY, and a table without a KEY clause is "
+                        + "keyed on its leading columns; put an ordinary column first or declare the key");
+        assertThatCode(() -> Table.builder("t").column("a", Types.INT).column("g", Types.INT, c -> c.generatedAs("a"))
+                .build()).doesNotThrowAnyException();
+    }
+
     /** "ID" and "Id" are one property given twice (seeds 984, 1010, 2010 and 2408 of SqlScriptRoundTripTest). */
     @Test
     void eachPropertyIsNamedOnceWhateverTheCase() {
