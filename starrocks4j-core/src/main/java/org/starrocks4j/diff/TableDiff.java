@@ -282,6 +282,10 @@ final class TableDiff {
             } else if ((from.key() != null || to.key() != null) && statedKeyLeftWithoutColumns()) {
                 // dropping every key column leaves no key, which the server refuses ("No key column left")
                 problems.add(new NonAlterableChange(name, "key columns", before, after));
+            } else if (from.key() == null && to.key() != null && implicitBefore != null
+                    && !Names.sameColumns(implicitBefore.columns(), to.key().columns())) {
+                // the table holds the key the server inferred; a model stating another one changes it
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
             return;
         }

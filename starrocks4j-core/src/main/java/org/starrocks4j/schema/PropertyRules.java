@@ -84,7 +84,7 @@ final class PropertyRules {
     static void oneSpellingEach(String owner, Map<String, String> properties, List<String> problems) {
         Map<String, String> seen = new HashMap<>();
         for (String key : properties.keySet()) {
-            String earlier = seen.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), key);
+            String earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
             if (earlier != null) {
                 problems.add(owner + ": properties '" + earlier + "' and '" + key + "' differ only in case, which makes "
                         + "them one property (StarRocks knows each property by its lower-case name); give it once");
