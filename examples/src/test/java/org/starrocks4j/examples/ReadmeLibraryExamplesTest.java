@@ -102,18 +102,25 @@ class ReadmeLibraryExamplesTest {
     void migrate() {
         DataSource dataSource = new FakeStarRocks().dataSource();
         // README
-        StarRocks4j starRocks4j = StarRocks4j.configure()
+        try (StarRocks4j starRocks4j = StarRocks4j.configure()
                 .dataSource(dataSource)                                   // or .url("jdbc:starrocks://fe:9030/db")
                 .models("org.starrocks4j.examples.migration.MigrationExampleV1")
                 .locations("classpath:db/starrocks")                      // revisions shipped in the jar
-                .load();
-        CheckResult check = starRocks4j.check(CompareWith.HISTORY);       // offline: models vs revisions
-        SqlScript script = starRocks4j.sql("base", "head");              // offline: the SQL, for review
-        MigrateResult result = starRocks4j.upgrade();                     // lock, run, wait, record
+                .load()) {                                                // close() releases its class loader
+            CheckResult check = starRocks4j.check(CompareWith.HISTORY);   // offline: models vs revisions
+            SqlScript script = starRocks4j.sql("base", "head");          // offline: the SQL, for review
+            MigrateResult result = starRocks4j.upgrade();                 // lock, run, wait, record
+        }
         // end
-        assertThat(check.matches()).as(check.summary()).isTrue();
-        assertThat(script.text()).contains("CREATE TABLE `my_table`", "INSERT INTO `starrocks4j_version`");
-        assertThat(result.current()).isEqualTo("5e1f0c2a9b7d");
+        try (StarRocks4j again = StarRocks4j.configure().dataSource(dataSource)
+                .models("org.starrocks4j.examples.migration.MigrationExampleV1")
+                .locations("classpath:db/starrocks").load()) {
+            CheckResult check = again.check(CompareWith.HISTORY);
+            assertThat(check.matches()).as(check.summary()).isTrue();
+            assertThat(again.sql("base", "head").text())
+                    .contains("CREATE TABLE `my_table`", "INSERT INTO `starrocks4j_version`");
+            assertThat(again.info().current()).as("the snippet's upgrade ran").isEqualTo("5e1f0c2a9b7d");
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * A migration history that builds a {@link SyntheticSchema}: one revision per table, in a line, each creating its table

@@ -10,7 +10,7 @@ import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package org.starrocks4j.cli;
 
 import org.starrocks4j.rules.RunMode;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -50,6 +50,13 @@ abstract class ProjectCommand implements Callable<Integer> {
         return starRocks4j;
     }
 
+    /** Releases what the command's {@link StarRocks4j} holds (its model class loader), once the command ran. */
+    void close() {
+        if (starRocks4j != null) {
+            starRocks4j.close();
+        }
+    }
+
     RevisionGraph graph() {
         return starRocks4j().revisions();
     }

@@ -1,5 +1,6 @@
 package org.starrocks4j.cli;
 
+import org.starrocks4j.migrate.StarRocks4j;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +71,7 @@ public final class StarRocks4jCommand implements Runnable {
                 return new CommandLine.RunLast().execute(parsed);
             } finally {
                 clearProgress(parsed);
+                closeProject(parsed);
             }
         });
         return cli;
@@ -77,14 +79,25 @@ public final class StarRocks4jCommand implements Runnable {
 
     /** Clears the command's progress line, if one is shown, before the result or an error is printed. */
     private static void clearProgress(CommandLine.ParseResult parsed) {
+        leaf(parsed).commandSpec().mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(ProgressOptions.class::isInstance)
+                .forEach(progress -> ((ProgressOptions) progress).close());
+    }
+
+    /** Closes the {@link StarRocks4j} a migration command loaded. */
+    private static void closeProject(CommandLine.ParseResult parsed) {
+        if (leaf(parsed).commandSpec().userObject() instanceof ProjectCommand command) {
+            command.close();
+        }
+    }
+
+    private static CommandLine.ParseResult leaf(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult command = parsed;
         while (command.hasSubcommand()) {
             command = command.subcommand();
         }
-        command.commandSpec().mixins().values().stream()
-                .map(CommandLine.Model.CommandSpec::userObject)
-                .filter(ProgressOptions.class::isInstance)
-                .forEach(progress -> ((ProgressOptions) progress).close());
+        return command;
     }
 
     /** The options every command shares, from any command's spec. */

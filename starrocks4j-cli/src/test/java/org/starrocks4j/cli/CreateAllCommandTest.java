@@ -1,11 +1,13 @@
 package org.starrocks4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code create-all} / {@code drop-all --sql}: the statements, in dependency order, without a server. */
 class CreateAllCommandTest {
@@ -61,11 +63,15 @@ class CreateAllCommandTest {
                     private Long id;
                 }
                 """), dir.resolve("src"), classes);
-        Cli.Result result = Cli.run("create-all", "--to", "models:com.acme.Events", "--classpath",
+        CommandLine cli = StarRocks4jCommand.commandLine();
+        Cli.Result result = Cli.run(cli, "create-all", "--to", "models:com.acme.Events", "--classpath",
                 classes.toString(), "--sql");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("CREATE TABLE IF NOT EXISTS `events` (\n  `id` BIGINT NOT NULL\n)");
+        // the class loader over --classpath was released when the command ended
+        ProjectCommand command = cli.getSubcommands().get("create-all").getCommand();
+        assertThatThrownBy(() -> command.starRocks4j().models()).hasMessageContaining("this StarRocks4j is closed");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.starrocks4j.annotations;
 
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.sql.TypeParser;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.InvalidTypeException;

@@ -15,7 +15,7 @@ import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.Types;
 
 /**

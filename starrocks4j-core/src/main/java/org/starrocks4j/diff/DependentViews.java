@@ -15,7 +15,7 @@ import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Views and materialized views that read the columns a table change touches, and what the diff does about them.

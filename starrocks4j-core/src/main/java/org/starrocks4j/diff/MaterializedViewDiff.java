@@ -13,7 +13,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Refresh;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER, indexes by

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.starrocks4j.sql.SqlLexer;
-import org.starrocks4j.sql.SqlParseException;
-import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
 
 /**
  * What the server does to an expression (generated column, partition key) between CREATE and SHOW CREATE, as data:

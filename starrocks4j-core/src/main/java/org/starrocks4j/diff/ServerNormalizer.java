@@ -27,7 +27,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.Types;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.starrocks4j.operation.ColumnClause;
@@ -31,8 +32,8 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.sql.SqlNormalizer;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlNormalizer;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,
@@ -68,6 +69,8 @@ final class TableDiff {
      * for downgrades, their downgrade becomes a rebuild of the table as it was right before them.
      */
     private final Set<Change> oneWay = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The old names of the columns the diff renames (before every other change of the table). */
+    private final Set<String> renamedColumns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     /** Properties set on every existing partition by this diff ({@code MODIFY PARTITION (*)}). */
     private final Set<String> partitionWide = new HashSet<>();
 
@@ -102,6 +105,7 @@ final class TableDiff {
         TableDiff diff = new TableDiff(from, current, to, options, rules, dependents);
         diff.problems.addAll(problems);
         diff.warnings.addAll(warnings);
+        renames.forEach(e -> diff.renamedColumns.add(((ColumnClause.Rename) e.clause()).from()));
         diff.addOneStatementEach(renames); // RENAME COLUMN: synchronous, before the other changes
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
@@ -111,7 +115,10 @@ final class TableDiff {
     private static Table renamed(Table table, List<ColumnDiff.Edit> renames) {
         List<Operation> ops = renames.stream().<Operation>map(e -> new TableOperation.AlterColumns(table.name(),
                 List.of(e.clause()))).toList();
-        return SchemaReplay.apply(Schema.of(table), ops).tables().get(0);
+        // without its synchronous materialized views, which the diff drops before the renames when they read one
+        Table withoutViews = table.toBuilder().syncMaterializedViews(List.of()).buildUnchecked();
+        return SchemaReplay.apply(Schema.of(withoutViews), ops).tables().get(0).toBuilder()
+                .syncMaterializedViews(table.syncMaterializedViews()).buildUnchecked();
     }
 
     private void run() {
@@ -124,9 +131,9 @@ final class TableDiff {
         changes.addAll(indexDrops);
         List<Change> rollupAdds = new ArrayList<>();
         compareRollups(changes, rollupAdds);
-        SyncMaterializedViewDiff.compare(from, to, changes, rollupAdds, warnings);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
+        compareSyncViews(columns, rollupAdds);
         addOneStatementEach(columns.comments()); // comment-only changes: no schema-change job
         List<String> dropped = droppedColumns(columns);
         List<Change> layout = new ArrayList<>();
@@ -737,6 +744,22 @@ final class TableDiff {
                             + "of every row")
                     .build());
         }
+    }
+
+    /**
+     * The synchronous materialized views: their drops go first, before the renames (StarRocks refuses to drop, modify
+     * or rename a column an aggregating view reads), their creations into {@code adds}, after the column changes.
+     */
+    private void compareSyncViews(ColumnDiff.Result columns, List<Change> adds) {
+        Set<String> gone = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        gone.addAll(renamedColumns);
+        gone.addAll(droppedColumns(columns));
+        Set<String> restated = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        columns.edits().stream().map(ColumnDiff.Edit::clause).filter(ColumnClause.Modify.class::isInstance)
+                .forEach(c -> restated.add(((ColumnClause.Modify) c).column().name()));
+        List<Change> drops = new ArrayList<>();
+        SyncMaterializedViewDiff.compare(from, to, gone, restated, drops, adds, warnings);
+        changes.addAll(0, drops);
     }
 
     private static boolean sameRollup(Rollup a, Rollup b) {

@@ -7,7 +7,7 @@ import org.starrocks4j.rules.Names;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares two versions of a view. ALTER VIEW redefines the query and column list only; a COMMENT or SECURITY

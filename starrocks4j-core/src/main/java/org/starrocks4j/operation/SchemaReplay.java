@@ -27,7 +27,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
-import org.starrocks4j.sql.QuerySource;
+import org.starrocks4j.schema.QuerySource;
 
 /**
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with
@@ -50,7 +50,9 @@ import org.starrocks4j.sql.QuerySource;
  * the server holds it (written as fixed ranges, as SHOW CREATE TABLE prints them, once {@code VALUES LESS THAN} no
  * longer describes them). A synchronous materialized view ({@code CREATE MATERIALIZED VIEW} without REFRESH and
  * DISTRIBUTED BY) joins the table its query reads, follows it through RENAME and SWAP, and leaves with
- * {@code DROP MATERIALIZED VIEW}, which names it without its table, or with its table. Data statements
+ * {@code DROP MATERIALIZED VIEW}, which names it without its table, or with its table; DROP, MODIFY and RENAME
+ * COLUMN of a column an aggregating view or a view's WHERE reads are refused, as the server refuses them, and a view
+ * that only selects columns keeps the statement it was created with ({@code SyncViewColumnRules}). Data statements
  * ({@code INSERT ... SELECT}) and states the model does not hold ({@code ACTIVE}/{@code INACTIVE}, partitions' own
  * bucketing and storage settings) only check that their objects exist.
  *

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.rules.SyncViewColumnRules;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnReferences;
 import org.starrocks4j.schema.Distribution;
@@ -50,6 +51,7 @@ final class TableColumnEdit {
         }
         ColumnClause.Rename r = (ColumnClause.Rename) clause;
         refuseIf(rules.renameRefusal(), "RENAME COLUMN `" + r.from() + "`");
+        refuseIf(SyncViewColumnRules.refusal(table, r.from()), "RENAME COLUMN `" + r.from() + "`");
         return rename(r.from(), r.to());
     }
 
@@ -125,6 +127,7 @@ final class TableColumnEdit {
                 ? k.column().equalsIgnoreCase(name) : ColumnReferences.mentions(k.sql(), name))) {
             throw fail.apply(label + " is partitioned by " + col + "; a partition column cannot be dropped");
         }
+        refuseIf(SyncViewColumnRules.refusal(table, column.name()), "DROP COLUMN `" + column.name() + "`");
         for (Index i : table.indexes()) {
             if (contains(i.columns(), name)) {
                 throw fail.apply(label + ": index `" + i.name() + "` covers " + col + "; drop the index first");
@@ -170,6 +173,7 @@ final class TableColumnEdit {
         Column had = existing(wanted.name());
         String clause = "MODIFY COLUMN `" + had.name() + "`";
         refuseIf(rules.modifyClauseRefusal(table, had, wanted, m.key(), position != null), clause);
+        refuseIf(SyncViewColumnRules.refusal(table, had.name()), clause);
         if (position != null && position.after() != null) {
             refuseIf(ServerRules.positionRefusal(table, wanted, position.after(), true), clause);
         }

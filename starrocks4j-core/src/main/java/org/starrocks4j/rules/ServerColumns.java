@@ -10,7 +10,7 @@ import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.sql.SqlNormalizer;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;

@@ -2,7 +2,6 @@ package org.starrocks4j.rules;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.starrocks4j.sql.ServerVersion;
 
 /**
  * The server a schema lives on: its version (decides spellings and defaults that changed between releases) and

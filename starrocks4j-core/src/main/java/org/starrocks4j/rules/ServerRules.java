@@ -16,7 +16,6 @@ import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.PartitionExpression;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.sql.ServerVersion;
 import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;

@@ -9,6 +9,7 @@
  * it writes run, and the replay of DDL ({@code org.starrocks4j.operation.SchemaReplay}: SQL files, migration
  * histories), so that a hand-written statement the server would refuse fails when it is read, not half-way through
  * an upgrade. That is why they sit below both: they depend only on the model ({@code schema}, {@code types}) and on
- * SQL text utilities ({@code sql}: the lexer, version numbers, expression normal forms).
+ * SQL text ({@code lexical}: the lexer, expression normal forms). Server versions ({@link
+ * org.starrocks4j.rules.ServerVersion}) live here, since which rules apply depends on them.
  */
 package org.starrocks4j.rules;

@@ -2,10 +2,10 @@ package org.starrocks4j.schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.starrocks4j.sql.SqlLexer;
-import org.starrocks4j.sql.SqlParseException;
-import org.starrocks4j.sql.SqlText;
-import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.lexical.SqlToken;
 
 /**
  * Column references inside expression text (partition expressions, generated columns): renaming one the way the

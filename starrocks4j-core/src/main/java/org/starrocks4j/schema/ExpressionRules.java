@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.starrocks4j.sql.SqlLexer;
-import org.starrocks4j.sql.SqlParseException;
-import org.starrocks4j.sql.SqlToken;
-import org.starrocks4j.sql.VerbatimSql;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
+import org.starrocks4j.lexical.VerbatimSql;
 
 /**
  * Rules on the SQL expressions a table keeps verbatim (generated columns, defaults, partition expressions), as far

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.starrocks4j.sql.VerbatimSql;
+import org.starrocks4j.lexical.VerbatimSql;
 
 /**
  * The rules StarRocks enforces that the statement alone reveals. Each problem names the object, the rule and

@@ -1,7 +1,7 @@
 package org.starrocks4j.schema;
 
 import java.util.Objects;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * The name of a table, view or materialized view, optionally qualified by database and catalog.

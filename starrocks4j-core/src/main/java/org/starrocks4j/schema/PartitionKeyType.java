@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.PrimitiveType;
 

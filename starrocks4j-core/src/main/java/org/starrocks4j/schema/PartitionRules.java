@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.starrocks4j.sql.SqlToken;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.types.DecimalType;
 import org.starrocks4j.types.Primitive;
 

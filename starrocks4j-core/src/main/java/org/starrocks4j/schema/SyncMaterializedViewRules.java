@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.starrocks4j.sql.QuerySource;
 
 /**
  * Rules on synchronous materialized views, as the server checks {@code CREATE MATERIALIZED VIEW} of one

@@ -1,10 +1,9 @@
 package org.starrocks4j.schema;
 
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +41,36 @@ final class TimeRules {
     static LocalDateTime dateTime(String value) {
         String s = value.strip();
         try {
-            return s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s.replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
+            if (s.length() == 10 || s.length() == 19 && s.charAt(10) == ' ') {
+                // the forms partition bounds are written in, read without the formatter (every bound of every table
+                // read is checked); LocalDateTime.of rejects what is not a real date or time, as the formatter does
+                return LocalDateTime.of(digits(s, 0, 4, '-'), digits(s, 5, 2, '-'), digits(s, 8, 2, ' '),
+                        s.length() == 10 ? 0 : digits(s, 11, 2, ':'), s.length() == 10 ? 0 : digits(s, 14, 2, ':'),
+                        s.length() == 10 ? 0 : digits(s, 17, 2, ' '));
+            }
+            return LocalDateTime.parse(s.replace(' ', 'T'));
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The number of {@code count} ASCII digits at {@code from}, followed by {@code separator} (or the end of the
+     * text).
+     */
+    private static int digits(String s, int from, int count, char separator) {
+        int end = from + count;
+        if (end < s.length() && s.charAt(end) != separator) {
+            throw new NumberFormatException(s);
+        }
+        int n = 0;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(s);
+            }
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 }

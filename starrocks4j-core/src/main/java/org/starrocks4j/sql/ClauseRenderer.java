@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlText;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;

@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlToken;
 import java.util.Locale;
 import java.util.Set;
 import org.starrocks4j.schema.AggregateType;

@@ -1,5 +1,7 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.lexical.VerbatimSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.rules.ServerVersion;
 import java.util.Objects;
 
 /**

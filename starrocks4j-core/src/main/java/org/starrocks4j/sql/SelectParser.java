@@ -1,5 +1,7 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

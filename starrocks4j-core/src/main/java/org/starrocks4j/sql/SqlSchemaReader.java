@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

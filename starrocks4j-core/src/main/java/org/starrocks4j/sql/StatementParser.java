@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlToken;
 import java.util.List;
 import java.util.Locale;
 import org.starrocks4j.operation.MaterializedViewOperation;

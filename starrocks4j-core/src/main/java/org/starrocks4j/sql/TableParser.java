@@ -1,5 +1,6 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlParseException;
+
 /**
  * Valid StarRocks SQL that the toolkit's model cannot hold (for example {@code CREATE TABLE ... AS
  * SELECT}, a statement that is not DDL). It is reported by name rather than dropped, so nothing a file says is lost

@@ -1,5 +1,8 @@
 package org.starrocks4j.sql;
 
+import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.lexical.SqlToken;
+import org.starrocks4j.schema.QuerySource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.starrocks4j.types;
 
 import java.util.HashSet;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

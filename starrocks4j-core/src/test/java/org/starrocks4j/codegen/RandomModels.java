@@ -30,7 +30,7 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.CharType;

@@ -14,7 +14,7 @@ import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.types.Types;
 
 /** The SQL the diff's operations render to: python-client.md §8.2 items 12–15 with our expected statements. */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

@@ -22,7 +22,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.Types;
 

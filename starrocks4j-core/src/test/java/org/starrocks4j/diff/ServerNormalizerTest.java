@@ -37,7 +37,7 @@ class ServerNormalizerTest {
 
     private static final ServerNormalizer NOTHING = ServerNormalizer.forServer(ServerProfile.DEFAULT);
     private static final ServerNormalizer DATA = ServerNormalizer.forServer(
-            new ServerProfile(org.starrocks4j.sql.ServerVersion.UNKNOWN, RunMode.SHARED_DATA));
+            new ServerProfile(org.starrocks4j.rules.ServerVersion.UNKNOWN, RunMode.SHARED_DATA));
 
     private static Map<String, String> printedDefaults() {
         return Map.of("bucket_size", "1073741824", "compression", "LZ4", "fast_schema_evolution", "true",

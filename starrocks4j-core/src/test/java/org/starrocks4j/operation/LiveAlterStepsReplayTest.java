@@ -16,7 +16,7 @@ import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

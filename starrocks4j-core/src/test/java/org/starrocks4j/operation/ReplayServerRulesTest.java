@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Schema;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 
 /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.sql.StatementSplitter;
 import org.starrocks4j.sql.UnsupportedSqlException;
 import org.starrocks4j.testing.StarRocksCorpus;

@@ -3,6 +3,7 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.starrocks4j.lexical.SqlParseException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

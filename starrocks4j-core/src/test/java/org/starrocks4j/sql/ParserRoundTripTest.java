@@ -2,6 +2,9 @@ package org.starrocks4j.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.VerbatimSql;
+import org.starrocks4j.rules.ServerVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package org.starrocks4j.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

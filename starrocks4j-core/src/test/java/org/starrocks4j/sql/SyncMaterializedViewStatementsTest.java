@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
+import org.starrocks4j.lexical.VerbatimSql;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

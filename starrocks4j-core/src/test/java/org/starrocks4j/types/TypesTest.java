@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.sql.TypeParser;
 
 /**

@@ -33,7 +33,7 @@ import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /** One schema action of {@link StarRocksSchemaManagementTool} on the entities of one {@link Metadata}. */
 final class SchemaActions {

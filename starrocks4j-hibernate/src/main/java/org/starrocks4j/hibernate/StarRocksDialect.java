@@ -4,11 +4,16 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Map;
+import org.hibernate.LockMode;
+import org.hibernate.LockOptions;
+import org.hibernate.Locking;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.dialect.identity.IdentityColumnSupport;
 import org.hibernate.dialect.identity.IdentityColumnSupportImpl;
+import org.hibernate.dialect.lock.LockingStrategy;
+import org.hibernate.dialect.lock.spi.LockingSupport;
 import org.hibernate.dialect.pagination.LimitHandler;
 import org.hibernate.dialect.pagination.LimitOffsetLimitHandler;
 import org.hibernate.dialect.sequence.NoSequenceSupport;
@@ -18,6 +23,7 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.UniqueKey;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
 import org.hibernate.sql.ast.SqlAstTranslator;
@@ -28,7 +34,7 @@ import org.hibernate.sql.exec.spi.JdbcOperation;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.starrocks4j.jdbc.ServerInfo;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * A Hibernate dialect for StarRocks, in the shape of Hibernate's community {@code TiDBDialect}: it extends
@@ -48,8 +54,12 @@ import org.starrocks4j.sql.ServerVersion;
  *       generated value to the client (StarRocks issue #51472), so {@code GenerationType.IDENTITY} cannot read the
  *       new id back: assign ids in the application.</li>
  *   <li>Paging renders {@code LIMIT n OFFSET m}.</li>
- *   <li>No row locks: StarRocks has no {@code SELECT ... FOR UPDATE}, so the server refuses a query with a
- *       pessimistic lock; do not request one.</li>
+ *   <li>No row locks: StarRocks has no {@code SELECT ... FOR UPDATE} or {@code LOCK IN SHARE MODE}, so a
+ *       pessimistic lock mode ({@code PESSIMISTIC_READ}, {@code PESSIMISTIC_WRITE},
+ *       {@code PESSIMISTIC_FORCE_INCREMENT}, on a query, {@code find}, {@code refresh} or {@code lock}) is refused
+ *       with an {@link org.hibernate.UnsupportedLockAttemptException} before any SQL is sent. Optimistic locking
+ *       ({@code @Version}, lock modes {@code OPTIMISTIC} and {@code OPTIMISTIC_FORCE_INCREMENT}) works as
+ *       usual.</li>
  *   <li>No row values: composite ids are compared column by column.</li>
  *   <li>Transactions: a JDBC transaction ({@code @Transactional}) gives no atomicity on StarRocks by default; a warning
  *       says so once at start-up.</li>
@@ -215,6 +225,33 @@ public class StarRocksDialect extends MySQLDialect {
     @Override
     public boolean supportsRowValueConstructorSyntaxInInList() {
         return false;
+    }
+
+    // ---- locking: StarRocks has no row locks ----------------------------------------------------------------------
+
+    @Override
+    public LockingSupport getLockingSupport() {
+        return NoRowLocks.INSTANCE;
+    }
+
+    /**
+     * Pessimistic modes are refused when the lock is taken (the {@code lock} calls are refused earlier, by the
+     * integrator's listener; this covers the entity persister's other lock paths, e.g. an entity found in the
+     * second-level cache); optimistic ones work through the version column.
+     */
+    @Override
+    public LockingStrategy getLockingStrategy(EntityPersister lockable, LockMode lockMode, Locking.Scope lockScope) {
+        return lockMode.isPessimistic() ? NoRowLocks.refusingStrategy(lockMode, lockable.getEntityName())
+                : super.getLockingStrategy(lockable, lockMode, lockScope);
+    }
+
+    /** A native query with a pessimistic lock mode is refused instead of getting MySQL's {@code for update}. */
+    @Override
+    public String applyLocksToSql(String sql, LockOptions aliasedLockOptions, Map<String, String[]> keyColumnNames) {
+        if (aliasedLockOptions.getLockMode().isPessimistic()) {
+            throw NoRowLocks.refusal(aliasedLockOptions.getLockMode(), "a native query");
+        }
+        return sql;
     }
 
     @Override

@@ -133,6 +133,9 @@ final class FakeJdbc implements DataSource {
                 case "getObject":
                     last[0] = rows.get(row[0]).get((Integer) args[0] - 1);
                     return last[0];
+                case "getLong":
+                    last[0] = rows.get(row[0]).get((Integer) args[0] - 1);
+                    return last[0] == null ? 0L : ((Number) last[0]).longValue();
                 default:
                     return null;
             }

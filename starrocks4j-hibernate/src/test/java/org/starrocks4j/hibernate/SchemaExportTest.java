@@ -26,7 +26,7 @@ import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * Schema generation to script targets needs no server: the DDL Hibernate writes for an entity is starrocks4j's

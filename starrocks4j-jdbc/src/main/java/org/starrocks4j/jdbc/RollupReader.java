@@ -19,7 +19,7 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Reads a table's rollups and synchronous materialized views, which {@code SHOW CREATE TABLE} does not print, from

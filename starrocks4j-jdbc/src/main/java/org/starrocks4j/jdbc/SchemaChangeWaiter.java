@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.ObjectName;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Waits for StarRocks' asynchronous table changes. Column changes, {@code DISTRIBUTED BY} / {@code ORDER BY}

@@ -29,7 +29,7 @@ import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Reads every table, view and materialized view of a live database into the schema model — the {@code db} schema
@@ -85,6 +85,7 @@ public final class SchemaReflector {
     private final Consumer<String> progress;
     private final ProgressListener steps;
     private final boolean skipUnreadable;
+    private final boolean warnWhenEmpty;
 
     private SchemaReflector(Builder b) {
         this.source = b.source;
@@ -102,6 +103,7 @@ public final class SchemaReflector {
         };
         this.steps = b.steps;
         this.skipUnreadable = b.skipUnreadable;
+        this.warnWhenEmpty = b.warnWhenEmpty;
     }
 
     /** A reflector reading from connections of {@code source}. */
@@ -210,7 +212,7 @@ public final class SchemaReflector {
             types.clear();
             names(c, showTablesQuery(), types);
         }
-        if (types.isEmpty()) {
+        if (types.isEmpty() && warnWhenEmpty) {
             warnings.add(where() + " has no tables or views (or the user may not see them); check the database name "
                     + "with SHOW DATABASES" + (external() ? " after SET CATALOG " + SqlText.identifier(catalog) : ""));
         }
@@ -467,6 +469,7 @@ public final class SchemaReflector {
         private Consumer<String> progress = LOG::info;
         private ProgressListener steps = ProgressListener.NONE;
         private boolean skipUnreadable;
+        private boolean warnWhenEmpty = true;
 
         private Builder(ConnectionSource source) {
             this.source = Objects.requireNonNull(source, "connection source");
@@ -517,6 +520,17 @@ public final class SchemaReflector {
          */
         public Builder skipUnreadable(boolean value) {
             this.skipUnreadable = value;
+            return this;
+        }
+
+        /**
+         * Whether a database without tables or views gets a warning (default: yes). Reading a database as the
+         * schema (inspect, check) warns, as a wrong database name or missing privileges look just like that; a look-up
+         * of objects that may not exist yet ({@code createAll}, {@code dropAll}) does not, as an empty database is
+         * where those start.
+         */
+        public Builder warnWhenEmpty(boolean value) {
+            this.warnWhenEmpty = value;
             return this;
         }
 

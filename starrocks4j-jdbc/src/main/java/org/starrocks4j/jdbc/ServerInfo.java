@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * What the server is: its StarRocks version and run mode, which decide default PROPERTIES and version-dependent

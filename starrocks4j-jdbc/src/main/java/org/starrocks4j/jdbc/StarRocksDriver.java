@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.slf4j.LoggerFactory;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * The JDBC driver for {@code jdbc:starrocks://} URLs (see {@link StarRocksUrl}). It delegates the wire protocol to

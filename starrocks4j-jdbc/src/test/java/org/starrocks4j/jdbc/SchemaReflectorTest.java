@@ -289,16 +289,28 @@ class SchemaReflectorTest {
         assertThat(r.warnings()).anyMatch(w -> w.contains("listed with SHOW FULL TABLES instead"));
     }
 
-    @Test
-    void emptyDatabaseSaysSo() throws Exception {
-        FakeServer server = new FakeServer()
+    private static FakeServer emptyDatabase() {
+        return new FakeServer()
                 .on("information_schema\\.tables WHERE", FakeServer.Answer.rows(TABLES_COLUMNS, List.of()))
                 .on("materialized_views|tables_config", FakeServer.Answer.rows(List.of("TABLE_NAME", "X", "Y"),
                         List.of()));
+    }
+
+    @Test
+    void emptyDatabaseSaysSo() throws Exception {
+        FakeServer server = emptyDatabase();
         SchemaReflector.Reflection r = reflector(server).build().read();
         assertThat(r.schema().objects()).isEmpty();
         assertThat(r.warnings()).singleElement().asString().contains("has no tables or views");
         assertThat(server.open.get()).isZero();
+    }
+
+    @Test
+    void anEmptyDatabaseIsNoWarningWhenObjectsAreOnlyLookedUp() throws Exception {
+        FakeServer server = emptyDatabase();
+        SchemaReflector.Reflection r = reflector(server).warnWhenEmpty(false).build().read();
+        assertThat(r.schema().objects()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
     }
 
     @Test

@@ -120,7 +120,9 @@ public abstract class AbstractStarRocks4jMojo extends AbstractMojo {
         try (URLClassLoader projectClasses = projectClassLoader()) {
             // Connector/J and the model classes come from the project: the driver locator asks the context loader.
             thread.setContextClassLoader(projectClasses);
-            run(configuration(projectClasses).load());
+            try (StarRocks4j starRocks4j = configuration(projectClasses).load()) {
+                run(starRocks4j);
+            }
         } catch (StarRocks4jException e) {
             getLog().debug(e);
             if (e.errorCode() == ErrorCode.MODELS_DIFFER) {

@@ -69,6 +69,8 @@ public record LiveObjects(Map<ObjectName, SchemaObject> byName, List<String> war
             SchemaReflector.Reflection reflection = SchemaReflector.builder(source)
                     .database(e.getKey())
                     .filter(filter(names))
+                    // what is absent is simply created (or not dropped): an empty database is no cause for alarm
+                    .warnWhenEmpty(false)
                     .progress(progress)
                     .build()
                     .read();

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.starrocks4j.schema.ObjectName;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /**
  * Mutual exclusion between migration runs on one database. StarRocks has no {@code GET_LOCK}, and a conditional

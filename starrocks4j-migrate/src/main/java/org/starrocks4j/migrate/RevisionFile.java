@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 
 /**
  * The text format of revision files: plain SQL with a small header and two sections.

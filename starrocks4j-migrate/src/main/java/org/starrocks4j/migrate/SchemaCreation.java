@@ -29,7 +29,7 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * {@code createAll} and {@code dropAll} of a schema, as SQLAlchemy's {@code metadata.create_all(engine)} /

@@ -13,7 +13,7 @@ import org.starrocks4j.operation.SchemaReplay.ObjectRules;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.sql.UnsupportedSqlException;
 import org.starrocks4j.source.SchemaSourceProvider;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 public final class SqlFileText {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     private SqlFileText() {
     }
@@ -38,11 +39,15 @@ public final class SqlFileText {
      * @throws MigrationException when the bytes are not UTF-8
      */
     public static String decode(byte[] bytes, String source) {
-        String text;
-        try {
-            text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw notUtf8(source, bytes);
+        // the String constructor is the JDK's fast path (a plain copy for ASCII); it replaces what is not UTF-8 with
+        // U+FFFD, so only text holding that character (rare: it may also be written as such) is checked strictly
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+            try {
+                decoder().decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw notUtf8(source, bytes);
+            }
         }
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }

@@ -2,7 +2,7 @@ package org.starrocks4j.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.starrocks4j.sql.SqlParseException;
+import org.starrocks4j.lexical.SqlParseException;
 
 /**
  * Splits the SQL of a revision section into statements at semicolons outside string literals, quoted identifiers

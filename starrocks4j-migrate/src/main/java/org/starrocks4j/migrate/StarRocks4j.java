@@ -32,14 +32,20 @@ import org.starrocks4j.sql.RenderOptions;
  * operation. The command line, the Maven plugin and the Spring Boot integration all go through it.
  *
  * <pre>{@code
- * StarRocks4j starRocks4j = StarRocks4j.configure()
+ * try (StarRocks4j starRocks4j = StarRocks4j.configure()
  *         .dataSource(dataSource)
  *         .models("com.acme.model")
  *         .locations("classpath:db/starrocks")
- *         .load();
- * MigrateResult result = starRocks4j.upgrade();        // to the configured target, head by default
- * CheckResult check = starRocks4j.check(CompareWith.HISTORY);
+ *         .load()) {
+ *     MigrateResult result = starRocks4j.upgrade();    // to the configured target, head by default
+ *     CheckResult check = starRocks4j.check(CompareWith.HISTORY);
+ * }
  * }</pre>
+ *
+ * <p>An instance configured with class path entries ({@code classpath(...)}, the settings file's
+ * {@code classpath}) opens a class loader over them when it first needs the models or revisions: {@link #close()}
+ * releases it (the jar files stay open until then). An instance without such entries holds nothing, and closing it
+ * is harmless.
  *
  * <p>Online operations take the migration lock, run one statement at a time, wait for StarRocks' asynchronous
  * schema-change jobs, and record their progress in the version table: a failure stops with the revision, the
@@ -47,7 +53,7 @@ import org.starrocks4j.sql.RenderOptions;
  * Offline operations ({@link #sql}, {@link #check} and {@link #revision} against the migration history) need no
  * server. Every failure is a {@link StarRocks4jException} whose message names the way out.
  */
-public final class StarRocks4j {
+public final class StarRocks4j implements AutoCloseable {
 
     /** The source {@link #read} takes for the configured database. */
     public static final String DATABASE_SOURCE = "db";
@@ -55,6 +61,7 @@ public final class StarRocks4j {
 
     private final StarRocks4jConfiguration settings;
     private ClassLoader modelClassLoader;
+    private boolean closed;
 
     StarRocks4j(StarRocks4jConfiguration settings) {
         this.settings = settings;
@@ -440,8 +447,32 @@ public final class StarRocks4j {
         return m.group(1) + settings.baseDir().resolve(m.group(2)).normalize();
     }
 
+    /**
+     * Releases the class loader opened over the configured class path entries, if any. Idempotent; the instance
+     * cannot read models or revisions afterwards.
+     *
+     * @throws StarRocks4jException when a jar of the class path cannot be closed
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (modelClassLoader instanceof URLClassLoader opened && opened != settings.classLoader()) {
+            modelClassLoader = null;
+            try {
+                opened.close();
+            } catch (IOException e) {
+                throw new StarRocks4jException(ErrorCode.CONFIGURATION, "cannot close the class path of the models: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
     /** The configured class loader, with the configured class path entries on top. */
-    private synchronized ClassLoader modelClassLoader() {
+    synchronized ClassLoader modelClassLoader() {
+        if (closed) {
+            throw new StarRocks4jException(ErrorCode.CONFIGURATION, "this StarRocks4j is closed (its model class "
+                    + "loader is released): load a new one with StarRocks4j.configure()...load()");
+        }
         if (modelClassLoader == null) {
             List<URL> urls = new ArrayList<>();
             for (Path entry : settings.classpath()) {

@@ -29,7 +29,7 @@ import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.source.SourceContext;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:

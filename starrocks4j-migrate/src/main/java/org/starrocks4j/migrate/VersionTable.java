@@ -13,7 +13,7 @@ import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.types.Types;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 
 /** Renders the version table's CREATE TABLE IF NOT EXISTS. */
 final class VersionTableDdl {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.schema.AggregateType;
@@ -15,7 +16,7 @@ import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.sql.ServerVersion;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.types.Types;
 
 class SchemaCreationTest {
@@ -89,6 +90,20 @@ class SchemaCreationTest {
                         + "time should be later than now")
                 .hasMessageEndingWith("Nothing was created.");
         assertThat(db.changes()).isEmpty();
+    }
+
+    @Test
+    void anEmptyDatabaseIsWhereCreateAllStartsAndDropAllEndsWithoutAWarning() throws Exception {
+        FakeCatalog db = new FakeCatalog("3.5.2");
+        List<String> progress = new ArrayList<>();
+        SchemaCreation creation = SchemaCreation.of(SCHEMA).withWait(StatementWait.none()).withProgress(progress::add);
+
+        assertThat(LiveObjects.read(db.source(), SCHEMA, progress::add).warnings()).isEmpty();
+        assertThat(creation.createAll(db.source()).created()).hasSize(5);
+        creation.dropAll(db.source());
+        assertThat(creation.dropAll(db.source()).absent()).hasSize(5);
+
+        assertThat(progress).isNotEmpty().noneMatch(line -> line.contains("no tables") || line.startsWith("warning"));
     }
 
     @Test

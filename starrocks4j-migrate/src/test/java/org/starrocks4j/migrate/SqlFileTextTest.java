@@ -30,6 +30,8 @@ class SqlFileTextTest {
                 "CREATE TABLE t (k INT);"));
         assertThat(SqlFileText.read(file)).isEqualTo("CREATE TABLE t (k INT);");
         assertThat(SqlFileText.decode("-- é\n".getBytes(StandardCharsets.UTF_8), "x")).isEqualTo("-- é\n");
+        // the replacement character written as such is UTF-8 too (the strict check runs only when text holds one)
+        assertThat(SqlFileText.decode("-- \uFFFD\n".getBytes(StandardCharsets.UTF_8), "x")).isEqualTo("-- \uFFFD\n");
     }
 
     @Test

@@ -139,6 +139,38 @@ class StarRocks4jTest {
         }
     }
 
+    @Test
+    void closingReleasesTheClassLoaderOverTheConfiguredClassPath() throws Exception {
+        Path jar = dir.resolve("revisions.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("db/starrocks/aaa111_a.sql"));
+            out.write(revisionFile("aaa111", "(none)").getBytes(StandardCharsets.UTF_8));
+        }
+        StarRocks4j starRocks4j = configure().classpath(jar).locations("classpath:db/starrocks").load();
+        assertThat(starRocks4j.revisions().revisions()).extracting(Revision::id).containsExactly("aaa111");
+        ClassLoader opened = starRocks4j.modelClassLoader();
+        assertThat(opened).isInstanceOf(URLClassLoader.class);
+        assertThat(opened.getResource("db/starrocks/aaa111_a.sql")).isNotNull();
+
+        starRocks4j.close();
+        starRocks4j.close();
+
+        // a closed URLClassLoader finds nothing more: its jar is released
+        assertThat(opened.getResource("db/starrocks/aaa111_a.sql")).isNull();
+        expectFailure(starRocks4j::revisions, ErrorCode.CONFIGURATION, "this StarRocks4j is closed");
+    }
+
+    @Test
+    void closingAnInstanceWithoutAClassPathLeavesTheGivenClassLoaderAlone() throws Exception {
+        try (URLClassLoader given = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            Files.writeString(dir.resolve("marker.txt"), "x");
+            StarRocks4j starRocks4j = configure().classLoader(given).load();
+            assertThat(starRocks4j.modelClassLoader()).isSameAs(given);
+            starRocks4j.close();
+            assertThat(given.getResource("marker.txt")).isNotNull();
+        }
+    }
+
     private static String revisionFile(String id, String parent) {
         return "-- starrocks4j revision\n-- id: " + id + "\n-- parents: " + parent + "\n-- message: " + id
                 + "\n-- created: 2026-01-01T00:00:00Z\n\n-- @upgrade\nCREATE TABLE `t_" + id + "` (`id` INT);\n\n"

@@ -34,8 +34,8 @@ import org.starrocks4j.migrate.StarRocks4jConfiguration;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public class StarRocks4jAutoConfiguration {
 
-    /** The StarRocks4j of the application: properties, then customizers. */
-    @Bean
+    /** The StarRocks4j of the application: properties, then customizers; closed with the context. */
+    @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public StarRocks4j starRocks4j(StarRocks4jProperties properties, ObjectProvider<DataSource> dataSource,
                                    @StarRocks4jDataSource ObjectProvider<DataSource> starRocks4jDataSource,

@@ -1,6 +1,7 @@
 package org.starrocks4j.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
@@ -72,6 +73,17 @@ class StarRocks4jAutoConfigurationTest {
                             .contains("starRocks4jMigrationInitializer");
                     assertThat(context.getBean(StarRocks4j.class).info().current()).isEqualTo("aaa111aaa111");
                 });
+    }
+
+    @Test
+    void theStarRocks4jIsClosedWithTheContext() {
+        List<StarRocks4j> seen = new ArrayList<>();
+        withDatabase().run(context -> {
+            assertThat(context).hasNotFailed();
+            seen.add(context.getBean(StarRocks4j.class));
+            assertThat(seen.get(0).revisions().revisions()).isNotEmpty();
+        });
+        assertThatThrownBy(() -> seen.get(0).revisions()).hasMessageContaining("this StarRocks4j is closed");
     }
 
     /** A bean that uses the database: it records what had run when it was created. */

@@ -12,7 +12,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.starrocks4j.jdbc.StarRocksDriver;
 import org.starrocks4j.jdbc.StarRocksUrl;
-import org.starrocks4j.sql.SqlText;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.testing.LiveServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;

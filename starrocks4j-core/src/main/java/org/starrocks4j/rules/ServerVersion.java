@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.rules;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.starrocks4j.schema.QuerySource;
+import org.starrocks4j.sql.DdlRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.ColumnClause;

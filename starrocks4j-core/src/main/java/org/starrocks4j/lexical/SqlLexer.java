@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +66,12 @@ public final class SqlLexer {
      * A lexer that hands out the tokens of {@code source} one at a time ({@link #nextToken}): for a long script, whose
      * statements are read one after the other, only one statement's tokens need to be held at once.
      */
-    static SqlLexer over(String source) {
+    public static SqlLexer over(String source) {
         return new SqlLexer(source);
     }
 
     /** The next token; an END token at the end of the source (and on every call after it). */
-    SqlToken nextToken() {
+    public SqlToken nextToken() {
         skipSpaceAndComments();
         if (pos >= source.length()) {
             return new SqlToken(SqlToken.Kind.END, "", "", line, pos - lineStart + 1, pos, pos);

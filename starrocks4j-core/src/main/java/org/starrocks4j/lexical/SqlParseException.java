@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 /**
  * SQL text that could not be read: the message gives the line and column, what was expected there, what was found,
@@ -52,7 +52,7 @@ public class SqlParseException extends IllegalArgumentException {
     }
 
     /** The line of {@code source} holding {@code offset}, with a caret under it. */
-    static String snippet(String source, int offset) {
+    public static String snippet(String source, int offset) {
         int at = Math.max(0, Math.min(offset, source.length()));
         int lineStart = source.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = source.indexOf('\n', at);

@@ -1,4 +1,4 @@
-package org.starrocks4j.sql;
+package org.starrocks4j.lexical;
 
 import java.util.List;
 import java.util.regex.Pattern;
