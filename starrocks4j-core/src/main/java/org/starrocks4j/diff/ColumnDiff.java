@@ -27,6 +27,10 @@ import org.starrocks4j.types.Types;
  */
 final class ColumnDiff {
 
+    /** Why a generated column cannot be placed (corpus rejected: "AFTER can not be set when ADD GENERATED COLUMN"). */
+    private static final String GENERATED_ADDED_LAST = "StarRocks adds a generated column after every other column "
+            + "(\"AFTER can not be set when ADD GENERATED COLUMN\")";
+
     /**
      * One clause and its undo.
      *
@@ -126,8 +130,13 @@ final class ColumnDiff {
                             spec(c, to), refusal.message()));
                     continue;
                 }
-                adds.add(Edit.reversible(new ColumnClause.Add(c, position(target, i, before)),
-                        new ColumnClause.Drop(c.name())));
+                ColumnPosition at = position(target, i, before);
+                if (c.generatedAs() != null && at != null) {
+                    problems.add(new NonAlterableChange(to.name(), "new column `" + c.name() + "`", null,
+                            spec(c, to), GENERATED_ADDED_LAST + "; add it after the columns the table has"));
+                    continue;
+                }
+                adds.add(Edit.reversible(new ColumnClause.Add(c, at), new ColumnClause.Drop(c.name())));
             }
         }
         boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
@@ -145,10 +154,13 @@ final class ColumnDiff {
             }
             ColumnClause drop = new ColumnClause.Drop(c.name());
             ServerRules.Refusal refusal = rules.addRefusal(to, c);
-            if (refusal == null) {
+            ColumnPosition at = position(source, i, after);
+            if (c.generatedAs() != null && at != null) {
+                drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
+                        + "add it back in its place: " + GENERATED_ADDED_LAST, null));
+            } else if (refusal == null) {
                 // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
-                drops.add(Edit.reversible(drop, new ColumnClause.Add(c, position(source, i, after),
-                        droppableKeyColumn(from, c))));
+                drops.add(Edit.reversible(drop, new ColumnClause.Add(c, at, droppableKeyColumn(from, c))));
             } else {
                 drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
                         + "add it back as it was: " + refusal.forDowngrade(), null));

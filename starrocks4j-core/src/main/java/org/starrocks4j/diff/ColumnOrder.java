@@ -43,9 +43,10 @@ final class ColumnOrder {
         List<String> reached = orderAfter(from, to, edits);
         List<String> wanted = to.columns().stream().map(Column::name).toList();
         // the server checks the order each ADD COLUMN leaves, before any drop: no value column before a key column
-        // the table holds (with no key stated, the one it inferred at creation)
+        // the table holds (with no key stated, the one it inferred at creation). That is the key of `from`, even
+        // where the model states a longer one: ADD COLUMN adds value columns
         List<ColumnDiff.Edit> adds = edits.stream().filter(e -> e.clause() instanceof ColumnClause.Add).toList();
-        ServerRules.Refusal added = ServerRules.columnOrderRefusal(from, to, orderAfter(from, to, adds));
+        ServerRules.Refusal added = ServerRules.columnOrderRefusal(from, from, orderAfter(from, to, adds));
         if (added != null) {
             problems.add(new NonAlterableChange(to.name(), "column order", columnNames(from),
                     String.join(", ", wanted), added.message()));

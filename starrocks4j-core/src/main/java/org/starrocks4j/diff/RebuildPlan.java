@@ -58,22 +58,28 @@ final class RebuildPlan {
     }
 
     /**
-     * Create {@code wanted} under the temporary name, copy the common columns' rows, swap, drop the old table (with
-     * its synchronous materialized views), then create {@code wanted}'s synchronous materialized views, whose names
-     * the old ones held until then.
+     * Create {@code wanted} under the temporary name, copy the common columns' rows (ordinary columns only; no copy
+     * when there are none), swap, drop the old table (with its synchronous materialized views), then create
+     * {@code wanted}'s synchronous materialized views, whose names the old ones held until then.
      */
     static List<TableOperation> steps(ObjectName name, Table wanted, Table current) {
         ObjectName temporary = temporaryName(name);
         List<String> copied = new ArrayList<>();
         for (Column c : wanted.columns()) {
-            current.column(c.name()).ifPresent(existing -> copied.add(c.name()));
+            if (c.generatedAs() == null) { // the new table computes its generated columns from the copied ones
+                current.column(c.name()).ifPresent(existing -> copied.add(c.name()));
+            }
         }
         Table created = wanted.toBuilder().name(temporary).syncMaterializedViews(List.of()).buildUnchecked();
-        List<TableOperation> steps = new ArrayList<>(List.of(
-                new TableOperation.CreateTable(created, false),
-                new TableOperation.CopyRows(temporary, name, copied),
-                new TableOperation.SwapWith(name, temporary.name()),
-                new TableOperation.DropTable(temporary, false, false)));
+        List<TableOperation> steps = new ArrayList<>();
+        steps.add(new TableOperation.CreateTable(created, false));
+        if (!copied.isEmpty()) {
+            // with no column in common there is nothing to copy (INSERT ... SELECT * would pour the old columns
+            // into the new ones by position)
+            steps.add(new TableOperation.CopyRows(temporary, name, copied));
+        }
+        steps.add(new TableOperation.SwapWith(name, temporary.name()));
+        steps.add(new TableOperation.DropTable(temporary, false, false));
         wanted.syncMaterializedViews().forEach(v -> steps.add(new TableOperation.CreateSyncMaterializedView(name, v)));
         return steps;
     }

@@ -27,9 +27,9 @@ import org.starrocks4j.schema.View;
  *
  * <p>Order: views and materialized views that go away are dropped first (dependants before what they read),
  * then tables are created, altered or rebuilt, then tables that go away are dropped (before the creates when a
- * new table takes over one of their rollup or synchronous materialized view names), and finally views and
- * materialized views are created, altered or recreated after the objects they read. Undoing the changes in
- * reverse order respects the same dependencies.
+ * new table takes over one of their rollup or synchronous materialized view names, as are the ALTERs and rebuilds
+ * of tables that give up such a name), and finally views and materialized views are created, altered or
+ * recreated after the objects they read. Undoing the changes in reverse order respects the same dependencies.
  *
  * <p>Objects are matched by name (database-qualified when both sides qualify it). Differences StarRocks cannot
  * ALTER fail with {@link NonAlterableChangeException} listing all of them, unless
@@ -99,8 +99,8 @@ public final class SchemaDiff {
                 dropLast.add(t);
             }
         }
-        // 3. tables: create, alter, rebuild
-        for (Table t : to.tables()) {
+        // 3. tables: create, alter, rebuild; first those that give up a name another table takes over (same reason)
+        for (Table t : givingUpNamesFirst(to, matchOfTarget, gained)) {
             SchemaObject had = matchOfTarget.get(t);
             if (had == null) {
                 changes.add(create(t));
@@ -141,6 +141,24 @@ public final class SchemaDiff {
             gained.addAll(names);
         }
         return gained;
+    }
+
+    /**
+     * The target's tables, those that keep their name but give up a rollup or synchronous materialized view name
+     * in {@code gained} first: their ALTER or rebuild drops it before another table creates it, and undone in
+     * reverse, the other table's is dropped before this one gets it back.
+     */
+    private static List<Table> givingUpNamesFirst(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget,
+                                                  Set<String> gained) {
+        List<Table> first = new ArrayList<>();
+        List<Table> rest = new ArrayList<>();
+        for (Table t : to.tables()) {
+            Set<String> given = matchOfTarget.get(t) instanceof Table had ? indexNames(had) : new HashSet<>();
+            given.removeAll(indexNames(t));
+            (given.stream().anyMatch(gained::contains) ? first : rest).add(t);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     private static Set<String> indexNames(Table t) {

@@ -289,6 +289,10 @@ final class TableDiff {
             } else if ((from.key() != null || to.key() != null) && statedKeyLeftWithoutColumns()) {
                 // dropping every key column leaves no key, which the server refuses ("No key column left")
                 problems.add(new NonAlterableChange(name, "key columns", before, after));
+            } else if (from.key() == null && to.key() != null && implicitBefore != null
+                    && !Names.sameColumns(implicitBefore.columns(), to.key().columns())) {
+                // the table holds the key the server inferred; a model stating another one changes it
+                problems.add(new NonAlterableChange(name, "key columns", before, after));
             }
             return;
         }
@@ -600,13 +604,18 @@ final class TableDiff {
             TableKey implicit = ImplicitLayout.key(from);
             before = implicit == null ? List.of() : implicit.columns();
         }
-        if (before.isEmpty()) {
-            b.notUndone(label + ": the sort key before was chosen by the server, so the downgrade cannot restore "
-                    + "it; write its ORDER BY by hand (SHOW CREATE TABLE before upgrading shows it)");
-        } else {
+        if (!before.isEmpty()) {
             b.down(new TableOperation.SetOrderBy(name, before));
+            layout.add(b.build());
+            return;
         }
-        layout.add(b.build());
+        // one way: the downgrade of a column this ORDER BY names would be refused while the table is sorted by it
+        Change change = b.notUndone(label + ": the sort key before was chosen by the server, so the downgrade cannot "
+                + "restore it; write its ORDER BY by hand (SHOW CREATE TABLE before upgrading shows it), or allow "
+                + "rebuilds (DiffOptions.allowRebuild(), CLI --allow-rebuild) for a downgrade that rebuilds the table")
+                .build();
+        layout.add(change);
+        oneWay.add(change);
     }
 
     /** The current ORDER BY without {@code dropped}, else the wanted table's key columns. */

@@ -34,10 +34,17 @@ final class KeyRules {
 
     /**
      * Without a KEY clause (and without aggregate types) the server keys the table on its leading columns, so the
-     * first column must be one it can key on (CreateTableAnalyzer: "Data type of first column cannot be ...").
+     * first column must be one it can key on (CreateTableAnalyzer: "Data type of first column cannot be ...") and
+     * cannot be generated.
      */
     private static void implicitKey(Table table, List<String> problems) {
         Column first = table.columns().get(0);
+        if (first.generatedAs() != null && Table.OLAP.equalsIgnoreCase(table.engine())) {
+            // the inferred key always holds the first column (CreateTableAnalyzer.analyzeGeneratedColumn)
+            problems.add(TableRules.describe(table) + ", column '" + first.name() + "': Generated Column can not be "
+                    + "KEY, and a table without a KEY clause is keyed on its leading columns; put an ordinary column "
+                    + "first or declare the key");
+        }
         // VARIANT lives in external catalogs' tables, which have no key (corpus: accepted/create_table/1025, an
         // Iceberg table); the model does not say which catalog a table is in, so those are left to the server
         if (!TypeFacts.keyable(first.type()) && !TypeFacts.is(first.type(), org.starrocks4j.types.Primitive.VARIANT)) {

@@ -79,6 +79,7 @@ public final class ModelValidator {
      */
     public static List<String> propertyProblems(String where, Map<String, String> properties) {
         List<String> problems = new ArrayList<>();
+        PropertyRules.oneSpellingEach(where, properties, problems);
         PropertyRules.values(where + ", property '", properties, problems);
         return problems;
     }

@@ -1,8 +1,10 @@
 package org.starrocks4j.schema;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,7 +53,10 @@ final class PropertyRules {
     }
 
     static void check(SchemaObject object, Map<String, String> properties, List<String> problems) {
-        String where = object.kind() + " " + object.name() + ", property '";
+        String owner = object.kind() + " " + object.name();
+        String where = owner + ", property '";
+        oneSpellingEach(owner, properties, problems);
+        nestedSpellings(object, problems);
         values(where, properties, problems);
         properties.forEach((key, value) -> {
             if (key.equals("base_compaction_forbidden_time_ranges")) {
@@ -64,6 +69,46 @@ final class PropertyRules {
             tableOptions(table, properties, problems);
         } else if (object instanceof MaterializedView mv) {
             refreshOptions(mv, properties, problems);
+        }
+    }
+
+    /**
+     * Each property named once, whatever the case. StarRocks knows each property by its lower-case name (CREATE TABLE
+     * keeps the spelling and refuses other spellings as "Unknown properties"; index and view properties are read
+     * without case, so one spelling silently replaces the other), and starrocks4j compares property names without
+     * case ({@code rules.PropertyKeys}): a model holding "ID" and "Id" has no single meaning, and the diff of it with
+     * itself would not even be empty.
+     *
+     * @param owner the object or clause the properties belong to, for the message
+     */
+    static void oneSpellingEach(String owner, Map<String, String> properties, List<String> problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (String key : properties.keySet()) {
+            String earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+            if (earlier != null) {
+                problems.add(owner + ": properties '" + earlier + "' and '" + key + "' differ only in case, which makes "
+                        + "them one property (StarRocks knows each property by its lower-case name); give it once");
+            }
+        }
+    }
+
+    /** {@link #oneSpellingEach} for the PROPERTIES inside a table or MV: partitions, indexes, rollups, sync MVs. */
+    private static void nestedSpellings(SchemaObject object, List<String> problems) {
+        String owner = object.kind() + " " + object.name();
+        Partitioning partitioning = object instanceof Table t ? t.partitioning()
+                : object instanceof MaterializedView mv ? mv.partitioning() : null;
+        if (partitioning != null) {
+            partitioning.partitions().forEach(p -> oneSpellingEach(owner + ", partition '" + p.name() + "'",
+                    p.properties(), problems));
+        }
+        List<Index> indexes = object instanceof Table t ? t.indexes()
+                : object instanceof MaterializedView mv ? mv.indexes() : List.of();
+        indexes.forEach(i -> oneSpellingEach(owner + ", index '" + i.name() + "'", i.properties(), problems));
+        if (object instanceof Table table) {
+            table.rollups().forEach(r -> oneSpellingEach(owner + ", rollup '" + r.name() + "'", r.properties(),
+                    problems));
+            table.syncMaterializedViews().forEach(v -> oneSpellingEach(owner + ", synchronous materialized view '"
+                    + v.name() + "'", v.properties(), problems));
         }
     }
 

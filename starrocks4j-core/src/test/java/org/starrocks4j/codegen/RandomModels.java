@@ -303,10 +303,16 @@ public final class RandomModels {
         return out;
     }
 
+    /** Up to two properties, each named once whatever the case (StarRocks compares property names without case). */
     private Map<String, String> properties() {
         Map<String, String> out = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
-            out.put(pick(NAMES), pick(TEXTS));
+            String key = pick(NAMES);
+            String value = pick(TEXTS);
+            if (used.add(key.toLowerCase(Locale.ROOT)) || out.containsKey(key)) {
+                out.put(key, value); // the same spelling twice keeps the later value, as before
+            }
         }
         return out;
     }

@@ -12,6 +12,7 @@ import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.MaterializedView;
+import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
@@ -365,6 +366,46 @@ class ColumnChangeRulesTest {
                     DdlParser.parseTable("CREATE TABLE t (k INT, d DOUBLE, s VARCHAR(10))")))
                     .isInstanceOf(NonAlterableChangeException.class)
                     .hasMessageContaining("\"Invalid column order. value should be after key. index[t]\"");
+        }
+
+        /**
+         * ADD GENERATED COLUMN takes no position ("AFTER can not be set when ADD GENERATED COLUMN"): a generated
+         * column that must land before another is a rebuild, and the undo of dropping one is a rebuild downgrade
+         * (SqlScriptRoundTripTest "unrelated" seed 4530). The rebuild copies the ordinary columns only.
+         */
+        @Test
+        void aGeneratedColumnIsOnlyEverAddedLast() {
+            Table three = dup("v INT NULL, g INT NULL AS v + 1, h INT NULL AS v + 2");
+            Table two = dup("v INT NULL, h INT NULL AS v + 2");
+            assertThatThrownBy(() -> diff(two, three)).isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("new column `g`").hasMessageContaining("AFTER can not be set when ADD "
+                            + "GENERATED COLUMN");
+            DiffResult dropped = diff(three, two);
+            assertThat(up(dropped)).containsExactly("ALTER TABLE `t` DROP COLUMN `g`");
+            assertThat(dropped.changes()).singleElement().satisfies(c -> assertThat(c.notUndone()).singleElement()
+                    .asString().contains("column `g` is dropped and the downgrade cannot add it back in its place"));
+            DiffResult rebuilt = SchemaDiff.between(Schema.of(two), Schema.of(three), DiffOptions.defaults()
+                    .allowRebuild());
+            assertThat(rebuilt.upgrade()).contains(new TableOperation.CopyRows(ObjectName.of("t__starrocks4j_rebuild"),
+                    ObjectName.of("t"), List.of("k", "v")));
+            assertRoundTrip(two, three, DiffOptions.defaults().allowRebuild());
+            assertRoundTrip(three, two, DiffOptions.defaults().allowRebuild());
+            // appended last, a generated column is an ordinary ADD COLUMN both ways
+            assertThat(up(diff(dup("v INT NULL"), dup("v INT NULL, g INT NULL AS v + 1"))))
+                    .containsExactly("ALTER TABLE `t` ADD COLUMN `g` INT NULL AS v + 1");
+        }
+
+        /** A rebuild into a table with no column in common copies nothing, rather than INSERT ... SELECT *. */
+        @Test
+        void aRebuildWithNoColumnInCommonCopiesNoRows() {
+            Table before = DdlParser.parseTable("CREATE TABLE t (a INT) DUPLICATE KEY(a)");
+            Table after = DdlParser.parseTable("CREATE TABLE t (b INT) PRIMARY KEY(b)");
+            DiffResult rebuilt = SchemaDiff.between(Schema.of(before), Schema.of(after), DiffOptions.defaults()
+                    .allowRebuild());
+            assertThat(rebuilt.upgrade()).noneMatch(TableOperation.CopyRows.class::isInstance);
+            assertThat(rebuilt.changes()).singleElement().satisfies(c -> assertThat(c.warnings())
+                    .anyMatch(w -> w.contains("the values of column(s) a are not copied and are lost")));
+            assertRoundTrip(before, after, DiffOptions.defaults().allowRebuild());
         }
     }
 

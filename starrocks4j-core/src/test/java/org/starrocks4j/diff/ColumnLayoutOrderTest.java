@@ -65,4 +65,20 @@ class ColumnLayoutOrderTest {
         DiffResult rebuilt = SchemaDiff.between(Schema.of(from), Schema.of(to), DiffOptions.defaults().allowRebuild());
         assertThat(SchemaReplay.apply(Schema.of(from), rebuilt.upgrade())).isEqualTo(Schema.of(to));
     }
+
+    /**
+     * The same when the model states a key that takes in the new column: ADD COLUMN adds a value column, so until the
+     * key changes the table holds the inferred one, and the column still lands before it (unrelated seed 4829).
+     */
+    @Test
+    void aNewColumnBeforeTheInferredKeyIsARebuildEvenWhenTheModelKeysOnIt() {
+        Table from = Table.builder("t").column("k", Types.varchar(20)).build();
+        Table to = Table.builder("t").column("first", Types.INT).column("k", Types.varchar(20)).duplicateKey("first", "k")
+                .build();
+        assertThatThrownBy(() -> SchemaDiff.between(Schema.of(from), Schema.of(to)))
+                .isInstanceOf(NonAlterableChangeException.class)
+                .hasMessageContaining("key column `k` would follow value column `first`");
+        SqlScriptRoundTripTest.assertRoundTripThroughSql(Schema.of(from), Schema.of(to),
+                DiffOptions.defaults().allowRebuild());
+    }
 }

@@ -100,6 +100,24 @@ class DropOrderingTest {
         assertThat(result.downgrade()).first().isEqualTo(new TableOperation.SetOrderBy(T, List.of("id", "a")));
     }
 
+    /**
+     * With no sort key the server could print (an external-engine table has no implicit key), ORDER BY cannot be
+     * undone, and neither can the new column it names be dropped: the downgrade rebuilds the table when allowed
+     * (SqlScriptRoundTripTest "edits" seeds 3160 and 4296).
+     */
+    @Test
+    void aSortKeyTheDowngradeCannotRestoreIsUndoneByARebuildWhenAllowed() {
+        Table from = Table.builder("t").column("id", Types.INT).engine("MYSQL").build();
+        Table to = Table.builder("t").column("id", Types.INT).column("c", Types.INT).engine("MYSQL").orderBy("c")
+                .build();
+        DiffResult oneWay = SchemaDiff.between(Schema.of(from), Schema.of(to));
+        assertThat(oneWay.changes()).filteredOn(c -> c.description().startsWith("change ORDER BY")).singleElement()
+                .satisfies(c -> assertThat(c.notUndone()).singleElement().asString().contains("allow rebuilds"));
+        DiffResult rebuilt = diffAndReplay(from, to, DiffOptions.defaults().allowRebuild());
+        assertThat(rebuilt.downgrade()).first().isEqualTo(new TableOperation.CreateTable(from.toBuilder()
+                .name(ObjectName.of("t" + RebuildPlan.SUFFIX)).column("c", Types.INT).build(), false));
+    }
+
     @Test
     void theDowngradeOfDroppingOneKeyColumnAddsItBackIntoTheKey() {
         Table from = table().duplicateKey("id", "a").build();

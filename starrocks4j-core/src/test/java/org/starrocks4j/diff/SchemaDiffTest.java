@@ -305,6 +305,17 @@ class SchemaDiffTest {
             assertThat(diff(noKey, noKey.toBuilder().duplicateKey("id").build()).isEmpty()).isTrue();
         }
 
+        /** The table holds the key the server inferred (here `k`: a VARCHAR ends it); stating another changes it. */
+        @Test
+        void statingAKeyOtherThanTheInferredOneIsAKeyChange() {
+            Table noKey = Table.builder("t").column("k", Types.varchar(20)).column("v", Types.INT).build();
+            assertThatThrownBy(() -> diff(noKey, noKey.toBuilder().duplicateKey("k", "v").build()))
+                    .isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("key columns DUPLICATE KEY (implicit) -> DUPLICATE KEY(`k`, `v`)");
+            // the other way the model leaves the key to the server, which keeps it
+            assertThat(diff(noKey.toBuilder().duplicateKey("k", "v").build(), noKey).isEmpty()).isTrue();
+        }
+
         @Test
         void commentSetAndRemoved() {
             DiffResult set = diff(table().build(), table().comment("events").build());

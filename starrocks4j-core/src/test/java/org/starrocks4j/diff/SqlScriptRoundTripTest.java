@@ -59,8 +59,12 @@ class SqlScriptRoundTripTest {
                 .withServer(new ServerProfile(ServerVersion.parse("4.1.1"), RunMode.SHARED_DATA)));
     }
 
+    /**
+     * 984 and 2010 once failed: a table's properties named one property twice in two cases ("ID", "Id"); 3160 and
+     * 4296, an ORDER BY the downgrade cannot undo (no sort key before) left the new column it names undroppable.
+     */
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 119, 139})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 119, 139, 984, 2010, 3160, 4296})
     void editsOfRandomModelsWithAwkwardNamesRoundTripThroughSql(long seed) {
         Schema from = new RandomModels(seed).schema(10);
         Schema to = new RandomEdits(seed, true).edit(from, 10);
@@ -70,10 +74,15 @@ class SqlScriptRoundTripTest {
     /**
      * Seeds past 10 once failed: a column dropped while an index covered it, while the table was distributed or
      * sorted by it, or the only key column (see {@link DropOrderingTest}); 255, a synchronous materialized view name
-     * taken over from a table that goes away; 290 and 360, a column added before the key the server inferred.
+     * taken over from a table that goes away; 290 and 360, a column added before the key the server inferred;
+     * 984, 1010, 2010 and 2408, a table's properties naming one property twice in two cases ("id", "ID"), which
+     * StarRocks reads as one (the model now refuses it); 2521, a view name taken over from a table rebuilt without it;
+     * 4530, a generated column re-added by the downgrade with a position (and a table keyed on a generated column);
+     * 4829, a column added before the inferred key where the model keys on it too.
      */
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 31, 44, 45, 61, 77, 188, 228, 255, 267, 290, 360})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 31, 44, 45, 61, 77, 188, 228, 255, 267, 290, 360, 984, 1010,
+            2010, 2408, 2521, 4530, 4829})
     void unrelatedRandomModelsRoundTripThroughSql(long seed) {
         Schema from = new RandomModels(seed).schema(12);
         Schema to = new RandomModels(seed + 1000).schema(12);

@@ -289,4 +289,30 @@ class ValidationRulesTest {
         assertThatThrownBy(() -> View.builder("v").column("a").column("A").as("SELECT 1, 2").build())
                 .hasMessage("view v: column 'A' is listed twice; view column names must be unique");
     }
+
+    /** The inferred key holds the first column, which a generated column cannot be (unrelated seed 4530). */
+    @Test
+    void withoutAKeyClauseTheFirstColumnIsNotGenerated() {
+        assertThatThrownBy(() -> Table.builder("t").column("g", Types.INT, c -> c.generatedAs("1 + 1")).build())
+                .hasMessage("table t, column 'g': Generated Column can not be KEY, and a table without a KEY clause is "
+                        + "keyed on its leading columns; put an ordinary column first or declare the key");
+        assertThatCode(() -> Table.builder("t").column("a", Types.INT).column("g", Types.INT, c -> c.generatedAs("a"))
+                .build()).doesNotThrowAnyException();
+    }
+
+    /** "ID" and "Id" are one property given twice (seeds 984, 1010, 2010 and 2408 of SqlScriptRoundTripTest). */
+    @Test
+    void eachPropertyIsNamedOnceWhateverTheCase() {
+        assertThatThrownBy(() -> dup().property("replication_num", "1").property("REPLICATION_NUM", "2").build())
+                .hasMessage("table t: properties 'replication_num' and 'REPLICATION_NUM' differ only in case, which "
+                        + "makes them one property (StarRocks knows each property by its lower-case name); give it once");
+        assertThatThrownBy(() -> dup().index(new Index("i", List.of("v"), IndexType.NGRAMBF,
+                Map.of("Gram_Num", "3", "gram_num", "4"), null)).build())
+                .hasMessageContaining("table t, index 'i': properties '")
+                .hasMessageContaining("differ only in case");
+        assertThat(ModelValidator.propertyProblems("ALTER TABLE t", Map.of("Id", "1", "ID", "2")))
+                .singleElement().asString().startsWith("ALTER TABLE t: properties '");
+        assertThatCode(() -> dup().property("replication_num", "1").property("in_memory", "false").build())
+                .doesNotThrowAnyException();
+    }
 }
