@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
+import org.starrocks4j.rules.ImplicitLayout;
 import org.starrocks4j.rules.Names;
 import org.starrocks4j.rules.ServerColumns;
 import org.starrocks4j.rules.ServerRules;
@@ -15,6 +16,7 @@ import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.Types;
 
@@ -283,10 +285,14 @@ final class ColumnDiff {
                 || !Objects.equals(blankToNull(had.comment()), blankToNull(wanted.comment()));
     }
 
-    /** True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped). */
+    /**
+     * True for a key column of a DUPLICATE or AGGREGATE KEY table (those of other key models cannot be dropped), the
+     * key stated or the one the server inferred when the table was created without one (and holds ever since).
+     */
     private static boolean droppableKeyColumn(Table table, Column column) {
-        return table.key() != null && (table.key().type() == KeyType.DUPLICATE
-                || table.key().type() == KeyType.AGGREGATE) && Names.contains(table.key().columns(), column.name());
+        TableKey key = ImplicitLayout.key(table);
+        return key != null && (key.type() == KeyType.DUPLICATE || key.type() == KeyType.AGGREGATE)
+                && Names.contains(key.columns(), column.name());
     }
 
     /**
@@ -294,10 +300,13 @@ final class ColumnDiff {
      * rebuild for the key, which also makes the column's change (e.g. NOT NULL on becoming a PRIMARY KEY column).
      */
     private boolean keyColumnOfChangedKey(Column had, Column wanted) {
-        boolean sameKey = from.key() == null ? to.key() == null : to.key() != null
-                && from.key().type() == to.key().type() && Names.sameColumns(from.key().columns(), to.key().columns());
-        return !sameKey && (from.key() != null && Names.contains(from.key().columns(), had.name())
-                || to.key() != null && Names.contains(to.key().columns(), wanted.name()));
+        TableKey before = ImplicitLayout.key(from);
+        // a model stating no key leaves the table the key it holds (stated, or inferred when it was created)
+        TableKey after = to.key() != null ? to.key() : before;
+        boolean sameKey = before == null ? after == null : after != null && before.type() == after.type()
+                && Names.sameColumns(before.columns(), after.columns());
+        return !sameKey && (before != null && Names.contains(before.columns(), had.name())
+                || after != null && Names.contains(after.columns(), wanted.name()));
     }
 
     /** True when the columns are the same except for their comments. */

@@ -5,11 +5,13 @@ import java.util.List;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.TableOperation;
+import org.starrocks4j.rules.ImplicitLayout;
 import org.starrocks4j.rules.Names;
 import org.starrocks4j.rules.ServerRules;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 
 /**
  * A table's columns put in the model's order (live/alter case 10: a new order was only warned about before). After
@@ -109,7 +111,8 @@ final class ColumnOrder {
      */
     private static List<String> orderAfter(Table from, Table to, List<ColumnDiff.Edit> edits) {
         List<String> order = new ArrayList<>(from.columns().stream().map(Column::name).toList());
-        List<String> keys = new ArrayList<>(from.key() == null ? List.of() : from.key().columns());
+        TableKey held = ImplicitLayout.key(from);
+        List<String> keys = new ArrayList<>(held == null ? List.of() : held.columns());
         for (ColumnDiff.Edit e : edits) {
             if (e.clause() instanceof ColumnClause.Drop d) {
                 order.removeIf(n -> Names.key(n).equals(Names.key(d.column())));

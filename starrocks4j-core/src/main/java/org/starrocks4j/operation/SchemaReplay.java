@@ -170,7 +170,7 @@ public final class SchemaReplay {
         } else if (op instanceof TableOperation.DropTable d) {
             drop(d.target(), Table.class, d.ifExists());
         } else if (op instanceof TableOperation.AlterColumns a) {
-            Table before = table(a.target());
+            Table before = withKeyPinned(table(a.target()));
             Table t = before;
             for (ColumnClause clause : a.clauses()) {
                 t = new TableColumnEdit(t, server, this::fail).apply(clause);
@@ -199,6 +199,7 @@ public final class SchemaReplay {
             Table t = table(o.target());
             requireColumns(t, o.columns(), "ORDER BY");
             if (namesEveryColumn(t, o.columns())) {
+                t = withKeyPinned(t);
                 refuseIf(server.reorderRefusal(t, o.columns(), moved(t, o.columns())), t);
                 replace(reordered(t, o.columns()));
             } else {
@@ -267,6 +268,16 @@ public final class SchemaReplay {
             requireColumns(into, copy.columns(), "INSERT INTO");
             requireColumns(from, copy.columns(), "SELECT");
         }
+    }
+
+    /**
+     * The table with the key the server holds stated: a table created without one keeps the key the server inferred
+     * at CREATE TABLE ({@link ImplicitLayout}) through every later column change, while the model's implicit key
+     * would be worked out again from the columns left (and SHOW CREATE TABLE prints the key it keeps).
+     */
+    private static Table withKeyPinned(Table t) {
+        TableKey held = t.key() == null ? ImplicitLayout.key(t) : null;
+        return held == null ? t : t.toBuilder().key(held).buildUnchecked();
     }
 
     /**

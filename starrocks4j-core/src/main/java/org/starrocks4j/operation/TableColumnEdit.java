@@ -37,7 +37,7 @@ final class TableColumnEdit {
 
     Table apply(ColumnClause clause) {
         if (clause instanceof ColumnClause.Add a) {
-            Table added = add(a.column(), a.position());
+            Table added = add(a.column(), a.position(), a.key());
             return a.key() ? withKeyColumn(added, a.column().name()) : added;
         }
         if (clause instanceof ColumnClause.Drop d) {
@@ -62,7 +62,7 @@ final class TableColumnEdit {
         }
     }
 
-    private Table add(Column column, ColumnPosition position) {
+    private Table add(Column column, ColumnPosition position, boolean keyMarker) {
         if (table.column(column.name()).isPresent()) {
             throw fail.apply(label + " already has a column `" + column.name() + "`; use MODIFY COLUMN to change it "
                     + "or choose another name");
@@ -72,11 +72,13 @@ final class TableColumnEdit {
         if (position != null && position.after() != null) {
             refuseIf(ServerRules.positionRefusal(table, column, position.after(), false), clause);
         }
-        List<Column> columns = new ArrayList<>(table.columns());
-        columns.add(insertionPoint(columns, column, position), column);
-        Table.Builder b = table.toBuilder().columns(columns);
         boolean aggregateKey = table.key() != null && table.key().type() == KeyType.AGGREGATE
                 && !column.isAggregated() && column.generatedAs() == null;
+        List<Column> columns = new ArrayList<>(table.columns());
+        int at = position == null && keyMarker ? afterLastKeyColumn(columns)
+                : insertionPoint(columns, column, position);
+        columns.add(at, column);
+        Table.Builder b = table.toBuilder().columns(columns);
         if (aggregateKey) {
             // in an AGGREGATE KEY table a column without an aggregate type is a key column
             List<String> keys = new ArrayList<>();
@@ -106,6 +108,20 @@ final class TableColumnEdit {
             }
         }
         return columns.size();
+    }
+
+    /**
+     * Where a new key column without a position goes: right after the last key column, as the server puts it
+     * ({@code SchemaChangeHandler.checkAndAddColumn}); first when the table has no key column.
+     */
+    private int afterLastKeyColumn(List<Column> columns) {
+        int at = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (table.key() != null && contains(table.key().columns(), columns.get(i).name())) {
+                at = i + 1;
+            }
+        }
+        return at;
     }
 
     private Table drop(String name) {

@@ -3,10 +3,13 @@ package org.starrocks4j.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.SchemaReplay;
+import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
+import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.types.Types;
 
@@ -30,6 +33,32 @@ class ColumnLayoutOrderTest {
         assertThat(SchemaDiff.between(upgraded, Schema.of(to)).changes()).isEmpty();
         assertThat(SchemaDiff.between(SchemaReplay.apply(upgraded, diff.downgrade()), Schema.of(from)).changes())
                 .isEmpty();
+    }
+
+    /**
+     * A table created without a key keeps the key the server inferred then (SHOW CREATE TABLE prints it) whatever
+     * columns later ALTERs leave: the replay states it at the first column change, and the downgrade adds a dropped
+     * column of that key back into the key (fuzz seed 6000: the replay worked the key out again from the columns
+     * left, made `s` a key column and refused the downgrade's ADD COLUMN before it).
+     */
+    @Test
+    void aTableWithoutAStatedKeyKeepsTheKeyTheServerInferredAtCreation() {
+        // short key: k (4 bytes) and b (16); s (20 more) passes the 36 bytes, so the server keys on (k, b)
+        Table from = Table.builder("t").column("k", Types.decimal(3, 0)).column("b", Types.VARBINARY)
+                .column("s", Types.varchar(20)).build();
+        Table to = Table.builder("t").column("k", Types.decimal(3, 0)).column("s", Types.varchar(20)).build();
+        DiffResult diff = SchemaDiff.between(Schema.of(from), Schema.of(to));
+        assertThat(DdlRenderer.defaults().renderAll(diff.upgrade())).containsExactly("ALTER TABLE `t` DROP COLUMN `b`");
+        assertThat(DdlRenderer.defaults().renderAll(diff.downgrade()))
+                .containsExactly("ALTER TABLE `t` ADD COLUMN `b` VARBINARY KEY AFTER `k`");
+
+        Table upgraded = SchemaReplay.apply(Schema.of(from), diff.upgrade()).tables().get(0);
+        assertThat(upgraded.key()).isEqualTo(new TableKey(KeyType.DUPLICATE, List.of("k"))); // not (k, s)
+        assertThat(SchemaDiff.between(Schema.of(upgraded), Schema.of(to)).changes()).isEmpty();
+        Table downgraded = SchemaReplay.apply(Schema.of(upgraded), diff.downgrade()).tables().get(0);
+        assertThat(downgraded.key()).isEqualTo(new TableKey(KeyType.DUPLICATE, List.of("k", "b")));
+        assertThat(downgraded.columns()).extracting(c -> c.name()).containsExactly("k", "b", "s");
+        assertThat(SchemaDiff.between(Schema.of(downgraded), Schema.of(from)).changes()).isEmpty();
     }
 
     @Test

@@ -112,11 +112,13 @@ class DiffSqlTest {
                   ADD COLUMN `a` INT NULL,
                   ADD COLUMN `b` VARCHAR(50) NOT NULL DEFAULT '',
                   DROP COLUMN `c`""");
+        // `from` states no key: the server made it DUPLICATE KEY(id, c) (short key) and drops `c` from it, so the
+        // downgrade adds `c` back into the key, which puts it after the last key column (SchemaChangeHandler)
         assertThat(downgrade(from, to)).containsExactly("""
                 ALTER TABLE `mydb`.`my_table`
                   DROP COLUMN `a`,
                   DROP COLUMN `b`,
-                  ADD COLUMN `c` INT""");
+                  ADD COLUMN `c` INT KEY""");
         assertThat(upgrade(Table.builder("t").column("id", Types.INT).build(),
                 Table.builder("t").column("id", Types.INT).column("x", Types.INT).build()))
                 .containsExactly("ALTER TABLE `t` ADD COLUMN `x` INT");
