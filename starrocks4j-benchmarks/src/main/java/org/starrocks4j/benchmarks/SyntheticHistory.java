@@ -3,12 +3,12 @@ package org.starrocks4j.benchmarks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.migrate.Revision;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.lexical.SqlText;
 
 /**
  * A migration history that builds a {@link SyntheticSchema}: one revision per table, in a line, each creating its table

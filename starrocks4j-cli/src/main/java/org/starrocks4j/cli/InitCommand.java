@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import org.starrocks4j.migrate.ProjectInitializer;
-import picocli.CommandLine;
+import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code starrocks4j init [DIR]}: creates a migration project. */
 @Command(name = "init", mixinStandardHelpOptions = true,

@@ -4,17 +4,17 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.json.SchemaJson;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.source.SchemaSources;
 import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.rules.ServerVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code starrocks4j inspect}: prints any schema source as canonical DDL or as JSON. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,

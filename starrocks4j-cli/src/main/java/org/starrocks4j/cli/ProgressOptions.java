@@ -3,8 +3,8 @@ package org.starrocks4j.cli;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.starrocks4j.progress.ProgressListener;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code --quiet}, and where a command's progress and notices go: progress to a {@link TerminalProgress} when standard

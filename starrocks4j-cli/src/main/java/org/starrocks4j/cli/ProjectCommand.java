@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.starrocks4j.migrate.RevisionGraph;
 import org.starrocks4j.migrate.StarRocks4j;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Base of the migration commands: the project settings, the {@link StarRocks4j} they configure, and output. */
 abstract class ProjectCommand implements Callable<Integer> {

@@ -1,10 +1,10 @@
 package org.starrocks4j.cli;
 
 import org.starrocks4j.migrate.StarRocks4j;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** The {@code starrocks4j} command: StarRocks schema as code. Each subcommand is one path through the pipeline. */
 @Command(name = "starrocks4j",

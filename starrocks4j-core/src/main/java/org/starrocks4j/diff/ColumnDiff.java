@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.rules.ImplicitLayout;
@@ -17,7 +18,6 @@ import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.KeyType;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.Types;
 
 /**

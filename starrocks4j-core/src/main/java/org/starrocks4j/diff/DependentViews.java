@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.MaterializedView;
@@ -15,7 +16,6 @@ import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
-import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Views and materialized views that read the columns a table change touches, and what the diff does about them.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.rules.Names;
 import org.starrocks4j.schema.Distribution;
@@ -13,7 +14,6 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Refresh;
-import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares two versions of a materialized view. REFRESH and PROPERTIES change by ALTER, indexes by

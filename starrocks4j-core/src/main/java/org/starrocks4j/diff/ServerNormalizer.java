@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.rules.ImplicitLayout;
 import org.starrocks4j.rules.PropertyKeys;
 import org.starrocks4j.rules.RunMode;
@@ -27,7 +28,6 @@ import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.types.Types;
 
 /**

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.rules.SyncViewColumnRules;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares a table's synchronous materialized views, matched by name, when the target declares some: one that is

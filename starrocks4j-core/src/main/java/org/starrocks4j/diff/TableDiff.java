@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.starrocks4j.lexical.SqlNormalizer;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.SchemaReplay;
@@ -32,8 +34,6 @@ import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
-import org.starrocks4j.lexical.SqlNormalizer;
-import org.starrocks4j.lexical.SqlText;
 
 /**
  * Compares two versions of one table attribute by attribute (engine, key, partitioning, columns, comment,

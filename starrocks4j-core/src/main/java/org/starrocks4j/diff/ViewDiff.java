@@ -2,12 +2,12 @@ package org.starrocks4j.diff;
 
 import java.util.List;
 import java.util.Objects;
+import org.starrocks4j.lexical.SqlNormalizer;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.rules.Names;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.lexical.SqlNormalizer;
 
 /**
  * Compares two versions of a view. ALTER VIEW redefines the query and column list only; a COMMENT or SECURITY

@@ -19,6 +19,7 @@ import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.PartitionDefinition;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.QuerySource;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
@@ -27,7 +28,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewColumn;
-import org.starrocks4j.schema.QuerySource;
 
 /**
  * Applies DDL statements to a schema, as the server would, giving the schema after them: how a SQL file with

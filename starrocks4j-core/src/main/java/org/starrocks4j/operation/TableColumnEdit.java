@@ -75,7 +75,8 @@ final class TableColumnEdit {
         boolean aggregateKey = table.key() != null && table.key().type() == KeyType.AGGREGATE
                 && !column.isAggregated() && column.generatedAs() == null;
         List<Column> columns = new ArrayList<>(table.columns());
-        int at = position == null && keyMarker ? afterLastKeyColumn(columns)
+        // a key column without a position, marked KEY or made one by the AGGREGATE KEY rule, goes after the keys
+        int at = position == null && (keyMarker || aggregateKey) ? afterLastKeyColumn(columns)
                 : insertionPoint(columns, column, position);
         columns.add(at, column);
         Table.Builder b = table.toBuilder().columns(columns);

@@ -1,12 +1,12 @@
 package org.starrocks4j.schema;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.starrocks4j.lexical.SqlLexer;
 import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.lexical.SqlToken;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The table a single-table query reads: what a synchronous materialized view belongs to. The server takes its base

@@ -1,12 +1,12 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;

@@ -1,10 +1,10 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlText;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;
 import org.starrocks4j.schema.Distribution;

@@ -1,8 +1,8 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlToken;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;

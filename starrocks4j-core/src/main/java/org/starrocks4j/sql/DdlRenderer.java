@@ -1,10 +1,10 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlText;
-import org.starrocks4j.lexical.VerbatimSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.lexical.VerbatimSql;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;

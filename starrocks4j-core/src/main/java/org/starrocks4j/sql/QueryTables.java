@@ -1,8 +1,5 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlLexer;
-import org.starrocks4j.lexical.SqlParseException;
-import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -10,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.schema.ObjectName;
 
 /**

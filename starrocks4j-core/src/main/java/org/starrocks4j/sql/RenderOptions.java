@@ -1,7 +1,7 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.rules.ServerVersion;
 import java.util.Objects;
+import org.starrocks4j.rules.ServerVersion;
 
 /**
  * How DDL is rendered.

@@ -1,13 +1,13 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlParseException;
-import org.starrocks4j.lexical.SqlToken;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.operation.SelectQuery;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.types.ArrayType;

@@ -1,9 +1,9 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.ReplayException;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;

@@ -1,8 +1,8 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlToken;
 import java.util.List;
 import java.util.Locale;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.StatementRules;

@@ -1,10 +1,10 @@
 package org.starrocks4j.sql;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.starrocks4j.lexical.SqlLexer;
 import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.lexical.SqlToken;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits a SQL script into statements at each {@code ;} that is outside strings, back-quoted names and comments.

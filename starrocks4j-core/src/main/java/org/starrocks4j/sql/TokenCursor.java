@@ -1,11 +1,11 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlLexer;
-import org.starrocks4j.lexical.SqlParseException;
-import org.starrocks4j.lexical.SqlToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.schema.ObjectName;
 
 /**

@@ -1,10 +1,10 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.types.AggregateStateType;
 import org.starrocks4j.types.ArrayType;
 import org.starrocks4j.types.BinaryType;

@@ -1,14 +1,13 @@
 package org.starrocks4j.sql;
 
-import org.starrocks4j.lexical.SqlText;
-import org.starrocks4j.lexical.SqlToken;
-import org.starrocks4j.schema.QuerySource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
@@ -17,6 +16,7 @@ import org.starrocks4j.schema.Index;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.QuerySource;
 import org.starrocks4j.schema.Refresh;
 import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.View;

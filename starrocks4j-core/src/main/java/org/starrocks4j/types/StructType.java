@@ -1,12 +1,12 @@
 package org.starrocks4j.types;
 
 import java.util.HashSet;
-import org.starrocks4j.lexical.SqlText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlText;
 
 /** {@code STRUCT<name type [COMMENT 'c'], ...>}; field order is significant. */
 public record StructType(List<Field> fields) implements DataType {

@@ -17,9 +17,9 @@ import org.starrocks4j.json.SchemaJson;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

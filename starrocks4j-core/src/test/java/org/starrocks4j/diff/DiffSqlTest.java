@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.MaterializedView;
@@ -14,7 +15,6 @@ import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.types.Types;
 
 /** The SQL the diff's operations render to: python-client.md §8.2 items 12–15 with our expected statements. */

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.ServerProfile;
-import org.starrocks4j.schema.Schema;
 import org.starrocks4j.rules.ServerVersion;
+import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

@@ -3,6 +3,7 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.rules.ImplicitLayout;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
@@ -22,7 +23,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.TableKey;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.schema.ViewSecurity;
-import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.Types;
 

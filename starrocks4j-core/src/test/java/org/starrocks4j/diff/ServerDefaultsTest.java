@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

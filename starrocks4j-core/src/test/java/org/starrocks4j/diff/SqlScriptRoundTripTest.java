@@ -10,10 +10,10 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.SchemaReplay;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.StatementSplitter;
 
 /**

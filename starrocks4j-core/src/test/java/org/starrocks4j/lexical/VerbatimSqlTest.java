@@ -3,8 +3,6 @@ package org.starrocks4j.lexical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.schema.QuerySource;
-import org.starrocks4j.sql.DdlRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.operation.ColumnClause;
@@ -15,8 +13,10 @@ import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Partitioning;
+import org.starrocks4j.schema.QuerySource;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
+import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.types.Types;
 
 /**

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerRules;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.sql.SqlSchemaReader;
 import org.starrocks4j.testing.StarRocksCorpus;
 

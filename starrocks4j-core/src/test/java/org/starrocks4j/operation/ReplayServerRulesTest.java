@@ -11,8 +11,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerRules;
-import org.starrocks4j.schema.Schema;
 import org.starrocks4j.rules.ServerVersion;
+import org.starrocks4j.schema.Column;
+import org.starrocks4j.schema.Schema;
+import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.SqlSchemaReader;
 
 /**
@@ -113,7 +115,8 @@ class ReplayServerRulesTest {
                                 "give `n` a DEFAULT, or make it nullable"}),
                 Arguments.of("a value column added first", DUP, "ALTER TABLE t ADD COLUMN n INT NULL FIRST",
                         new String[] {"\"Invalid column order. value should be after key. index[t]\""}),
-                Arguments.of("a key column added after the values", AGGREGATE, "ALTER TABLE t ADD COLUMN k3 INT NULL",
+                Arguments.of("a key column placed after the values", AGGREGATE,
+                        "ALTER TABLE t ADD COLUMN k3 INT NULL AFTER v",
                         new String[] {"key column `k3` would follow value column `v`"}),
                 Arguments.of("a column added after a generated column", GENERATED,
                         "ALTER TABLE t ADD COLUMN n INT NULL AFTER g",
@@ -177,6 +180,11 @@ class ReplayServerRulesTest {
                 ALTER TABLE t MODIFY COLUMN v BIGINT SUM NULL COMMENT 'sum';
                 ALTER TABLE t ADD COLUMN k2 INT KEY NULL AFTER k;
                 """)).doesNotThrowAnyException();
+        // without an aggregate type a new column of an AGGREGATE KEY table is a key column, which the server puts
+        // after the last key column when no position is given (SchemaChangeHandler.addColumnInternal)
+        Table aggregate = SqlSchemaReader.read(AGGREGATE + "ALTER TABLE t ADD COLUMN k3 INT NULL;").tables().get(0);
+        assertThat(aggregate.columns()).extracting(Column::name).containsExactly("k", "k3", "v");
+        assertThat(aggregate.key().columns()).containsExactly("k", "k3");
         assertThatCode(() -> SqlSchemaReader.read(GENERATED + """
                 ALTER TABLE t MODIFY COLUMN g BIGINT NULL AS (v + 2);
                 ALTER TABLE t ADD COLUMN n INT NULL AFTER v;

@@ -384,7 +384,7 @@ class SchemaReplayTest {
                         + "specify aggregate type");
         validating.apply(new TableOperation.CreateTable(agg, false));
         assertThatThrownBy(() -> validating.apply(new TableOperation.AlterColumns(ObjectName.of("agg"), List.of(
-                new ColumnClause.Add(Column.builder("w", Types.INT).build(), null)))))
+                new ColumnClause.Add(Column.builder("w", Types.INT).build(), ColumnPosition.after("v"))))))
                 .hasMessageContaining("ADD COLUMN `w`): table `agg`: StarRocks keeps key columns first");
     }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.lexical.SqlParseException;
 
 /**
  * ALTER statements the server refused for what they show by themselves (corpus rejected/, file named), refused

@@ -3,7 +3,6 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.starrocks4j.diff.DiffOptions;
@@ -11,6 +10,7 @@ import org.starrocks4j.diff.NonAlterableChangeException;
 import org.starrocks4j.diff.SchemaDiff;
 import org.starrocks4j.diff.ServerNormalizer;
 import org.starrocks4j.json.SchemaJson;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.InvalidModelException;

@@ -3,7 +3,6 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.ObjectName;

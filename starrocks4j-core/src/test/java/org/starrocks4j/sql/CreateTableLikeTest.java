@@ -3,10 +3,10 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Distribution;

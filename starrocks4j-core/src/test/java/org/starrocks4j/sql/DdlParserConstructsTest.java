@@ -3,10 +3,10 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.ColumnDefault;

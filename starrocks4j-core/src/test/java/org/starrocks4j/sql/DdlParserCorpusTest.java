@@ -3,7 +3,6 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.testing.StarRocksCorpus;
 

@@ -3,7 +3,6 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.rules.ServerVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;

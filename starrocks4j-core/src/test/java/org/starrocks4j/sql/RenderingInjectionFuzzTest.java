@@ -2,8 +2,6 @@ package org.starrocks4j.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.starrocks4j.lexical.SqlLexer;
-import org.starrocks4j.lexical.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.starrocks4j.lexical.SqlLexer;
+import org.starrocks4j.lexical.SqlToken;
 import org.starrocks4j.operation.ColumnClause;
 import org.starrocks4j.operation.ColumnPosition;
 import org.starrocks4j.operation.MaterializedViewOperation;

@@ -3,10 +3,10 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.schema.ObjectName;

@@ -3,11 +3,11 @@ package org.starrocks4j.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.starrocks4j.lexical.SqlParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.types.BinaryType;
 import org.starrocks4j.types.DataType;
 import org.starrocks4j.types.DecimalType;

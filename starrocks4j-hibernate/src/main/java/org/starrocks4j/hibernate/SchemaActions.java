@@ -26,14 +26,14 @@ import org.starrocks4j.jdbc.ServerInfo;
 import org.starrocks4j.migrate.CreateAllReport;
 import org.starrocks4j.migrate.DdlExecutor;
 import org.starrocks4j.migrate.LiveObjects;
-import org.starrocks4j.migrate.StarRocks4jException;
 import org.starrocks4j.migrate.SchemaChangeWait;
 import org.starrocks4j.migrate.SchemaCreation;
+import org.starrocks4j.migrate.StarRocks4jException;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.rules.ServerVersion;
 
 /** One schema action of {@link StarRocksSchemaManagementTool} on the entities of one {@link Metadata}. */
 final class SchemaActions {

@@ -22,11 +22,11 @@ import org.starrocks4j.hibernate.entities.bad.InstantColumn;
 import org.starrocks4j.hibernate.entities.bad.KeyNotAField;
 import org.starrocks4j.hibernate.entities.bad.TagsCollection;
 import org.starrocks4j.hibernate.entities.bad.TwoNames;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.InvalidModelException;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.rules.ServerVersion;
 
 /**
  * Schema generation to script targets needs no server: the DDL Hibernate writes for an entity is starrocks4j's

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.Rollup;
 import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.lexical.SqlText;
 
 /**
  * Reads a table's rollups and synchronous materialized views, which {@code SHOW CREATE TABLE} does not print, from

@@ -15,10 +15,10 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.ObjectName;
-import org.starrocks4j.lexical.SqlText;
 
 /**
  * Waits for StarRocks' asynchronous table changes. Column changes, {@code DISTRIBUTED BY} / {@code ORDER BY}

@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.SchemaObject;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.lexical.SqlText;
 
 /**
  * Reads every table, view and materialized view of a live database into the schema model — the {@code db} schema

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.lexical.SqlText;
+import org.starrocks4j.schema.ObjectName;
 
 /**
  * Mutual exclusion between migration runs on one database. StarRocks has no {@code GET_LOCK}, and a conditional

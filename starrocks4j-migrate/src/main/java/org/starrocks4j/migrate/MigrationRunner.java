@@ -16,11 +16,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.sql.DdlParser;
-import org.starrocks4j.lexical.SqlParseException;
 
 /**
  * Applies and reverts revisions on a live database, one statement at a time, under the migration lock. After

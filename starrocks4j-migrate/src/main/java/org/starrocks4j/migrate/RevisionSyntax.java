@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.lexical.SqlParseException;
+import org.starrocks4j.sql.DdlParser;
 import org.starrocks4j.sql.UnsupportedSqlException;
 
 /**

@@ -20,6 +20,7 @@ import org.starrocks4j.operation.Operation;
 import org.starrocks4j.operation.TableOperation;
 import org.starrocks4j.operation.ViewOperation;
 import org.starrocks4j.rules.ServerProfile;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.MaterializedView;
 import org.starrocks4j.schema.ModelValidator;
 import org.starrocks4j.schema.ObjectName;
@@ -29,7 +30,6 @@ import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlRenderer;
 import org.starrocks4j.sql.RenderOptions;
-import org.starrocks4j.rules.ServerVersion;
 
 /**
  * {@code createAll} and {@code dropAll} of a schema, as SQLAlchemy's {@code metadata.create_all(engine)} /

@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.starrocks4j.jdbc.DatabaseSourceProvider;
 import org.starrocks4j.jdbc.NameFilter;
+import org.starrocks4j.lexical.SqlParseException;
 import org.starrocks4j.operation.SchemaReplay.ObjectRules;
 import org.starrocks4j.progress.Progress;
 import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.schema.Schema;
-import org.starrocks4j.lexical.SqlParseException;
-import org.starrocks4j.sql.SqlSchemaReader;
-import org.starrocks4j.sql.UnsupportedSqlException;
 import org.starrocks4j.source.SchemaSourceProvider;
 import org.starrocks4j.source.SourceContext;
+import org.starrocks4j.sql.SqlSchemaReader;
+import org.starrocks4j.sql.UnsupportedSqlException;
 
 /**
  * {@code sql:PATH}: DDL in a file, or in every {@code .sql} file under a directory (sub-directories included, in

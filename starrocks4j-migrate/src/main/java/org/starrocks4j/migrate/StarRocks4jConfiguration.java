@@ -22,14 +22,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
-import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.diff.DiffOptions;
 import org.starrocks4j.jdbc.StarRocksUrl;
+import org.starrocks4j.progress.ProgressListener;
 import org.starrocks4j.rules.RunMode;
 import org.starrocks4j.rules.ServerProfile;
 import org.starrocks4j.rules.ServerRules;
-import org.starrocks4j.source.SourceContext;
 import org.starrocks4j.rules.ServerVersion;
+import org.starrocks4j.source.SourceContext;
 
 /**
  * The settings of {@link StarRocks4j}, set fluently and then {@link #load() loaded}:

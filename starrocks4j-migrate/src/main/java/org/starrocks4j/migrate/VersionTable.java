@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.ObjectName;
 import org.starrocks4j.schema.Schema;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.types.Types;
 
 /**

@@ -2,10 +2,10 @@ package org.starrocks4j.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.starrocks4j.lexical.SqlText;
 import org.starrocks4j.schema.Column;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.Table;
-import org.starrocks4j.lexical.SqlText;
 
 /** Renders the version table's CREATE TABLE IF NOT EXISTS. */
 final class VersionTableDdl {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.schema.AggregateType;
 import org.starrocks4j.schema.Distribution;
 import org.starrocks4j.schema.MaterializedView;
@@ -16,7 +17,6 @@ import org.starrocks4j.schema.SyncMaterializedView;
 import org.starrocks4j.schema.Table;
 import org.starrocks4j.schema.View;
 import org.starrocks4j.sql.DdlRenderer;
-import org.starrocks4j.rules.ServerVersion;
 import org.starrocks4j.types.Types;
 
 class SchemaCreationTest {
