@@ -44,6 +44,8 @@ public final class SchemaDiff {
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<NonAlterableChange> problems = new ArrayList<>();
+    /** Tables rebuilt: the new table holds only the members the model declares. */
+    private final Set<Table> rebuilt = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private SchemaDiff(DiffOptions options) {
         this.options = options;
@@ -108,6 +110,7 @@ public final class SchemaDiff {
                 alterTable((Table) had, t, dependents);
             }
         }
+        refuseNamesStillHeld(to, matchOfTarget, gained);
         // 4. the other tables that go away
         dropLast.forEach(t -> changes.add(drop(t)));
         // 5. views and MVs: after what they read
@@ -141,6 +144,41 @@ public final class SchemaDiff {
             gained.addAll(names);
         }
         return gained;
+    }
+
+    /**
+     * A rollup or synchronous materialized view name a target table takes over while a table that stays still holds
+     * it as a member its model leaves alone (a model that declares no rollups, or no synchronous materialized views,
+     * does not manage them): the server would refuse the new one ("Materialized view[mv] already exists"), and the
+     * diff drops nothing the model does not manage (unless it rebuilds that table), so no plan runs.
+     */
+    private void refuseNamesStillHeld(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget, Set<String> gained) {
+        Map<String, Table> held = new HashMap<>();
+        for (Table t : to.tables()) {
+            if (matchOfTarget.get(t) instanceof Table had && !rebuilt.contains(had)) {
+                if (t.syncMaterializedViews().isEmpty()) {
+                    had.syncMaterializedViews().forEach(v -> held.put(v.name().toLowerCase(Locale.ROOT), had));
+                }
+                if (t.rollups().isEmpty()) {
+                    had.rollups().forEach(r -> held.put(r.name().toLowerCase(Locale.ROOT), had));
+                }
+            }
+        }
+        held.keySet().retainAll(gained);
+        for (Table t : to.tables()) {
+            SchemaObject had = matchOfTarget.get(t);
+            for (String name : indexNames(t)) {
+                Table holder = held.get(name);
+                if (holder != null && holder != had && compatibleDatabases(holder, t)) {
+                    problems.add(new NonAlterableChange(t.name(), "rollup or synchronous materialized view `" + name
+                            + "`", null, name, "table " + holder.name().toSql() + " already has one of that name, which "
+                            + "its model leaves alone (it declares none), and StarRocks keeps these names unique in a "
+                            + "database (\"Materialized view[" + name + "] already exists\"); drop it from "
+                            + holder.name().toSql() + " first (DROP MATERIALIZED VIEW, or ALTER TABLE ... DROP ROLLUP), "
+                            + "or choose another name"));
+                }
+            }
+        }
     }
 
     /**
@@ -190,6 +228,7 @@ public final class SchemaDiff {
             changes.addAll(r.changes());
         } else if (options.rebuildAllowed()) {
             changes.add(RebuildPlan.of(from, to, r.problems()));
+            rebuilt.add(from);
         } else {
             problems.addAll(r.problems());
         }

@@ -216,6 +216,30 @@ class SyncMaterializedViewHistoryTest {
         }
     }
 
+    /**
+     * A table that stays and whose model declares no synchronous MVs keeps its views (the diff leaves them alone),
+     * so a new table cannot take over one of their names: the diff refuses, naming both tables and the way out.
+     */
+    @Test
+    void aViewNameHeldByATableWhoseModelLeavesItsViewsAloneCannotBeTakenOver() {
+        Table holder = base().toBuilder().syncMaterializedView(BY_K).build();
+        Table unmanaged = base().toBuilder().comment("its views are not in the model").build();
+        Table taker = Table.builder("a").column("k", Types.INT, Column.Builder::notNull).column("v", Types.BIGINT)
+                .duplicateKey("k").distributedBy(Distribution.hash(1, "k"))
+                .syncMaterializedView(SyncMaterializedView.of("by_k", "SELECT k, sum(v) FROM a GROUP BY k")).build();
+        for (DiffOptions options : List.of(DiffOptions.defaults(), DiffOptions.defaults().allowRebuild())) {
+            assertThatThrownBy(() -> SchemaDiff.between(Schema.of(holder), Schema.of(unmanaged, taker), options))
+                    .isInstanceOf(NonAlterableChangeException.class)
+                    .hasMessageContaining("table `a`: rollup or synchronous materialized view `by_k`")
+                    .hasMessageContaining("table `t` already has one of that name")
+                    .hasMessageContaining("Materialized view[by_k] already exists");
+        }
+        // a model that manages the views of `t` drops it first
+        SqlScriptRoundTripTest.assertRoundTripThroughSql(Schema.of(holder), Schema.of(
+                unmanaged.toBuilder().syncMaterializedView(SyncMaterializedView.of("k_only", "SELECT k FROM t"))
+                        .build(), taker), DiffOptions.defaults());
+    }
+
     @Test
     void aRebuildCreatesTheViewsOnTheNewTable() {
         Table from = base().toBuilder().syncMaterializedView(BY_K).build();
