@@ -138,7 +138,7 @@ final class ColumnDiff {
                             spec(c, to), GENERATED_ADDED_LAST + "; add it after the columns the table has"));
                     continue;
                 }
-                adds.add(Edit.reversible(new ColumnClause.Add(c, at), new ColumnClause.Drop(c.name())));
+                adds.add(Edit.reversible(new ColumnClause.Add(inAlter(c, to), at), new ColumnClause.Drop(c.name())));
             }
         }
         boolean primaryKey = from.key() != null && from.key().type() == KeyType.PRIMARY;
@@ -162,7 +162,8 @@ final class ColumnDiff {
                         + "add it back in its place: " + GENERATED_ADDED_LAST, null));
             } else if (refusal == null) {
                 // a dropped key column comes back into the key (ADD COLUMN ... KEY), else the undo changes the key
-                drops.add(Edit.reversible(drop, new ColumnClause.Add(c, at, droppableKeyColumn(from, c))));
+                drops.add(Edit.reversible(drop,
+                        new ColumnClause.Add(inAlter(c, from), at, droppableKeyColumn(from, c))));
             } else {
                 drops.add(new Edit(drop, null, label + ": column `" + c.name() + "` is dropped and the downgrade cannot "
                         + "add it back as it was: " + refusal.forDowngrade(), null));
@@ -320,7 +321,17 @@ final class ColumnDiff {
      * a NOT NULL column nullable, or the reverse, depending on the server).
      */
     static Column asModified(Column column, Table table) {
-        return column.toBuilder().nullable(table.nullable(column)).renamedFrom(null).build();
+        return inAlter(column, table).toBuilder().nullable(table.nullable(column)).renamedFrom(null).build();
+    }
+
+    /**
+     * The column as ADD and MODIFY COLUMN state it: with an aggregate type only in an AGGREGATE KEY table. CREATE TABLE
+     * takes a REPLACE marker on the value columns of UNIQUE and PRIMARY KEY tables, which hold REPLACE anyway, but an
+     * ALTER naming it is refused ("Can not assign aggregation method on column in Unique data model table").
+     */
+    static Column inAlter(Column column, Table table) {
+        return ServerColumns.effectiveAggregate(column, table) == column.aggregate() ? column
+                : column.toBuilder().aggregate(null).build();
     }
 
 

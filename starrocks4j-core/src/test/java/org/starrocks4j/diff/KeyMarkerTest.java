@@ -67,4 +67,22 @@ class KeyMarkerTest {
         Schema upgraded = SchemaReplay.apply(Schema.of(from), DdlParser.parse(String.join(";\n", sql)));
         assertThat(SchemaDiff.between(upgraded, Schema.of(to)).changes()).isEmpty();
     }
+
+    /**
+     * CREATE TABLE takes a REPLACE marker on a UNIQUE KEY table's value column, but ADD and MODIFY COLUMN naming it are
+     * refused ("Can not assign aggregation method on column in Unique data model table"): the diff leaves it out.
+     */
+    @Test
+    void theDiffLeavesOutTheReplaceMarkerOfUniqueKeyValueColumns() {
+        Table from = DdlParser.parseTable("CREATE TABLE u (k INT NOT NULL, v DATETIME REPLACE NULL) UNIQUE KEY(k) "
+                + "DISTRIBUTED BY HASH(k)");
+        Table to = DdlParser.parseTable("CREATE TABLE u (k INT NOT NULL, v DATETIME REPLACE NULL COMMENT 'when', "
+                + "w INT REPLACE NULL) UNIQUE KEY(k) DISTRIBUTED BY HASH(k)");
+        DiffResult diff = SchemaDiff.between(Schema.of(from), Schema.of(to));
+        assertThat(DdlRenderer.defaults().renderAll(diff.upgrade())).singleElement().asString()
+                .contains("ADD COLUMN `w` INT NULL", "MODIFY COLUMN `v` DATETIME NULL COMMENT 'when'")
+                .doesNotContain("REPLACE");
+        assertThat(DdlRenderer.defaults().renderAll(diff.downgrade())).noneMatch(s -> s.contains("REPLACE"));
+        SqlScriptRoundTripTest.assertRoundTripThroughSql(Schema.of(from), Schema.of(to), DiffOptions.defaults());
+    }
 }
