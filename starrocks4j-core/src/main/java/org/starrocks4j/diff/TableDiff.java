@@ -71,6 +71,8 @@ final class TableDiff {
     private final Set<Change> oneWay = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The old names of the columns the diff renames (before every other change of the table). */
     private final Set<String> renamedColumns = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** The change renaming columns, or {@code null}: a rebuild downgrade keeps its undo ({@link #oneWay}). */
+    private Change renameChange;
     /** Properties set on every existing partition by this diff ({@code MODIFY PARTITION (*)}). */
     private final Set<String> partitionWide = new HashSet<>();
 
@@ -107,6 +109,7 @@ final class TableDiff {
         diff.warnings.addAll(warnings);
         renames.forEach(e -> diff.renamedColumns.add(((ColumnClause.Rename) e.clause()).from()));
         diff.addOneStatementEach(renames); // RENAME COLUMN: synchronous, before the other changes
+        diff.renameChange = diff.changes.isEmpty() ? null : diff.changes.get(0);
         diff.run();
         return new Result(diff.changes, diff.problems, diff.warnings);
     }
@@ -154,30 +157,52 @@ final class TableDiff {
     }
 
     /**
-     * Gives each change StarRocks cannot ALTER back ({@link #oneWay}), when downgrade rebuilds are allowed, a downgrade
-     * that rebuilds the table as it was right before the change (the undo of the later changes of this table runs
-     * first, so the state to rebuild from is the one after this change). Otherwise the change keeps what its
-     * {@link Change#notUndone()} says, with the way out.
+     * When some change StarRocks cannot ALTER back ({@link #oneWay}) and downgrade rebuilds are allowed, the table's
+     * changes after its renames become one change whose downgrade rebuilds the table as it was before them (the renames
+     * and the synchronous view drops before them keep their own undo, so the renamed columns' rows are copied back).
+     * One rebuild, run before any other undo of the table, rather than a rebuild of the state right before the one-way
+     * change followed by the ALTER undos of the earlier changes: the rebuilt table holds the key the server infers from
+     * its columns when created, which need not be the key the table held at that point of the upgrade (a table whose
+     * first column could be no key got one from a column added later), so those undos could be refused. Otherwise
+     * each such change keeps what its {@link Change#notUndone()} says, with the way out.
      */
     private void settleOneWayDowngrades() {
-        if (!options.downgradeRebuildAllowed() || !problems.isEmpty()) {
+        if (oneWay.isEmpty() || !options.downgradeRebuildAllowed() || !problems.isEmpty()) {
             return; // with problems, the table is rebuilt (or refused) as a whole
         }
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            if (!oneWay.contains(c)) {
-                continue;
-            }
-            List<String> notes = new ArrayList<>(c.warnings());
+        int first = renameChange == null ? 0 : indexOf(renameChange) + 1;
+        int last = changes.size() - 1;
+        Table before = first == 0 ? original : stateAfter(first - 1);
+        Table after = stateAfter(last);
+        List<Change> undone = List.copyOf(changes.subList(first, last + 1));
+        List<Operation> upgrade = new ArrayList<>();
+        Set<ChangeFlag> flags = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        for (Change c : undone) {
+            upgrade.addAll(c.upgrade());
+            flags.addAll(c.flags());
+            notes.addAll(c.warnings());
             c.notUndone().forEach(why -> notes.add("the downgrade rebuilds the table, as StarRocks cannot ALTER this "
                     + "back: " + why));
-            notes.add(label + ": the downgrade rebuilds the table as it was before this change (new table, every row "
-                    + "copied, names swapped, old table dropped): stop loads into the table while it runs");
-            notes.add(RebuildPlan.inactiveAfterSwap(label));
-            Table before = i == 0 ? original : stateAfter(i - 1);
-            changes.set(i, new Change(c.description(), c.target(), c.upgrade(),
-                    List.copyOf(RebuildPlan.steps(name, before, stateAfter(i))), c.flags(), notes, List.of()));
         }
+        notes.add(label + ": the downgrade rebuilds the table as it was before " + (undone.size() == 1
+                ? "this change" : "these changes") + " (new table, every row copied, names swapped, old table "
+                + "dropped): stop loads into the table while it runs");
+        notes.add(RebuildPlan.inactiveAfterSwap(label));
+        String description = undone.stream().map(Change::description).collect(Collectors.joining("; "));
+        changes.subList(first, last + 1).clear();
+        changes.add(new Change(description, name, upgrade, List.copyOf(RebuildPlan.steps(name, before, after)), flags,
+                notes, List.of()));
+    }
+
+    /** The position of {@code change} (by identity: two changes may be equal records). */
+    private int indexOf(Change change) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) == change) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("change not in the list: " + change.description());
     }
 
     /** The table after the upgrade statements of {@code changes[0..index]} (renames included). */
