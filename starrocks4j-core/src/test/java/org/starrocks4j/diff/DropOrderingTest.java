@@ -149,6 +149,20 @@ class DropOrderingTest {
         assertThat(rebuilt.downgrade()).noneMatch(TableOperation.AlterColumns.class::isInstance);
     }
 
+    /** The renames keep their own undo, after the rebuild, so the renamed column's rows are copied back. */
+    @Test
+    void aRebuildDowngradeCopiesRenamedColumnsAndRenamesThemBackAfter() {
+        Table from = table().build();
+        Table to = Table.builder("t").column("id", Types.INT).column("a2", Types.INT, c -> c.renamedFrom("a"))
+                .column("b", Types.BIGINT).duplicateKey("id").build();
+        DiffResult rebuilt = diffAndReplay(from, to, DiffOptions.defaults().allowRebuild());
+        assertThat(rebuilt.changes()).extracting(Change::irreversible).containsExactly(false, false);
+        assertThat(rebuilt.downgrade()).contains(new TableOperation.CopyRows(ObjectName.of("t" + RebuildPlan.SUFFIX),
+                T, List.of("id", "a2", "b")));
+        assertThat(rebuilt.downgrade()).last().isEqualTo(new TableOperation.AlterColumns(T,
+                List.of(new ColumnClause.Rename("a2", "a"))));
+    }
+
     @Test
     void theDowngradeOfDroppingOneKeyColumnAddsItBackIntoTheKey() {
         Table from = table().duplicateKey("id", "a").build();
