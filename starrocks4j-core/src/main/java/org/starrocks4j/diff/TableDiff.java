@@ -66,7 +66,8 @@ final class TableDiff {
     private final DependentViews dependents;
     /**
      * Changes StarRocks runs but cannot ALTER back (said in their {@link Change#notUndone()}); with rebuilds allowed
-     * for downgrades, their downgrade becomes a rebuild of the table as it was right before them.
+     * for downgrades, the table's downgrade becomes one rebuild of the table as it was
+     * ({@link #settleOneWayDowngrades}).
      */
     private final Set<Change> oneWay = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The old names of the columns the diff renames (before every other change of the table). */
