@@ -133,13 +133,13 @@ final class TableDiff {
         List<Change> indexCreates = new ArrayList<>();
         compareIndexes(indexDrops, indexCreates);
         changes.addAll(indexDrops);
-        List<Change> rollupAdds = new ArrayList<>();
-        compareRollups(changes, rollupAdds);
         ColumnDiff.Result columns = ColumnDiff.compare(from, to, rules, problems);
         warnings.addAll(columns.warnings());
+        List<String> dropped = droppedColumns(columns);
+        List<Change> rollupAdds = new ArrayList<>();
+        compareRollups(dropped, changes, rollupAdds);
         compareSyncViews(columns, rollupAdds);
         addOneStatementEach(columns.comments()); // comment-only changes: no schema-change job
-        List<String> dropped = droppedColumns(columns);
         List<Change> layout = new ArrayList<>();
         List<String> newLayout = new ArrayList<>();
         compareDistribution(dropped, layout, newLayout);
@@ -742,13 +742,14 @@ final class TableDiff {
      * order and, where both sides state one, the same duplicate key; properties are not compared, since a live
      * database does not show them. A changed rollup is dropped and added again.
      */
-    private void compareRollups(List<Change> drops, List<Change> adds) {
+    private void compareRollups(List<String> droppedColumns, List<Change> drops, List<Change> adds) {
         if (to.rollups().isEmpty()) {
             if (!from.rollups().isEmpty()) {
                 warnings.add(label + " has rollups the model does not declare (" + String.join(", ",
                         from.rollups().stream().map(Rollup::name).toList()) + "); they are left alone, declare "
                         + "them in the model to manage them");
             }
+            dropEmptiedRollups(droppedColumns, drops);
             return;
         }
         MemberChanges<Rollup> changed = MemberChanges.of(from.rollups(), to.rollups(), Rollup::name,
@@ -770,6 +771,26 @@ final class TableDiff {
                             + "of every row")
                     .build());
         }
+    }
+
+    /**
+     * Rollups the model does not declare that hold only columns it drops: StarRocks refuses to drop a rollup's last
+     * column, so they are dropped first, and the downgrade adds them again once their columns are back.
+     */
+    private void dropEmptiedRollups(List<String> droppedColumns, List<Change> drops) {
+        List<Rollup> emptied = from.rollups().stream()
+                .filter(r -> r.columns().stream().allMatch(c -> Names.contains(droppedColumns, c))).toList();
+        if (emptied.isEmpty()) {
+            return;
+        }
+        List<String> names = emptied.stream().map(Rollup::name).toList();
+        drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
+                .up(new TableOperation.DropRollup(name, names))
+                .down(new TableOperation.AddRollup(name, emptied))
+                .warn(label + ": rollup(s) " + quoted(names) + ", which the model does not declare, hold only columns "
+                        + "it drops (StarRocks refuses to drop a rollup's last column); they are dropped first, and the "
+                        + "downgrade adds them again")
+                .build());
     }
 
     /**

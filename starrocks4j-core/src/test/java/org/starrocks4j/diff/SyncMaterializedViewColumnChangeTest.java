@@ -184,4 +184,28 @@ class SyncMaterializedViewColumnChangeTest {
         assertThat(table(SchemaReplay.apply(Schema.of(from), modify.upgrade())).syncMaterializedViews())
                 .hasSize(2);
     }
+
+    /**
+     * A rollup the model does not declare that holds only a dropped column: the server refuses to drop a rollup's last
+     * column, so the rollup is dropped first and added again by the downgrade (fuzz unrelated seed 490 at 40 objects);
+     * a rollup that keeps a column is left alone.
+     */
+    @Test
+    void aRollupTheModelDoesNotDeclareIsDroppedWhenItWouldLoseItsLastColumn() {
+        Table from = base().rollup(Rollup.of("only_v", "v")).rollup(Rollup.of("k_v", "k", "v")).build();
+        Table to = Table.builder("t").column("k", Types.INT, Column.Builder::notNull).column("w", Types.INT)
+                .duplicateKey("k").distributedBy(Distribution.hash(1, "k")).build();
+        DiffResult diff = SchemaDiff.between(Schema.of(from), Schema.of(to));
+        assertThat(diff.upgrade()).containsExactly(
+                new TableOperation.DropRollup(T, List.of("only_v")),
+                new TableOperation.AlterColumns(T, List.of(new ColumnClause.Drop("v"))));
+        assertThat(diff.changes().get(0).warnings()).anySatisfy(w -> assertThat(w).contains(
+                "rollup(s) `only_v`, which the model does not declare, hold only columns it drops"));
+        Schema downgraded = SchemaReplay.apply(SchemaReplay.apply(Schema.of(from), diff.upgrade()), diff.downgrade());
+        assertThat(table(downgraded).rollups()).extracting(Rollup::name).containsExactlyInAnyOrder("only_v", "k_v");
+        assertThat(table(downgraded).rollups()).filteredOn(r -> r.name().equals("only_v")).singleElement()
+                .extracting(Rollup::columns).isEqualTo(List.of("v"));
+        Table onlyEmptied = base().rollup(Rollup.of("only_v", "v")).build();
+        SqlScriptRoundTripTest.assertRoundTripThroughSql(Schema.of(onlyEmptied), Schema.of(to), DiffOptions.defaults());
+    }
 }
