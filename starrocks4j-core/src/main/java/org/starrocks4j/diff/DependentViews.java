@@ -3,7 +3,6 @@ package org.starrocks4j.diff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,46 +36,55 @@ final class DependentViews {
     /** Objects as they are while the table changes are undone (downgrade): in their form before. */
     private final List<SchemaObject> undoing;
     private final Set<SchemaObject> moved;
+    /** Each wanted MV of {@code during} with its current form, to tell later whether it is recreated. */
+    private final Map<SchemaObject, SchemaObject> currentOf;
     /** The names each object's query mentions, worked out once per object: asked for every table change. */
     private final Map<SchemaObject, Set<String>> references = new IdentityHashMap<>();
 
-    private DependentViews(List<SchemaObject> during, List<SchemaObject> undoing, Set<SchemaObject> moved) {
+    private DependentViews(List<SchemaObject> during, List<SchemaObject> undoing, Set<SchemaObject> moved,
+                           Map<SchemaObject, SchemaObject> currentOf) {
         this.during = during;
         this.undoing = undoing;
         this.moved = moved;
+        this.currentOf = currentOf;
     }
 
     /** No views or materialized views. */
     static DependentViews none() {
-        return new DependentViews(List.of(), List.of(), Set.of());
+        return new DependentViews(List.of(), List.of(), Set.of(), Map.of());
     }
 
     /**
-     * @param tables  matched tables: wanted table to current table
-     * @param queries matched views and MVs: wanted object to current object
+     * @param tables  matched tables: wanted table and current table (pairs, not a map: hashing whole tables would
+     *                 cost more than the rest)
+     * @param queries matched views and MVs: wanted object and current object
      * @param warnings receives a warning for each object that keeps reading a column its table loses
      */
-    static DependentViews of(Map<Table, Table> tables, Map<SchemaObject, SchemaObject> queries, List<String> warnings) {
+    static DependentViews of(List<Map.Entry<Table, Table>> tables, List<Map.Entry<SchemaObject, SchemaObject>> queries,
+                             List<String> warnings) {
         Set<SchemaObject> moved = Collections.newSetFromMap(new IdentityHashMap<>());
         List<SchemaObject> during = new ArrayList<>();
         List<SchemaObject> undoing = new ArrayList<>();
+        Map<SchemaObject, SchemaObject> currentOf = new IdentityHashMap<>();
         // the columns each table loses, once: a query is then checked against the few tables that lose any, not
         // against every table of the schema (views times tables would be quadratic in a large schema)
-        Map<Table, List<String>> losing = new LinkedHashMap<>();
-        tables.forEach((wanted, current) -> {
-            List<String> lost = current.columns().stream().map(Column::name).filter(c -> wanted.column(c).isEmpty())
-                    .toList();
+        List<Map.Entry<Table, List<String>>> losing = new ArrayList<>();
+        for (Map.Entry<Table, Table> pair : tables) {
+            Table wanted = pair.getKey();
+            List<String> lost = pair.getValue().columns().stream().map(Column::name)
+                    .filter(c -> wanted.column(c).isEmpty()).toList();
             if (!lost.isEmpty()) {
-                losing.put(current, lost);
+                losing.add(Map.entry(pair.getValue(), lost));
             }
-        });
-        queries.forEach((wanted, current) -> {
+        }
+        for (Map.Entry<SchemaObject, SchemaObject> pair : queries) {
+            SchemaObject wanted = pair.getKey();
+            SchemaObject current = pair.getValue();
             List<String> lost = losing.isEmpty() ? List.of() : lostColumnsRead(current, losing);
-            boolean sameQuery = SqlNormalizer.equivalent(definition(current), definition(wanted));
-            if (!lost.isEmpty() && !sameQuery) {
+            if (!lost.isEmpty() && !SqlNormalizer.equivalent(definition(current), definition(wanted))) {
                 moved.add(wanted);
                 moved.add(current);
-                return;
+                continue;
             }
             if (!lost.isEmpty()) {
                 warnings.add(wanted.kind() + " " + wanted.name().toSql() + " reads " + String.join(", ", lost)
@@ -85,13 +93,21 @@ final class DependentViews {
                         : "fails every query on it") + ". Change its query in the model, or drop it");
             }
             undoing.add(current);
-            // a recreated MV is created again after the table changes; the one they affect is the old one
-            if (!(wanted instanceof MaterializedView mv)
-                    || MaterializedViewDiff.immutableDifferences((MaterializedView) current, mv).isEmpty()) {
-                during.add(wanted);
+            during.add(wanted);
+            if (wanted instanceof MaterializedView) {
+                currentOf.put(wanted, current);
             }
-        });
-        return new DependentViews(during, undoing, moved);
+        }
+        return new DependentViews(during, undoing, moved, currentOf);
+    }
+
+    /**
+     * True unless {@code wanted} is an MV recreated in place (created again after the table changes, so the one they
+     * affect is the old one): asked only of the few objects a table change touches, as the comparison is costly.
+     */
+    private boolean keptWhileTablesChange(SchemaObject wanted) {
+        return !(wanted instanceof MaterializedView mv) || MaterializedViewDiff.immutableDifferences(
+                (MaterializedView) currentOf.get(wanted), mv).isEmpty();
     }
 
     /**
@@ -109,7 +125,7 @@ final class DependentViews {
      */
     void reactivate(Change.Builder change, ObjectName table, List<String> restated, List<String> restatedBack) {
         for (SchemaObject o : restated.isEmpty() ? List.<SchemaObject>of() : during) {
-            if (o instanceof MaterializedView && reads(references(o), table, restated)) {
+            if (o instanceof MaterializedView && reads(references(o), table, restated) && keptWhileTablesChange(o)) {
                 change.up(new MaterializedViewOperation.SetActive(o.name(), true));
                 change.warn("materialized view " + o.name().toSql() + " reads a column this changes; StarRocks turns "
                         + "it inactive when the schema change finishes, so it is re-activated (ALTER MATERIALIZED "
@@ -127,16 +143,16 @@ final class DependentViews {
      * The columns, as {@code `t`.`c`}, that {@code o} reads and its table loses (dropped, or renamed), given the
      * columns each table that loses any loses.
      */
-    private static List<String> lostColumnsRead(SchemaObject o, Map<Table, List<String>> losing) {
+    private static List<String> lostColumnsRead(SchemaObject o, List<Map.Entry<Table, List<String>>> losing) {
         Set<String> names = Dependencies.references(o);
         List<String> out = new ArrayList<>();
-        losing.forEach((current, lost) -> {
-            for (String c : lost) {
-                if (reads(names, current.name(), List.of(c))) {
-                    out.add(current.name().toSql() + ".`" + c + "`");
+        for (Map.Entry<Table, List<String>> table : losing) {
+            for (String c : table.getValue()) {
+                if (reads(names, table.getKey().name(), List.of(c))) {
+                    out.add(table.getKey().name().toSql() + ".`" + c + "`");
                 }
             }
-        });
+        }
         return out;
     }
 

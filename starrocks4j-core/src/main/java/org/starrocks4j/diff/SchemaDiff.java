@@ -208,14 +208,14 @@ public final class SchemaDiff {
 
     /** The views and MVs that read the matched tables' columns, on each side. */
     private DependentViews dependents(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget) {
-        Map<Table, Table> tables = new LinkedHashMap<>();
-        Map<SchemaObject, SchemaObject> queries = new LinkedHashMap<>();
+        List<Map.Entry<Table, Table>> tables = new ArrayList<>();
+        List<Map.Entry<SchemaObject, SchemaObject>> queries = new ArrayList<>();
         for (SchemaObject target : to.objects()) {
             SchemaObject source = matchOfTarget.get(target);
             if (source instanceof Table t) {
-                tables.put((Table) target, t);
+                tables.add(Map.entry((Table) target, t));
             } else if (source != null) {
-                queries.put(target, source);
+                queries.add(Map.entry(target, source));
             }
         }
         return DependentViews.of(tables, queries, warnings);
