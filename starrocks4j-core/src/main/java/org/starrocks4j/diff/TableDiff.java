@@ -755,11 +755,7 @@ final class TableDiff {
         MemberChanges<Rollup> changed = MemberChanges.of(from.rollups(), to.rollups(), Rollup::name,
                 TableDiff::sameRollup);
         if (!changed.dropped().isEmpty()) {
-            List<String> names = changed.dropped().stream().map(Rollup::name).toList();
-            drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
-                    .up(new TableOperation.DropRollup(name, names))
-                    .down(new TableOperation.AddRollup(name, changed.dropped()))
-                    .build());
+            drops.add(dropRollups(changed.dropped()).build());
         }
         if (!changed.added().isEmpty()) {
             List<String> names = changed.added().stream().map(Rollup::name).toList();
@@ -783,14 +779,19 @@ final class TableDiff {
         if (emptied.isEmpty()) {
             return;
         }
-        List<String> names = emptied.stream().map(Rollup::name).toList();
-        drops.add(Change.builder("drop rollup " + quoted(names) + " of " + label, name)
-                .up(new TableOperation.DropRollup(name, names))
-                .down(new TableOperation.AddRollup(name, emptied))
-                .warn(label + ": rollup(s) " + quoted(names) + ", which the model does not declare, hold only columns "
-                        + "it drops (StarRocks refuses to drop a rollup's last column); they are dropped first, and the "
-                        + "downgrade adds them again")
+        drops.add(dropRollups(emptied)
+                .warn(label + ": rollup(s) " + quoted(emptied.stream().map(Rollup::name).toList()) + ", which the "
+                        + "model does not declare, hold only columns it drops (StarRocks refuses to drop a rollup's "
+                        + "last column); they are dropped first, and the downgrade adds them again")
                 .build());
+    }
+
+    /** DROP ROLLUP of {@code rollups}, undone by adding them again. */
+    private Change.Builder dropRollups(List<Rollup> rollups) {
+        List<String> names = rollups.stream().map(Rollup::name).toList();
+        return Change.builder("drop rollup " + quoted(names) + " of " + label, name)
+                .up(new TableOperation.DropRollup(name, names))
+                .down(new TableOperation.AddRollup(name, rollups));
     }
 
     /**

@@ -36,10 +36,6 @@ public final class Names {
         return true;
     }
 
-    public static List<String> keys(List<String> names) {
-        return names.stream().map(Names::key).toList();
-    }
-
     public static boolean sameColumns(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;
