@@ -153,6 +153,9 @@ public final class SchemaDiff {
      * diff drops nothing the model does not manage (unless it rebuilds that table), so no plan runs.
      */
     private void refuseNamesStillHeld(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget, Set<String> gained) {
+        if (gained.isEmpty()) {
+            return; // the usual case: no table takes a new rollup or view name
+        }
         Map<String, Table> held = new HashMap<>();
         for (Table t : to.tables()) {
             if (matchOfTarget.get(t) instanceof Table had && !rebuilt.contains(had)) {
@@ -188,6 +191,9 @@ public final class SchemaDiff {
      */
     private static List<Table> givingUpNamesFirst(Schema to, Map<SchemaObject, SchemaObject> matchOfTarget,
                                                   Set<String> gained) {
+        if (gained.isEmpty()) {
+            return to.tables();
+        }
         List<Table> first = new ArrayList<>();
         List<Table> rest = new ArrayList<>();
         for (Table t : to.tables()) {
