@@ -1,6 +1,5 @@
 package org.starrocks4j.cli;
 
-import org.starrocks4j.migrate.CreateAllReport;
 import picocli.CommandLine.Command;
 
 /** {@code starrocks4j create-all}: SQLAlchemy's {@code metadata.create_all(engine)}. */
@@ -13,15 +12,12 @@ import picocli.CommandLine.Command;
 final class CreateAllCommand extends SchemaObjectsCommand {
 
     @Override
-    public Integer call() {
-        if (sql) {
-            out().print(starRocks4j().createAllSql());
-            out().flush();
-            return 0;
-        }
-        requireDatabase(PRINT_SQL_INSTEAD);
-        CreateAllReport report = starRocks4j().createAll();
-        out().println(report.describe());
-        return 0;
+    String script() {
+        return starRocks4j().createAllSql();
+    }
+
+    @Override
+    String runAndDescribe() {
+        return starRocks4j().createAll().describe();
     }
 }

@@ -1,6 +1,5 @@
 package org.starrocks4j.cli;
 
-import org.starrocks4j.migrate.DropAllReport;
 import picocli.CommandLine.Command;
 
 /** {@code starrocks4j drop-all}: SQLAlchemy's {@code metadata.drop_all(engine)}. */
@@ -11,15 +10,12 @@ import picocli.CommandLine.Command;
 final class DropAllCommand extends SchemaObjectsCommand {
 
     @Override
-    public Integer call() {
-        if (sql) {
-            out().print(starRocks4j().dropAllSql());
-            out().flush();
-            return 0;
-        }
-        requireDatabase(PRINT_SQL_INSTEAD);
-        DropAllReport report = starRocks4j().dropAll();
-        out().println(report.describe());
-        return 0;
+    String script() {
+        return starRocks4j().dropAllSql();
+    }
+
+    @Override
+    String runAndDescribe() {
+        return starRocks4j().dropAll().describe();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.starrocks4j.migrate.StarRocks4jConfiguration;
 import picocli.CommandLine.Option;
 
-/** Options of {@code create-all} and {@code drop-all}. */
+/** Options and run of {@code create-all} and {@code drop-all}: the script with {@code --sql}, else the report. */
 abstract class SchemaObjectsCommand extends DatabaseCommand {
 
     @Option(names = "--to", paramLabel = "SOURCE", split = ",",
@@ -27,6 +27,24 @@ abstract class SchemaObjectsCommand extends DatabaseCommand {
     @Option(names = "--server-version", paramLabel = "VERSION", converter = OptionValues.Version.class,
             description = "With --sql: the StarRocks version to write the SQL for (online the server tells).")
     String serverVersion;
+
+    /** The statements, for {@code --sql}. */
+    abstract String script();
+
+    /** Runs them on the database; what was done, for the user. */
+    abstract String runAndDescribe();
+
+    @Override
+    public Integer call() {
+        if (sql) {
+            out().print(script());
+            out().flush();
+            return 0;
+        }
+        requireDatabase(PRINT_SQL_INSTEAD);
+        out().println(runAndDescribe());
+        return 0;
+    }
 
     /** The report or the script goes to standard output; reading the models is reported apart. */
     @Override
